@@ -1,0 +1,44 @@
+using Lucene.Net.Search;
+
+namespace Search.Core.Facets;
+
+/// <summary>The hits count and facet counts of one faceted search.</summary>
+/// <param name="TotalHits">Documents matching the query and every selection.</param>
+/// <param name="Facets">Counts per requested dimension, in request order.</param>
+/// <param name="Histogram">The date histogram, when the date dimension was counted.</param>
+internal sealed record FacetedOutcome(int TotalHits, IReadOnlyList<FacetResult> Facets, DateHistogram? Histogram);
+
+/// <summary>Runs a query once, collecting hits under the selection and drill-sideways facet counts.</summary>
+internal static class FacetedSearch
+{
+    public static FacetedOutcome Run(IndexSearcher searcher, FacetReaderState state, Query query, FacetSelection selection,
+        IReadOnlyList<FacetRequest> requests, ICollector hits)
+    {
+        var counters = requests.Select(r => new DimensionCounter(state.For(r.Dimension))).ToArray();
+        try
+        {
+            var filters = selection.ConstrainedDimensions
+                .Select(dimension => new SelectionFilter(
+                    state.For(dimension),
+                    selection.ValuesOf(dimension),
+                    dimension == Indexing.IndexSchema.Date ? selection.Range : null,
+                    Array.FindIndex(counters, c => c.Ordinals.Dimension == dimension)))
+                .ToArray();
+            var collector = new FacetingCollector(hits, counters, filters);
+            searcher.Search(query, collector);
+            var facets = requests
+                .Select((request, i) => FacetResultBuilder.Build(counters[i], request.Top, selection.ValuesOf(request.Dimension)))
+                .ToList();
+            var dateCounter = counters.FirstOrDefault(c => c.Ordinals.Dimension == Indexing.IndexSchema.Date);
+            var histogram = dateCounter is null ? null : DateHistogramBuilder.Build(dateCounter);
+            return new FacetedOutcome(collector.TotalHits, facets, histogram);
+        }
+        finally
+        {
+            foreach (var counter in counters)
+            {
+                counter.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Text;
+
+namespace Search.Core.Highlighting;
+
+/// <summary>The highlighted parts of one hit.</summary>
+/// <param name="Title">The title with its matches marked.</param>
+/// <param name="Passages">The best passages of the body in document order (the lede when the body did not match).</param>
+/// <param name="Truncated">Whether the body is longer than the analysed-characters limit and later matches were ignored.</param>
+public sealed record HitHighlight(HighlightedText Title, IReadOnlyList<HighlightedText> Passages, bool Truncated);
+
+/// <summary>Marks query matches in stored fields, using the offsets in the index's term vectors.</summary>
+public sealed class Highlighter
+{
+    private readonly HighlightOptions _options;
+
+    /// <summary>Creates a highlighter.</summary>
+    public Highlighter(HighlightOptions options) => _options = options;
+
+    /// <summary>The options in force.</summary>
+    public HighlightOptions Options => _options;
+
+    /// <summary>Prepares a query for highlighting hits of one search.</summary>
+    internal static PreparedHighlight Prepare(Query? query, IndexSearcher searcher) => new(HighlightQuery.From(query), searcher.IndexReader);
+
+    /// <summary>Marks the title and picks the best body passages of a hit.</summary>
+    internal HitHighlight Hit(PreparedHighlight prepared, int docId, string titleField, string title, string bodyField, string body,
+        IReadOnlyList<TextSpan> sentences, int passages, int passageLength)
+    {
+        var titleMatches = TermVectorMatcher.Find(prepared.Reader, docId, titleField, prepared.Query, _options.MaxAnalyzedChars);
+        var bodyMatches = TermVectorMatcher.Find(prepared.Reader, docId, bodyField, prepared.Query, _options.MaxAnalyzedChars);
+        var selected = PassageSelector.Select(body, sentences, bodyMatches.Spans, key => prepared.Weight(bodyField, key), passages, passageLength);
+        return new HitHighlight(MarkAll(title, titleMatches), selected, bodyMatches.Truncated);
+    }
+
+    /// <summary>Marks every match in a whole field.</summary>
+    internal (HighlightedText Text, bool Truncated) Full(PreparedHighlight prepared, int docId, string field, string text)
+    {
+        var matches = TermVectorMatcher.Find(prepared.Reader, docId, field, prepared.Query, _options.MaxAnalyzedChars);
+        return (MarkAll(text, matches), matches.Truncated);
+    }
+
+    private static HighlightedText MarkAll(string text, FieldMatches matches) =>
+        new(text, PassageSelector.Merge(matches.Spans.Where(m => m.End <= text.Length).Select(m => TextSpan.FromBounds(m.Start, m.End))));
+}
+
+/// <summary>A query ready for highlighting the hits of one search, with term weights cached for that search.</summary>
+internal sealed class PreparedHighlight
+{
+    private readonly Dictionary<(string Field, string Key), double> _weights = [];
+
+    public PreparedHighlight(HighlightQuery query, IndexReader reader)
+    {
+        Query = query;
+        Reader = reader;
+    }
+
+    public HighlightQuery Query { get; }
+
+    public IndexReader Reader { get; }
+
+    /// <summary>BM25's idf of a term; a phrase weighs the sum of its words.</summary>
+    public double Weight(string field, string key)
+    {
+        if (!_weights.TryGetValue((field, key), out var weight))
+        {
+            weight = key.Split(' ').Sum(term => Idf(Reader.DocFreq(new Term(field, term)), Reader.MaxDoc));
+            _weights[(field, key)] = weight;
+        }
+        return weight;
+    }
+
+    private static double Idf(int docFreq, int docCount) => Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+}

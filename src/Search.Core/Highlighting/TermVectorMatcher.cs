@@ -1,0 +1,128 @@
+using Lucene.Net.Index;
+
+namespace Search.Core.Highlighting;
+
+/// <summary>
+/// Finds where a query matched in one field of one document by reading that document's term vector (terms with
+/// positions and offsets stored at index time), so no text is analysed again per hit.
+/// </summary>
+internal static class TermVectorMatcher
+{
+    private readonly record struct Token(int Position, int Start, int End);
+
+    /// <param name="reader">The top-level reader.</param>
+    /// <param name="docId">The document.</param>
+    /// <param name="field">The field to read.</param>
+    /// <param name="query">What to look for.</param>
+    /// <param name="maxOffset">Matches starting at or after this offset are ignored (and reported as truncation).</param>
+    public static FieldMatches Find(IndexReader reader, int docId, string field, HighlightQuery query, int maxOffset)
+    {
+        if (!query.Targets(field) || reader.GetTermVector(docId, field) is not { } vector)
+        {
+            return FieldMatches.None;
+        }
+        var exact = query.Terms.OfType<ExactTermPattern>().Where(p => p.Field == field).Select(p => p.Term).ToHashSet(StringComparer.Ordinal);
+        var patterns = query.Terms.Where(p => p.Field == field && p is not ExactTermPattern).ToList();
+        var phrases = query.Phrases.Where(p => p.Field == field).ToList();
+        var phraseTerms = phrases.SelectMany(p => p.Slots).SelectMany(s => s.Terms).ToHashSet(StringComparer.Ordinal);
+
+        var spans = new List<MatchSpan>();
+        var phraseTokens = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
+        var truncated = false;
+        DocsAndPositionsEnum? positions = null;
+        var terms = vector.GetEnumerator();
+        while (terms.MoveNext())
+        {
+            var term = terms.Term.Utf8ToString();
+            var pattern = exact.Contains(term) ? null : patterns.FirstOrDefault(p => p.Matches(term));
+            var single = exact.Contains(term) || pattern is not null;
+            var inPhrase = phraseTerms.Contains(term);
+            if (!single && !inPhrase)
+            {
+                continue;
+            }
+            positions = terms.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null || positions.NextDoc() == DocsAndPositionsEnum.NO_MORE_DOCS)
+            {
+                continue;
+            }
+            var key = pattern?.Key(term) ?? term;
+            List<Token>? tokens = null;
+            if (inPhrase)
+            {
+                tokens = [];
+                phraseTokens[term] = tokens;
+            }
+            for (var i = positions.Freq; i > 0; i--)
+            {
+                var position = positions.NextPosition();
+                var start = positions.StartOffset;
+                var end = positions.EndOffset;
+                if (start < 0)
+                {
+                    break; // no offsets stored for this field
+                }
+                if (end > maxOffset)
+                {
+                    truncated = true;
+                    break; // offsets grow with positions: the rest are beyond the limit too
+                }
+                if (single)
+                {
+                    spans.Add(new MatchSpan(start, end, key));
+                }
+                tokens?.Add(new Token(position, start, end));
+            }
+        }
+        foreach (var phrase in phrases)
+        {
+            spans.AddRange(Occurrences(phrase, phraseTokens));
+        }
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return new FieldMatches(spans, truncated);
+    }
+
+    /// <summary>
+    /// Every place where all slots of the phrase are filled at the right relative positions (give or take the slop),
+    /// as one span from the first word to the last.
+    /// </summary>
+    private static IEnumerable<MatchSpan> Occurrences(PhrasePattern phrase, Dictionary<string, List<Token>> tokens)
+    {
+        var byPosition = phrase.Slots
+            .Select(slot => slot.Terms
+                .SelectMany(t => tokens.GetValueOrDefault(t) ?? [])
+                .GroupBy(t => t.Position)
+                .ToDictionary(g => g.Key, g => g.First()))
+            .ToList();
+        var first = phrase.Slots[0];
+        foreach (var anchor in byPosition[0].Values.OrderBy(t => t.Position))
+        {
+            var basePosition = anchor.Position - first.Offset;
+            var start = anchor.Start;
+            var end = anchor.End;
+            var complete = true;
+            for (var i = 1; i < phrase.Slots.Count && complete; i++)
+            {
+                var expected = basePosition + phrase.Slots[i].Offset;
+                complete = false;
+                for (var delta = 0; delta <= phrase.Slop && !complete; delta++)
+                {
+                    foreach (var candidate in delta == 0 ? [expected] : new[] { expected + delta, expected - delta })
+                    {
+                        if (byPosition[i].TryGetValue(candidate, out var token))
+                        {
+                            start = Math.Min(start, token.Start);
+                            end = Math.Max(end, token.End);
+                            complete = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (complete)
+            {
+                yield return new MatchSpan(start, end, phrase.Key);
+            }
+        }
+    }
+}

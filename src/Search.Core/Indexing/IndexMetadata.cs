@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Search.Core.Indexing;
+
+/// <summary>Facts about a generation, kept in its Lucene commit so they travel with the index files.</summary>
+/// <param name="Generation">Generation folder name.</param>
+/// <param name="BuiltAt">When the build finished.</param>
+/// <param name="SourceFingerprint">Fingerprint of what was indexed (seeds folder and pipeline version).</param>
+/// <param name="Articles">Number of article documents.</param>
+/// <param name="Documents">Number of documents of all kinds.</param>
+public sealed record IndexMetadata(string Generation, DateTimeOffset BuiltAt, string SourceFingerprint, int Articles, int Documents)
+{
+    private const string GenerationKey = "generation";
+    private const string BuiltAtKey = "built_at";
+    private const string FingerprintKey = "source_fingerprint";
+    private const string ArticlesKey = "articles";
+    private const string DocumentsKey = "documents";
+
+    internal Dictionary<string, string> ToCommitData() => new()
+    {
+        [GenerationKey] = Generation,
+        [BuiltAtKey] = BuiltAt.ToString("O", CultureInfo.InvariantCulture),
+        [FingerprintKey] = SourceFingerprint,
+        [ArticlesKey] = Articles.ToString(CultureInfo.InvariantCulture),
+        [DocumentsKey] = Documents.ToString(CultureInfo.InvariantCulture),
+    };
+
+    internal static IndexMetadata FromCommitData(IDictionary<string, string> data, string generation) => new(
+        data.TryGetValue(GenerationKey, out var g) ? g : generation,
+        data.TryGetValue(BuiltAtKey, out var b) && DateTimeOffset.TryParse(b, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var builtAt) ? builtAt : DateTimeOffset.MinValue,
+        data.TryGetValue(FingerprintKey, out var f) ? f : "",
+        data.TryGetValue(ArticlesKey, out var a) && int.TryParse(a, CultureInfo.InvariantCulture, out var articles) ? articles : 0,
+        data.TryGetValue(DocumentsKey, out var d) && int.TryParse(d, CultureInfo.InvariantCulture, out var documents) ? documents : 0);
+}

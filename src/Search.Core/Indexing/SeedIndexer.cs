@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Analysis;
+using Search.Core.Ingestion;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Rebuilds the index from a seeds folder: reads every file, turns articles into records, and builds a new
+/// generation. Broken files are reported and skipped; a failure of the build itself leaves the live index as it was.
+/// </summary>
+public sealed class SeedIndexer
+{
+    private readonly IndexLayout _layout;
+    private readonly Analyzer _analyzer;
+    private readonly IngestionOptions _ingestion;
+
+    /// <summary>Creates an indexer writing to <paramref name="layout"/>.</summary>
+    public SeedIndexer(IndexLayout layout, Analyzer analyzer, IngestionOptions ingestion)
+    {
+        _layout = layout;
+        _analyzer = analyzer;
+        _ingestion = ingestion;
+    }
+
+    /// <summary>
+    /// Identifies what a rebuild from <paramref name="seedsPath"/> would produce: the folder's files and the
+    /// schema version. Equal fingerprints mean the index is current.
+    /// </summary>
+    public static string SourceFingerprint(string seedsPath)
+    {
+        var text = $"schema:{IndexSchema.Version};seeds:{SeedFolder.Fingerprint(seedsPath)}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Rebuilds only when there is no index or it was built from different seeds or an older schema.</summary>
+    public RebuildReport EnsureCurrent(string seedsPath, IndexMetadata? live, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = SourceFingerprint(seedsPath);
+        if (live is null)
+        {
+            return Rebuild(seedsPath, "no index yet", fingerprint, progress, cancellationToken);
+        }
+        if (live.SourceFingerprint != fingerprint)
+        {
+            return Rebuild(seedsPath, "the seeds folder or the schema changed since the index was built", fingerprint, progress, cancellationToken);
+        }
+        return new RebuildReport(false, "the index is current", live, 0, [], TimeSpan.Zero);
+    }
+
+    /// <summary>Rebuilds unconditionally.</summary>
+    public RebuildReport Rebuild(string seedsPath, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Rebuild(seedsPath, "rebuild requested", SourceFingerprint(seedsPath), progress, cancellationToken);
+
+    private RebuildReport Rebuild(string seedsPath, string reason, string fingerprint, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var folder = SeedFolder.Open(seedsPath, _ingestion);
+        var issues = new List<IngestionIssue>(folder.FolderIssues);
+        var total = folder.ArticleFiles.Count;
+        var done = 0;
+
+        IEnumerable<IndexRecord> Records()
+        {
+            foreach (var result in folder.ReadAll())
+            {
+                issues.AddRange(result.Issues);
+                progress?.Report(new RebuildProgress(++done, total, result.File));
+                if (result.Article is { } article)
+                {
+                    yield return ArticleRecords.From(article);
+                }
+            }
+        }
+
+        var metadata = new IndexBuilder(_layout, _analyzer).Build(Records(), fingerprint, cancellationToken);
+        var pruneFailures = _layout.Prune();
+        issues.AddRange(pruneFailures.Select(f => new IngestionIssue("index", IssueSeverity.Warning, $"old generation not removed: {f}")));
+        return new RebuildReport(true, reason, metadata, total, issues, clock.Elapsed);
+    }
+}

@@ -1,0 +1,253 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Search.Core.Ingestion;
+
+/// <summary>
+/// A folder of article files with an optional <c>manifest.json</c>. Lists the article files, gives each a stable
+/// id, and reads them one at a time so that a broken file becomes an issue in the report, never an exception.
+/// </summary>
+public sealed class SeedFolder
+{
+    /// <summary>Files in a seeds folder that hold data for the pipeline rather than articles.</summary>
+    public static readonly IReadOnlySet<string> DataFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        Manifest.FileName, "entities.json", "synonyms.json", "README.md",
+    };
+
+    private static readonly IArticleFormat[] Formats = [new PlainTextFormat(), new MarkdownFormat(), new JsonArticleFormat()];
+
+    private readonly IngestionOptions _options;
+    private readonly Dictionary<string, string> _idsByFile;
+    private readonly List<IngestionIssue> _folderIssues;
+
+    private SeedFolder(string path, IngestionOptions options, Manifest manifest, Dictionary<string, string> idsByFile, List<IngestionIssue> folderIssues)
+    {
+        FullPath = path;
+        _options = options;
+        Manifest = manifest;
+        _idsByFile = idsByFile;
+        _folderIssues = folderIssues;
+    }
+
+    /// <summary>Absolute path of the folder.</summary>
+    public string FullPath { get; }
+
+    /// <summary>The folder's manifest (empty when absent or unreadable).</summary>
+    public Manifest Manifest { get; }
+
+    /// <summary>Article files in reading order, relative to the folder.</summary>
+    public IReadOnlyCollection<string> ArticleFiles => _idsByFile.Keys;
+
+    /// <summary>Problems with the folder as a whole: the manifest, unsupported files, manifest entries without a file.</summary>
+    public IReadOnlyList<IngestionIssue> FolderIssues => _folderIssues;
+
+    /// <summary>Opens a folder, reading its manifest and listing its article files.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static SeedFolder Open(string path, IngestionOptions? options = null)
+    {
+        options ??= new IngestionOptions();
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!Directory.Exists(fullPath))
+        {
+            throw new DirectoryNotFoundException($"Seeds folder '{fullPath}' does not exist.");
+        }
+        var issues = new List<IngestionIssue>();
+        var manifest = ReadManifest(fullPath, options, issues);
+        var idsByFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in ListFiles(fullPath))
+        {
+            if (DataFiles.Contains(file))
+            {
+                continue;
+            }
+            if (FormatFor(file) is null)
+            {
+                issues.Add(new IngestionIssue(file, IssueSeverity.Error, $"unsupported file type '{System.IO.Path.GetExtension(file)}' (expected .txt, .md or .json)"));
+                continue;
+            }
+            idsByFile[file] = UniqueId(file, usedIds);
+        }
+        foreach (var described in manifest.Files.Where(f => !idsByFile.ContainsKey(f)))
+        {
+            issues.Add(new IngestionIssue(described, IssueSeverity.Warning, "the manifest describes this file but the folder has no such article file"));
+        }
+        return new SeedFolder(fullPath, options, manifest, idsByFile, issues);
+    }
+
+    /// <summary>
+    /// A hash over the names and contents of every file in the folder (data files included), so that any change
+    /// to what a rebuild would read changes the fingerprint.
+    /// </summary>
+    public static string Fingerprint(string path)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        foreach (var file in ListFiles(fullPath))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file + "\0"));
+            using var stream = File.OpenRead(System.IO.Path.Combine(fullPath, file));
+            hash.AppendData(SHA256.HashData(stream));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Reads every article file in order.</summary>
+    public IEnumerable<ArticleReadResult> ReadAll() => _idsByFile.Keys.Select(Read);
+
+    /// <summary>Reads one article file; never throws for bad content or unreadable files.</summary>
+    public ArticleReadResult Read(string file)
+    {
+        var issues = new List<IngestionIssue>();
+        var article = TryRead(file, issues);
+        return new ArticleReadResult(file, article, issues);
+    }
+
+    private Article? TryRead(string file, List<IngestionIssue> issues)
+    {
+        var path = System.IO.Path.Combine(FullPath, file);
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > _options.MaxFileBytes)
+            {
+                return Fail($"file is {length:N0} bytes, over the limit of {_options.MaxFileBytes:N0} bytes (Ingestion:MaxFileBytes)");
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"could not be read: {ex.Message}");
+        }
+        if (bytes.Length == 0)
+        {
+            return Fail("empty file");
+        }
+        var text = Text.TextDecoder.TryDecode(bytes, out var decodeError);
+        if (text is null)
+        {
+            return Fail(decodeError!);
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail("file holds only white space");
+        }
+        var parsed = FormatFor(file)!.Parse(text, file, issues);
+        if (parsed is null)
+        {
+            return null;
+        }
+        var stripped = PublisherSignatures.Strip(parsed.Text);
+        if (stripped.Body.Length == 0)
+        {
+            return Fail("no article text (only a header or publisher boilerplate)");
+        }
+        return Compose(file, bytes, parsed, stripped, Manifest.For(file) ?? new ManifestEntry());
+
+        Article? Fail(string reason)
+        {
+            issues.Add(new IngestionIssue(file, IssueSeverity.Error, reason));
+            return null;
+        }
+    }
+
+    /// <summary>Applies metadata precedence: manifest, then the file's own header, then signatures, then derivation.</summary>
+    private Article Compose(string file, byte[] bytes, ParsedFile parsed, PublisherSignatures.Result stripped, ManifestEntry manifest)
+    {
+        var header = parsed.Header;
+        return new Article
+        {
+            Id = _idsByFile[file],
+            Path = file,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Body = stripped.Body,
+            Title = Sourced<string>.FirstKnown(
+                Known(manifest.Title, MetadataSource.Manifest),
+                Known(header.Title, MetadataSource.Header),
+                Known(TitleDeriver.FromLede(stripped.Body), MetadataSource.Derived)),
+            Outlet = Sourced<string>.FirstKnown(
+                Known(manifest.Outlet, MetadataSource.Manifest),
+                Known(header.Outlet, MetadataSource.Header),
+                Known(stripped.Outlet, MetadataSource.Signature)),
+            OriginalOutlet = Sourced<string>.FirstKnown(
+                Known(manifest.Original, MetadataSource.Manifest),
+                Known(header.Original, MetadataSource.Header),
+                Known(stripped.Original, MetadataSource.Signature)),
+            Published = Sourced<PartialDate?>.FirstKnown(
+                manifest.Published is null ? null : new(manifest.Published, MetadataSource.Manifest),
+                header.Published is null ? null : new(header.Published, MetadataSource.Header)),
+            Url = Sourced<string>.FirstKnown(
+                Known(manifest.Url, MetadataSource.Manifest),
+                Known(header.Url, MetadataSource.Header)),
+            Entities = manifest.Entities.Concat(header.Entities).Distinct(StringComparer.Ordinal).ToList(),
+            Evidence = [.. parsed.Evidence, .. stripped.Evidence],
+        };
+    }
+
+    private static Sourced<string>? Known(string? value, MetadataSource source) =>
+        string.IsNullOrWhiteSpace(value) ? null : new Sourced<string>(value, source);
+
+    private static Manifest ReadManifest(string folder, IngestionOptions options, List<IngestionIssue> issues)
+    {
+        var path = System.IO.Path.Combine(folder, Manifest.FileName);
+        if (!File.Exists(path))
+        {
+            return Manifest.Empty;
+        }
+        try
+        {
+            if (new FileInfo(path).Length > options.MaxFileBytes)
+            {
+                issues.Add(new IngestionIssue(Manifest.FileName, IssueSeverity.Error, "manifest is over the file size limit; ignored"));
+                return Manifest.Empty;
+            }
+            return Manifest.Parse(File.ReadAllBytes(path), issues);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            issues.Add(new IngestionIssue(Manifest.FileName, IssueSeverity.Error, $"manifest could not be read: {ex.Message}"));
+            return Manifest.Empty;
+        }
+    }
+
+    /// <summary>Regular, visible files directly in the folder, in ordinal order so ids and fingerprints are stable.</summary>
+    private static IEnumerable<string> ListFiles(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles()
+            .Where(f => !f.Name.StartsWith('.') && (f.Attributes & (FileAttributes.Hidden | FileAttributes.ReparsePoint)) == 0)
+            .Select(f => f.Name)
+            .Order(StringComparer.Ordinal);
+
+    private static IArticleFormat? FormatFor(string file)
+    {
+        var extension = System.IO.Path.GetExtension(file).ToLowerInvariant();
+        return Formats.FirstOrDefault(f => f.Extensions.Contains(extension));
+    }
+
+    /// <summary>The file name without extension, reduced to URL-safe characters; a clash gets the extension appended.</summary>
+    private static string UniqueId(string file, HashSet<string> used)
+    {
+        var stem = Slug(System.IO.Path.GetFileNameWithoutExtension(file));
+        var id = stem.Length == 0 ? "article" : stem;
+        if (!used.Add(id))
+        {
+            id = $"{id}-{Slug(System.IO.Path.GetExtension(file).TrimStart('.'))}";
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{stem}-{n}";
+            }
+        }
+        return id;
+    }
+
+    private static string Slug(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? char.ToLowerInvariant(c) : '-');
+        }
+        return builder.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,30 @@
+using Lucene.Net.Search;
+
+namespace Search.Core.Querying;
+
+/// <summary>How the query text was understood.</summary>
+public enum QueryInterpretation
+{
+    /// <summary>Empty input: every document matches.</summary>
+    All,
+    /// <summary>Parsed with the classic Lucene syntax.</summary>
+    Syntax,
+    /// <summary>The syntax did not parse, so the words were searched plainly (all must match).</summary>
+    PlainWords,
+    /// <summary>Nothing searchable was left (only stop words or punctuation); nothing matches.</summary>
+    Nothing,
+}
+
+/// <summary>A user's query turned into a Lucene query, with what was done to get there.</summary>
+/// <param name="Input">The text as typed.</param>
+/// <param name="Query">The Lucene query.</param>
+/// <param name="Interpretation">How the text was understood.</param>
+/// <param name="Notice">A message for the user when the text was not taken as written.</param>
+public sealed record ParsedQuery(string Input, Query Query, QueryInterpretation Interpretation, string? Notice)
+{
+    /// <summary>Whether every document matches (an empty query).</summary>
+    public bool MatchesAll => Interpretation == QueryInterpretation.All;
+
+    /// <summary>The query in Lucene's syntax, for display.</summary>
+    public string Description => Query.ToString();
+}

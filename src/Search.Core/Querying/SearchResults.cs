@@ -1,0 +1,96 @@
+using Search.Core.Facets;
+using Search.Core.Highlighting;
+using Search.Core.Ingestion;
+
+namespace Search.Core.Querying;
+
+/// <summary>How a query was understood, for display.</summary>
+/// <param name="Input">The text as typed.</param>
+/// <param name="Interpretation">How it was understood.</param>
+/// <param name="Parsed">The Lucene query in its syntax.</param>
+/// <param name="Notice">A message when the text was not taken as written.</param>
+public sealed record QueryInfo(string Input, QueryInterpretation Interpretation, string Parsed, string? Notice)
+{
+    internal static QueryInfo Of(ParsedQuery query) => new(query.Input, query.Interpretation, query.Description, query.Notice);
+}
+
+/// <summary>One hit: what is needed to show it in a result list.</summary>
+/// <param name="Id">Document id.</param>
+/// <param name="Kind">Article or claim.</param>
+/// <param name="ArticleId">The article (for a claim, the article it comes from).</param>
+/// <param name="Title">Title with matches marked.</param>
+/// <param name="Snippets">Best passages, in document order.</param>
+/// <param name="Truncated">Whether the body exceeded the highlighting limit.</param>
+/// <param name="Outlet">Publishing outlet.</param>
+/// <param name="OriginalOutlet">Original outlet of a reprint.</param>
+/// <param name="Published">Publication date at its precision.</param>
+/// <param name="Url">Address online.</param>
+/// <param name="Score">Relevance score (absent when sorted by date without a query).</param>
+/// <param name="Entities">Entities as type/Name.</param>
+/// <param name="Claimant">Who made the claim (claims only).</param>
+public sealed record SearchHit(
+    string Id,
+    string Kind,
+    string ArticleId,
+    HighlightedText Title,
+    IReadOnlyList<HighlightedText> Snippets,
+    bool Truncated,
+    string? Outlet,
+    string? OriginalOutlet,
+    PartialDate? Published,
+    string? Url,
+    float? Score,
+    IReadOnlyList<string> Entities,
+    string? Claimant);
+
+/// <summary>A page of results with facet counts.</summary>
+/// <param name="Total">Documents matching the query and the selection.</param>
+/// <param name="Took">Time spent in the search pipeline.</param>
+/// <param name="Query">How the query was understood.</param>
+/// <param name="Page">The page returned.</param>
+/// <param name="Size">The page size.</param>
+/// <param name="Sort">The order used.</param>
+/// <param name="Hits">The hits of the page.</param>
+/// <param name="Facets">Counts per requested dimension.</param>
+/// <param name="Histogram">Matches over time, when dates were counted.</param>
+/// <param name="Selection">The selection applied (for drawing removable chips).</param>
+public sealed record SearchResults(
+    int Total,
+    TimeSpan Took,
+    QueryInfo Query,
+    int Page,
+    int Size,
+    SortOrder Sort,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<FacetResult> Facets,
+    DateHistogram? Histogram,
+    FacetSelection Selection);
+
+/// <summary>A whole article, with every match of an optional query marked.</summary>
+/// <param name="Id">Article id.</param>
+/// <param name="Title">Title with matches marked.</param>
+/// <param name="Body">Full text with matches marked.</param>
+/// <param name="Truncated">Whether matches beyond the highlighting limit were not marked.</param>
+/// <param name="Outlet">Publishing outlet.</param>
+/// <param name="OriginalOutlet">Original outlet of a reprint.</param>
+/// <param name="Published">Publication date.</param>
+/// <param name="Url">Address online.</param>
+/// <param name="Path">File in the seeds folder.</param>
+/// <param name="ContentHash">SHA-256 of the file.</param>
+/// <param name="Entities">Entities as type/Name.</param>
+/// <param name="Provenance">Where each metadata value came from.</param>
+/// <param name="Query">The query whose matches are marked, if any.</param>
+public sealed record ArticleView(
+    string Id,
+    HighlightedText Title,
+    HighlightedText Body,
+    bool Truncated,
+    string? Outlet,
+    string? OriginalOutlet,
+    PartialDate? Published,
+    string? Url,
+    string? Path,
+    string? ContentHash,
+    IReadOnlyList<string> Entities,
+    ArticleProvenance? Provenance,
+    QueryInfo? Query);
