@@ -5,4 +5,8 @@ namespace Search.Core.Facets;
 /// <summary>A dimension to count, and how many of its top values to return.</summary>
 /// <param name="Dimension">The dimension.</param>
 /// <param name="Top">How many values to return (per level, for hierarchies).</param>
-public sealed record FacetRequest(FacetDimension Dimension, int Top);
+/// <param name="Prefix">
+/// When set, return a flat list of the values that start with it (ignoring case), or whose name (after a
+/// <c>type/</c>) or any word of it does: the search behind "show more" and type-ahead over many values.
+/// </param>
+public sealed record FacetRequest(FacetDimension Dimension, int Top, string? Prefix = null);

@@ -3,13 +3,20 @@ namespace Search.Core.Facets;
 /// <summary>Turns a counter's touched ordinals into the top values (and, for hierarchies, their top children).</summary>
 internal static class FacetResultBuilder
 {
-    public static FacetResult Build(DimensionCounter counter, int top, IReadOnlyList<string> selected)
+    public static FacetResult Build(DimensionCounter counter, FacetRequest request, IReadOnlyList<string> selected)
     {
         var ordinals = counter.Ordinals;
+        var top = request.Top;
         var selectedOrds = selected.Select(ordinals.Find).Where(o => o >= 0).ToHashSet();
         IReadOnlyList<FacetValue> values;
         int distinct;
-        if (ordinals.Parents is { } parents)
+        if (request.Prefix is { } prefix)
+        {
+            var matching = counter.Touched.Where(ord => FacetValueMatcher.Matches(ordinals.Label(ord), prefix)).ToList();
+            values = Top(counter, matching, top, []).Select(ord => Value(ord, [])).ToList();
+            distinct = matching.Count;
+        }
+        else if (ordinals.Parents is { } parents)
         {
             var children = counter.Touched.ToLookup(ord => parents[ord]);
             values = Level(-1);

@@ -27,7 +27,7 @@ internal static class FacetedSearch
             var collector = new FacetingCollector(hits, counters, filters);
             searcher.Search(query, collector);
             var facets = requests
-                .Select((request, i) => FacetResultBuilder.Build(counters[i], request.Top, selection.ValuesOf(request.Dimension)))
+                .Select((request, i) => FacetResultBuilder.Build(counters[i], request, selection.ValuesOf(request.Dimension)))
                 .ToList();
             var dateCounter = counters.FirstOrDefault(c => c.Ordinals.Dimension == Indexing.IndexSchema.Date);
             var histogram = dateCounter is null ? null : DateHistogramBuilder.Build(dateCounter);

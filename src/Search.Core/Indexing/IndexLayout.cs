@@ -34,6 +34,10 @@ public sealed class IndexLayout
     /// <summary>The folder of a generation.</summary>
     public string PathOf(string generation) => Path.Combine(Root, generation);
 
+    /// <summary>Bytes used by a generation's files.</summary>
+    public long SizeOnDisk(string generation) =>
+        new DirectoryInfo(PathOf(generation)).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
     /// <summary>Reserves the next generation name and returns the folder to build it in.</summary>
     internal (string Generation, string BuildPath) BeginBuild()
     {

@@ -18,8 +18,18 @@ public sealed record RebuildReport(bool Rebuilt, string Reason, IndexMetadata? I
     public IEnumerable<IngestionIssue> Warnings => Issues.Where(i => i.Severity == IssueSeverity.Warning);
 }
 
+/// <summary>The steps of a rebuild.</summary>
+public enum RebuildPhase
+{
+    /// <summary>Reading, extracting and indexing files; progress is known.</summary>
+    Reading,
+    /// <summary>Writing the index to disk; its length is not known in advance.</summary>
+    Committing,
+}
+
 /// <summary>Progress of a rebuild, for progress bars.</summary>
+/// <param name="Phase">The current step.</param>
 /// <param name="Done">Files processed so far.</param>
 /// <param name="Total">Files to process.</param>
 /// <param name="File">The file just processed.</param>
-public sealed record RebuildProgress(int Done, int Total, string File);
+public sealed record RebuildProgress(RebuildPhase Phase, int Done, int Total, string File);

@@ -66,12 +66,13 @@ public sealed class SeedIndexer
             foreach (var result in folder.ReadAll())
             {
                 issues.AddRange(result.Issues);
-                progress?.Report(new RebuildProgress(++done, total, result.File));
+                progress?.Report(new RebuildProgress(RebuildPhase.Reading, ++done, total, result.File));
                 if (result.Article is { } article)
                 {
                     yield return ArticleRecords.From(article);
                 }
             }
+            progress?.Report(new RebuildProgress(RebuildPhase.Committing, done, total, ""));
         }
 
         var metadata = new IndexBuilder(_layout, _analyzer).Build(Records(), fingerprint, cancellationToken);

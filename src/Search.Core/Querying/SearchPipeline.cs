@@ -48,6 +48,19 @@ public sealed class SearchPipeline
             hits, outcome.Facets, outcome.Histogram, request.Selection);
     }
 
+    /// <summary>
+    /// The values of one dimension among the matches of a search (with its other selections applied and its own
+    /// ignored, as in the sidebar), optionally narrowed to those answering a type-ahead prefix.
+    /// </summary>
+    public FacetResult FacetValues(SearchRequest request, FacetDimension dimension, string? prefix, int top)
+    {
+        var query = _queries.Build(request.Query);
+        using var lease = _index.Acquire();
+        var outcome = Run(() => FacetedSearch.Run(lease.Searcher, FacetReaderState.Of(lease), query.Query, request.Selection,
+            [new FacetRequest(dimension, top, prefix ?? "")], new TotalHitCountCollector()));
+        return outcome.Facets[0];
+    }
+
     /// <summary>One document with every match of <paramref name="queryText"/> marked, or <c>null</c> if there is no such id.</summary>
     public ArticleView? Article(string id, string? queryText)
     {

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Search.Cli.Commands;
+using Spectre.Console;
+
+namespace Search.Cli;
+
+/// <summary>The command-line tool: <c>index</c>, <c>search</c> and <c>stats</c> over a seeds folder and its index.</summary>
+public static class CliApplication
+{
+    /// <summary>Parses <paramref name="args"/> and runs the command, writing to <paramref name="console"/>.</summary>
+    /// <returns>One of <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, IAnsiConsole console)
+    {
+        var root = new RootCommand("News search: index a folder of articles and search it from the terminal.")
+        {
+            IndexCommand.Create(console),
+            SearchCommand.Create(console),
+            StatsCommand.Create(console),
+        };
+        var output = new ConsoleWriter(console);
+        var parsed = root.Parse(args);
+        var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = output });
+        return parsed.Errors.Count > 0 ? ExitCodes.InvalidArguments : exitCode;
+    }
+
+    /// <summary>Sends System.CommandLine's help and error text to the Spectre console, so tests see it too.</summary>
+    private sealed class ConsoleWriter(IAnsiConsole console) : StringWriter
+    {
+        public override void Write(char value) => console.Write(value.ToString());
+
+        public override void Write(string? value) => console.Write(new Text(value ?? ""));
+
+        public override void WriteLine(string? value) => console.WriteLine(value ?? "");
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using Search.Core;
+using Search.Core.Facets;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Spectre.Console;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>stats</c>: what the index holds — documents, fields, outlets, size.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var index = CommonOptions.Index();
+        var command = new Command("stats", "Show what the index holds.") { index };
+        command.SetAction(parse => Execute(console, parse.GetValue(index)!));
+        return command;
+    }
+
+    internal static int Execute(IAnsiConsole console, string index)
+    {
+        using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
+        if (engine.Index.Metadata is not { } metadata)
+        {
+            console.MarkupLineInterpolated($"[red]There is no index in '{index}' yet.[/]");
+            return ExitCodes.NoIndex;
+        }
+        var everything = engine.Pipeline.Search(new SearchRequest
+        {
+            Size = 1,
+            Passages = 0,
+            Facets = IndexSchema.Dimensions.Select(d => new FacetRequest(d, SearchLimits.MaxFacetTop)).ToList(),
+        });
+        var summary = new Grid().AddColumn().AddColumn()
+            .AddRow("Generation", Markup.Escape(metadata.Generation))
+            .AddRow("Built", metadata.BuiltAt.ToString("u", CultureInfo.InvariantCulture))
+            .AddRow("Documents", metadata.Documents.ToString("N0", CultureInfo.InvariantCulture))
+            .AddRow("Articles", metadata.Articles.ToString("N0", CultureInfo.InvariantCulture))
+            .AddRow("Size on disk", $"{engine.Layout.SizeOnDisk(metadata.Generation) / 1024.0:N1} KiB")
+            .AddRow("Location", Markup.Escape(engine.Layout.PathOf(metadata.Generation)));
+        console.Write(summary);
+
+        var fields = new Table().Title("[bold]Fields[/]").AddColumn("Field").AddColumn("Kind");
+        foreach (var field in IndexSchema.Fields)
+        {
+            fields.AddRow(field.Name, field.GetType().Name);
+        }
+        console.Write(fields);
+
+        var dimensions = new Table().Title("[bold]Facet values[/]").AddColumn("Dimension").AddColumn("Distinct").AddColumn("Top values");
+        foreach (var facet in everything.Facets)
+        {
+            var top = string.Join(", ", facet.Values.Take(8).Select(v => $"{v.Value} ({v.Count})"));
+            dimensions.AddRow(Markup.Escape(facet.Dimension), facet.DistinctValues.ToString(CultureInfo.InvariantCulture), Markup.Escape(top));
+        }
+        console.Write(dimensions);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,4 @@
+using Search.Cli;
+using Spectre.Console;
+
+return CliApplication.Run(args, AnsiConsole.Console);

@@ -1,0 +1,67 @@
+using Lucene.Net.Analysis;
+using Search.Core.Highlighting;
+using Search.Core.Indexing;
+using Search.Core.Ingestion;
+using Search.Core.Querying;
+
+namespace Search.Core;
+
+/// <summary>
+/// Wires the components of the service together from <see cref="SearchOptions"/>: one analyzer for indexing and
+/// querying, the live index, the query pipeline and the indexer. Both front ends (web and command line) start here,
+/// so they can never disagree on how text is analysed or where the index lives. It does no work of its own.
+/// </summary>
+public sealed class SearchEngine : IDisposable
+{
+    private readonly Analyzer _analyzer;
+
+    /// <summary>Creates the components; opens the index if one exists.</summary>
+    public SearchEngine(SearchOptions options)
+    {
+        Options = options;
+        _analyzer = new NewsAnalyzer(options.Stemmer);
+        Layout = new IndexLayout(options.IndexPath);
+        Index = new SearchIndex(Layout);
+        Indexer = new SeedIndexer(Layout, _analyzer, new IngestionOptions { MaxFileBytes = options.MaxFileBytes });
+        Pipeline = new SearchPipeline(Index, new QueryBuilder(_analyzer), new Highlighter(new HighlightOptions { MaxAnalyzedChars = options.MaxAnalyzedChars }));
+    }
+
+    /// <summary>The settings in force.</summary>
+    public SearchOptions Options { get; }
+
+    /// <summary>Where the index lives.</summary>
+    public IndexLayout Layout { get; }
+
+    /// <summary>The live index.</summary>
+    public SearchIndex Index { get; }
+
+    /// <summary>Builds new generations from the seeds folder.</summary>
+    public SeedIndexer Indexer { get; }
+
+    /// <summary>Answers searches.</summary>
+    public SearchPipeline Pipeline { get; }
+
+    /// <summary>Rebuilds from the seeds folder and switches the live index to the new generation.</summary>
+    public RebuildReport Rebuild(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Switched(Indexer.Rebuild(Options.SeedsPath, progress, cancellationToken));
+
+    /// <summary>Rebuilds only when the index is missing or was built from other seeds or an older schema.</summary>
+    public RebuildReport EnsureCurrent(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Switched(Indexer.EnsureCurrent(Options.SeedsPath, Index.Metadata, progress, cancellationToken));
+
+    private RebuildReport Switched(RebuildReport report)
+    {
+        if (report.Rebuilt)
+        {
+            Index.Refresh();
+        }
+        return report;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Index.Dispose();
+        _analyzer.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+using Search.Core.Indexing;
+using Search.Core.Querying;
+
+namespace Search.Web.Api;
+
+/// <summary>
+/// Reads a search from the query string: the bound parameters plus one filter per facet dimension of the schema,
+/// so a new dimension is filterable without code here. Unknown parameters are errors, so a misspelt filter is
+/// never silently ignored.
+/// </summary>
+internal static class SearchQueryReader
+{
+    public static SearchRequest? Read(SearchQuery query, IQueryCollection raw, IEnumerable<string> otherParameters,
+        out IDictionary<string, string[]> errors, IReadOnlyList<string>? defaultKinds = null)
+    {
+        var allowed = SearchQuery.Names.Concat(otherParameters).Concat(IndexSchema.Dimensions.Select(d => d.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = raw.Keys.Where(k => !allowed.Contains(k)).ToList();
+        var filters = IndexSchema.Dimensions
+            .Where(d => raw.ContainsKey(d.Name))
+            .ToDictionary(d => d.Name, d => (IReadOnlyList<string>)raw[d.Name].Where(v => v is not null).Select(v => v!).ToList());
+        var request = SearchRequestParser.TryParse(new SearchParameters
+        {
+            Query = query.Q,
+            Page = query.Page,
+            Size = query.Size,
+            Sort = query.Sort,
+            From = query.From,
+            To = query.To,
+            Facets = query.Facets,
+            Passages = query.Passages,
+            Filters = filters,
+            DefaultKinds = defaultKinds ?? [RecordKinds.Article],
+        }, out var problems);
+        errors = problems.ToDictionary(p => p.Key, p => p.Value);
+        foreach (var name in unknown)
+        {
+            errors[name] = [$"Unknown parameter '{name}'. Known: {string.Join(", ", allowed.Order())}."];
+        }
+        return errors.Count == 0 ? request : null;
+    }
+}

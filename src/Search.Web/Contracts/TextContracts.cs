@@ -1,0 +1,55 @@
+using Search.Core.Highlighting;
+
+namespace Search.Web.Contracts;
+
+/// <summary>A matched span in a text, in UTF-16 code units (JavaScript string offsets).</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="Length">Number of characters.</param>
+public sealed record MatchSpan(int Start, int Length);
+
+/// <summary>Text with its matches: as safe HTML (escaped, with &lt;mark&gt;) and as plain text with offsets.</summary>
+/// <param name="Html">HTML-escaped text with matches wrapped in &lt;mark&gt;.</param>
+/// <param name="Text">The plain text.</param>
+/// <param name="Matches">Where the matches are in <paramref name="Text"/>.</param>
+public sealed record MarkedText(string Html, string Text, IReadOnlyList<MatchSpan> Matches)
+{
+    /// <summary>Maps highlighted text to the wire, numbering marks when asked (for stepping through them).</summary>
+    public static MarkedText From(HighlightedText text, bool numbered = false) =>
+        new(HtmlMarkup.Render(text, numbered), text.Text, text.Marks.Select(m => new MatchSpan(m.Start, m.Length)).ToList());
+}
+
+/// <summary>A publication date with how much of it is known.</summary>
+/// <param name="Value">ISO form at its precision: YYYY, YYYY-MM or YYYY-MM-DD.</param>
+/// <param name="Precision">"year", "month" or "day".</param>
+public sealed record DateValue(string Value, string Precision)
+{
+    /// <summary>Maps a partial date; <c>null</c> stays null (unknown).</summary>
+    public static DateValue? From(Search.Core.Ingestion.PartialDate? date) =>
+        date is { } d ? new DateValue(d.ToString(), d.Precision.ToString().ToLowerInvariant()) : null;
+}
+
+/// <summary>An entity an article is about.</summary>
+/// <param name="Value">Facet value (type/Name), usable as an <c>entity=</c> filter.</param>
+/// <param name="Type">person, organisation, place, group, other…</param>
+/// <param name="Name">Canonical name.</param>
+public sealed record EntityRef(string Value, string Type, string Name)
+{
+    /// <summary>Maps a facet value.</summary>
+    public static EntityRef From(string value)
+    {
+        var (type, name) = Search.Core.Ingestion.EntityLabel.Split(value);
+        return new EntityRef(value, type, name);
+    }
+}
+
+/// <summary>How the query text was understood.</summary>
+/// <param name="Input">The text as sent.</param>
+/// <param name="Interpretation">all (empty query), syntax, plainWords or nothing.</param>
+/// <param name="Parsed">The Lucene query that ran.</param>
+/// <param name="Notice">Why the text was not taken as written, when it was not.</param>
+public sealed record QueryDescription(string Input, string Interpretation, string Parsed, string? Notice)
+{
+    /// <summary>Maps the Core description.</summary>
+    public static QueryDescription From(Search.Core.Querying.QueryInfo query) =>
+        new(query.Input, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(query.Interpretation.ToString()), query.Parsed, query.Notice);
+}

@@ -1,0 +1,32 @@
+using Search.Web.Api;
+using Search.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
+
+builder.AddSearchEngine();
+builder.AddRequestLimits();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddSearchOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapSearchOpenApi();
+app.MapSearchApi();
+app.MapArticlesApi();
+app.MapFacetsApi();
+app.MapHealthApi();
+app.LogAddressOnStart();
+
+app.Run();
+
+/// <summary>The web application's entry point (public for WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,36 @@
+import { toQueryString } from './state.js';
+
+// Dimensions the sidebar shows, with how many values each lists before "show more".
+export const SIDEBAR_FACETS = ['outlet:10', 'original:10', 'date:12', 'entity:24'];
+
+/** An error whose message is meant for the user (from an RFC 7807 problem body when there is one). */
+export class ApiError extends Error {}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const details = body?.errors ? Object.values(body.errors).flat().join(' ') : body?.detail;
+    throw new ApiError([body?.title ?? `The server answered ${response.status}.`, details].filter(Boolean).join(' '));
+  }
+  return body;
+}
+
+export function search(state) {
+  const params = new URLSearchParams(toQueryString({ ...state, article: '' }));
+  params.set('facets', SIDEBAR_FACETS.join(','));
+  return getJson(`api/search?${params}`);
+}
+
+export function article(id, q) {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  return getJson(`api/articles/${encodeURIComponent(id)}?${params}`);
+}
+
+export function facetValues(dimension, state, prefix, top = 100) {
+  const params = new URLSearchParams(toQueryString({ ...state, article: '', page: 1, sort: '' }));
+  if (prefix) params.set('prefix', prefix);
+  params.set('top', String(top));
+  return getJson(`api/facets/${encodeURIComponent(dimension)}?${params}`);
+}

@@ -1,0 +1,81 @@
+import { readState, toQueryString } from './state.js';
+import * as api from './api.js';
+import { renderResults } from './results.js';
+import { renderFacets } from './facets.js';
+import { renderArticle, step } from './article.js';
+import { el } from './dom.js';
+
+const resultsView = document.getElementById('results-view');
+const articleView = document.getElementById('article-view');
+const input = document.getElementById('q');
+let renderToken = 0;
+
+/** Goes to a new state: records it in the history (so back works) and renders it. */
+function navigate(state) {
+  const query = toQueryString(state);
+  const fromResults = !readState().article && Boolean(state.article);
+  history.pushState({ fromResults }, '', query ? `?${query}` : window.location.pathname);
+  render(state);
+}
+
+async function render(state) {
+  const token = ++renderToken;
+  input.value = state.q;
+  try {
+    if (state.article) {
+      const data = await api.article(state.article, state.q);
+      if (token !== renderToken) return;
+      resultsView.hidden = true;
+      articleView.hidden = false;
+      document.getElementById('back').href = `?${toQueryString({ ...state, article: '' })}`;
+      renderArticle(data, state, navigate);
+      document.title = `${data.title.text} — News Search`;
+    } else {
+      const data = await api.search(state);
+      if (token !== renderToken) return;
+      articleView.hidden = true;
+      resultsView.hidden = false;
+      renderResults(data, state, navigate);
+      renderFacets(data, state, navigate);
+      document.title = state.q ? `${state.q} — News Search` : 'News Search';
+    }
+  } catch (error) {
+    if (token !== renderToken) return;
+    showError(error);
+  }
+}
+
+function showError(error) {
+  articleView.hidden = true;
+  resultsView.hidden = false;
+  document.getElementById('hits').replaceChildren();
+  document.getElementById('pager').replaceChildren();
+  document.getElementById('status').replaceChildren(el('span', { class: 'notice', role: 'alert' }, error instanceof api.ApiError ? error.message : 'The search service could not be reached.'));
+}
+
+document.getElementById('search-form').addEventListener('submit', event => {
+  event.preventDefault();
+  const state = readState();
+  navigate({ ...state, q: input.value.trim(), page: 1, article: '' });
+});
+
+document.getElementById('sort').addEventListener('change', event => navigate({ ...readState(), sort: event.target.value, page: 1 }));
+
+document.getElementById('back').addEventListener('click', event => {
+  event.preventDefault();
+  // Return to the list the reader came from when there is one, so its scroll position is kept.
+  if (history.state?.fromResults) history.back();
+  else navigate({ ...readState(), article: '' });
+});
+
+document.getElementById('prev-match').addEventListener('click', () => step(-1));
+document.getElementById('next-match').addEventListener('click', () => step(1));
+
+document.addEventListener('keydown', event => {
+  if (articleView.hidden || event.target.closest('input, select, textarea') || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key === 'n' || event.key === 'j') step(1);
+  if (event.key === 'p' || event.key === 'k') step(-1);
+});
+
+window.addEventListener('popstate', () => render(readState()));
+render(readState());

@@ -1,0 +1,59 @@
+import { el, renderMarked, formatDate } from './dom.js';
+import { toggleFilter } from './state.js';
+
+const SOURCES = { manifest: 'the manifest', header: 'a header in the file', signature: "the publisher's signature", derived: 'the first sentence', unknown: 'unknown' };
+let current = -1;
+
+/** Renders an article with its matches numbered, its entities and the provenance of its metadata. */
+export function renderArticle(data, state, navigate) {
+  renderMarked(document.getElementById('article-title'), data.title);
+  const meta = document.getElementById('article-meta');
+  meta.replaceChildren(
+    [data.outlet ?? 'Unknown outlet', data.originalOutlet ? `originally published by ${data.originalOutlet}` : null, formatDate(data.published)].filter(Boolean).join(' · '),
+    data.url ? ' · ' : '',
+    data.url ? el('a', { href: safeUrl(data.url), rel: 'noopener noreferrer', target: '_blank' }, 'original article') : '');
+  document.getElementById('article-entities').replaceChildren(...data.entities.map(entity => el('li', {},
+    el('button', { type: 'button', onclick: () => navigate(toggleFilter({ ...state, article: '' }, 'entity', entity.value)) }, entity.name))));
+  renderMarked(document.getElementById('article-body'), data.body, { numbered: true });
+  renderProvenance(data.provenance);
+  current = -1;
+  const nav = document.getElementById('match-nav');
+  nav.hidden = data.matchCount === 0;
+  updatePosition(data.matchCount);
+  if (data.matchCount > 0) step(1);
+}
+
+/** Moves to the next (+1) or previous (-1) match, wrapping around, and scrolls it into view. */
+export function step(direction) {
+  const marks = document.querySelectorAll('#article-body mark');
+  if (marks.length === 0) return;
+  marks[current]?.classList.remove('current');
+  current = (current + direction + marks.length) % marks.length;
+  marks[current].classList.add('current');
+  marks[current].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  updatePosition(marks.length);
+}
+
+function updatePosition(count) {
+  document.getElementById('match-position').textContent = count ? `Match ${current + 1} of ${count}` : '';
+}
+
+function renderProvenance(provenance) {
+  const details = document.getElementById('article-provenance');
+  details.hidden = !provenance;
+  if (!provenance) return;
+  const fields = ['title', 'outlet', 'original', 'published', 'url'];
+  document.getElementById('provenance-list').replaceChildren(...fields.flatMap(field => [
+    el('dt', {}, field), el('dd', {}, SOURCES[provenance[field]] ?? provenance[field])]));
+  document.getElementById('evidence').replaceChildren(...provenance.evidence.map(e => el('blockquote', { title: e.kind }, e.text)));
+}
+
+/** Only http(s) links are followed; anything else (javascript:, data:) is dropped. */
+function safeUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : '#';
+  } catch {
+    return '#';
+  }
+}

@@ -1,0 +1,74 @@
+import { el, renderMarked, formatDate, splitEntity } from './dom.js';
+import { toQueryString, toggleFilter, clearFilters } from './state.js';
+
+const DIMENSION_LABELS = { outlet: 'Outlet', original: 'Original outlet', date: 'Date', entity: 'Entity', type: 'Type', claimant: 'Claimant', from: 'From', to: 'To' };
+
+/** Renders the result list, its summary, the chips of the applied filters and the pager. */
+export function renderResults(data, state, navigate) {
+  renderStatus(data, state);
+  renderChips(data, state, navigate);
+  document.getElementById('sort').value = state.sort;
+  const hits = document.getElementById('hits');
+  hits.replaceChildren(...data.hits.map(hit => renderHit(hit, state, navigate)));
+  if (data.hits.length === 0) {
+    hits.append(el('li', { class: 'empty' }, 'No articles match. Try fewer words or remove a filter.'));
+  }
+  renderPager(data, state, navigate);
+}
+
+function renderStatus(data, state) {
+  const status = document.getElementById('status');
+  const what = state.q ? ['results for “', state.q, '”'] : ['articles'];
+  status.replaceChildren(el('span', { id: 'result-count' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
+  if (data.query.notice) status.append(el('span', { class: 'notice' }, data.query.notice));
+}
+
+function renderChips(data, state, navigate) {
+  const chips = document.getElementById('chips');
+  const applied = data.applied.filter(f => !(f.parameter === 'type' && !state.filters.type));
+  chips.replaceChildren(...applied.map(filter => {
+    const label = `${DIMENSION_LABELS[filter.parameter] ?? filter.parameter}: ${chipValue(filter)}`;
+    const remove = () => navigate(filter.parameter === 'from' || filter.parameter === 'to'
+      ? { ...state, [filter.parameter]: '', page: 1 }
+      : toggleFilter(state, filter.parameter, filter.value));
+    return el('span', { class: 'chip' }, label, el('button', { type: 'button', 'aria-label': `Remove ${label}`, onclick: remove }, '×'));
+  }));
+  if (applied.length > 1) {
+    chips.append(el('button', { type: 'button', class: 'chip-clear', onclick: () => navigate(clearFilters(state)) }, 'Clear all'));
+  }
+}
+
+function chipValue(filter) {
+  if (filter.parameter === 'entity') return splitEntity(filter.value).name;
+  if (filter.parameter === 'date' && filter.value === 'unknown') return 'unknown';
+  return filter.value;
+}
+
+function renderHit(hit, state, navigate) {
+  const href = `?${toQueryString({ ...state, article: hit.id })}`;
+  const title = el('a', { href, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } });
+  renderMarked(title, hit.title);
+  const meta = [hit.outlet ?? 'Unknown outlet', hit.originalOutlet ? `originally ${hit.originalOutlet}` : null, formatDate(hit.published)]
+    .filter(Boolean).join(' · ');
+  const entities = hit.entities.slice(0, 8).map(entity => el('li', {},
+    el('button', { type: 'button', title: `Filter by ${entity.name}`, onclick: () => navigate(toggleFilter(state, 'entity', entity.value)) }, splitEntity(entity.value).name)));
+  return el('li', { class: 'hit' },
+    el('article', { 'aria-label': hit.title.text },
+      el('h2', {}, title),
+      el('p', { class: 'meta' }, meta),
+      renderMarked(el('p', { class: 'snippet' }), hit.snippet),
+      entities.length ? el('ul', { class: 'entities', 'aria-label': 'Entities' }, ...entities) : null));
+}
+
+function renderPager(data, state, navigate) {
+  const pager = document.getElementById('pager');
+  const pages = Math.ceil(data.total / data.size);
+  if (pages <= 1) {
+    pager.replaceChildren();
+    return;
+  }
+  pager.replaceChildren(
+    el('button', { type: 'button', disabled: state.page <= 1, onclick: () => navigate({ ...state, page: state.page - 1 }) }, 'Previous page'),
+    el('span', {}, `Page ${state.page} of ${pages}`),
+    el('button', { type: 'button', disabled: state.page >= pages, onclick: () => navigate({ ...state, page: state.page + 1 }) }, 'Next page'));
+}

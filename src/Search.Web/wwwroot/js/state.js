@@ -1,0 +1,51 @@
+// The page's state lives in the URL, so a search can be shared and the back button restores it.
+const RESERVED = new Set(['q', 'page', 'sort', 'from', 'to', 'article']);
+
+/** Reads the state from a query string. Every parameter that is not reserved is a facet filter. */
+export function readState(search = window.location.search) {
+  const params = new URLSearchParams(search);
+  const filters = {};
+  for (const [key, value] of params) {
+    if (!RESERVED.has(key) && value !== '') {
+      (filters[key] ??= []).push(value);
+    }
+  }
+  return {
+    q: params.get('q') ?? '',
+    page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
+    sort: params.get('sort') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    article: params.get('article') ?? '',
+    filters,
+  };
+}
+
+/** The query string of a state, in a stable order; the article parameter is included only when set. */
+export function toQueryString(state, { withArticle = true } = {}) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const dimension of Object.keys(state.filters).sort()) {
+    for (const value of state.filters[dimension]) params.append(dimension, value);
+  }
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.sort) params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  if (withArticle && state.article) params.set('article', state.article);
+  return params.toString();
+}
+
+/** A copy of the state with one filter value toggled; any change of filters goes back to page 1. */
+export function toggleFilter(state, dimension, value) {
+  const values = state.filters[dimension] ?? [];
+  const next = values.includes(value) ? values.filter(v => v !== value) : [...values, value];
+  const filters = { ...state.filters, [dimension]: next };
+  if (next.length === 0) delete filters[dimension];
+  return { ...state, filters, page: 1, article: '' };
+}
+
+/** The state without any filter or date range. */
+export function clearFilters(state) {
+  return { ...state, filters: {}, from: '', to: '', page: 1, article: '' };
+}

@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using Search.Browser.Tests.Support;
+
+namespace Search.Browser.Tests;
+
+public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<BrowserApplication>
+{
+    [BrowserFact]
+    public async Task Typing_a_query_shows_marked_results_and_an_article_opens_and_goes_back_to_them()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./");
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search news" }).FillAsync("Kursk casualties");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search news" }).PressAsync("Enter");
+
+        var hits = page.Locator("#hits > li.hit");
+        await Assertions.Expect(hits.First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#hits mark").First).ToBeVisibleAsync();
+        Assert.Contains("q=Kursk+casualties", page.Url, StringComparison.Ordinal);
+        var resultsUrl = page.Url;
+        var marked = await page.Locator("#hits mark").AllTextContentsAsync();
+        Assert.Contains(marked, m => m.Equals("casualties", StringComparison.OrdinalIgnoreCase));
+
+        await hits.First.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.Locator("#article-view")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#article-body mark").First).ToBeVisibleAsync();
+        Assert.Contains("article=", page.Url, StringComparison.Ordinal);
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator("#results-view")).ToBeVisibleAsync();
+        await Assertions.Expect(hits.First).ToBeVisibleAsync();
+        Assert.Equal(resultsUrl, page.Url);
+        Assert.Equal("Kursk casualties", await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search news" }).InputValueAsync());
+    }
+
+    [BrowserFact]
+    public async Task The_article_view_steps_through_matches_with_keys()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&article=004_f46bea610a9b1fe8");
+
+        await Assertions.Expect(page.Locator("#match-position")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Match 1 of \\d+$"));
+        await page.Keyboard.PressAsync("n");
+        await Assertions.Expect(page.Locator("#match-position")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Match 2 of "));
+        await Assertions.Expect(page.Locator("#article-body mark.current")).ToHaveAttributeAsync("data-match", "1");
+        await page.Keyboard.PressAsync("p");
+        await Assertions.Expect(page.Locator("#article-body mark.current")).ToHaveAttributeAsync("data-match", "0");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using Search.Web.Tests.Support;
+
+namespace Search.Web.Tests.Api;
+
+public sealed class ArticlesApiTests(SearchApplication app) : IClassFixture<SearchApplication>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task An_article_carries_its_metadata_and_where_each_value_came_from()
+    {
+        var article = await _client.GetJson("/api/articles/" + SeedFacts.AmericanMilitaryNews);
+
+        Assert.Equal("American Military News", article["outlet"].Str());
+        Assert.Equal("Radio Free Asia", article["originalOutlet"].Str());
+        Assert.Equal("manifest", article["provenance"]!["outlet"].Str());
+        Assert.Equal("derived", article["provenance"]!["title"].Str());
+        Assert.Contains(article["provenance"]!["evidence"].Items(), e => e["kind"].Str() == "originalSignature");
+        Assert.DoesNotContain("originally published by", article["body"]!["text"].Str(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(64, article["hash"].Str().Length);
+    }
+
+    [Fact]
+    public async Task With_a_query_every_match_is_marked_and_numbered()
+    {
+        var article = await _client.GetJson("/api/articles/" + SeedFacts.AmericanMilitaryNews + "?q=Kursk");
+
+        var html = article["body"]!["html"].Str();
+        var count = article["matchCount"].Int();
+        var occurrences = System.Text.RegularExpressions.Regex.Count(article["body"]!["text"].Str(), "Kursk");
+        Assert.True(occurrences > 1);
+        Assert.Equal(occurrences, count);
+        for (var i = 0; i < count; i++)
+        {
+            Assert.Contains($"<mark data-match=\"{i}\">Kursk</mark>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_article_is_a_404_problem()
+    {
+        var response = await _client.GetAsync("/api/articles/no-such-article");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var problem = await response.Problem();
+        Assert.Contains("no-such-article", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_oversized_id_is_a_400_problem()
+    {
+        var response = await _client.GetAsync("/api/articles/" + new string('x', 300));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}

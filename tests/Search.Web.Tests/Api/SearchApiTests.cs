@@ -1,0 +1,182 @@
+using System.Net;
+using Search.Web.Tests.Support;
+
+namespace Search.Web.Tests.Api;
+
+public sealed class SearchApiTests(SearchApplication app) : IClassFixture<SearchApplication>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task Kursk_returns_all_five_seed_articles_with_the_manifest_outlets()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk");
+
+        Assert.Equal(5, results["total"].Int());
+        var hits = results["hits"].Items().ToList();
+        Assert.Equal(SeedFacts.OutletById.Keys.Order(), hits.Select(h => h["id"].Str()).Order());
+        Assert.All(hits, hit => Assert.Equal(SeedFacts.OutletById[hit["id"].Str()], hit["outlet"].Str()));
+    }
+
+    [Fact]
+    public async Task Kursk_casualties_marks_casualties_in_the_snippet_of_the_article_that_says_it()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk%20casualties");
+
+        var hit = results["hits"].Items().Single(h => h["id"].Str() == SeedFacts.AmericanMilitaryNews);
+        Assert.Contains("<mark>casualties</mark>", hit["snippet"]!["html"].Str(), StringComparison.Ordinal);
+        var first = hit["snippets"].Items().First();
+        var match = first["matches"].Items().First(m => first["text"].Str().Substring(m["start"].Int(), m["length"].Int()) == "casualties");
+        Assert.NotNull(match);
+    }
+
+    [Fact]
+    public async Task The_response_reports_total_time_and_the_parsed_query()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk%20casualties");
+
+        Assert.True(results["tookMs"]!.GetValue<double>() >= 0);
+        Assert.Equal("syntax", results["query"]!["interpretation"].Str());
+        Assert.Contains("body:kursk", results["query"]!["parsed"].Str(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_query_lists_all_articles_newest_first_with_undated_last()
+    {
+        var results = await _client.GetJson("/api/search");
+
+        Assert.Equal(5, results["total"].Int());
+        Assert.Equal("date", results["sort"].Str());
+        var dates = results["hits"].Items().Select(h => h["published"]?["value"]?.GetValue<string>()).ToList();
+        Assert.Null(dates[^1]);
+        Assert.Equal(SeedFacts.M10, results["hits"].Items().Last()["id"].Str());
+        var known = dates.Where(d => d is not null).ToList();
+        Assert.Equal(known.OrderByDescending(d => d, StringComparer.Ordinal), known);
+    }
+
+    [Fact]
+    public async Task Hits_report_date_precision()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk");
+
+        var reprint = results["hits"].Items().Single(h => h["id"].Str() == SeedFacts.AmericanMilitaryNews);
+        Assert.Equal("2024-12", reprint["published"]!["value"].Str());
+        Assert.Equal("month", reprint["published"]!["precision"].Str());
+        Assert.Equal("Radio Free Asia", reprint["originalOutlet"].Str());
+    }
+
+    [Fact]
+    public async Task Paging_returns_the_requested_slice()
+    {
+        var first = await _client.GetJson("/api/search?q=Kursk&size=2&page=1");
+        var third = await _client.GetJson("/api/search?q=Kursk&size=2&page=3");
+
+        Assert.Equal(2, first["hits"]!.AsArray().Count);
+        Assert.Single(third["hits"]!.AsArray());
+        Assert.Equal(5, third["total"].Int());
+        Assert.DoesNotContain(third["hits"].Items().Single()["id"].Str(), first["hits"].Items().Select(h => h["id"].Str()));
+    }
+
+    [Theory]
+    [InlineData("size=101", "size")]
+    [InlineData("size=0", "size")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=-3", "page")]
+    [InlineData("page=200&size=100", "page")]
+    [InlineData("sort=popularity", "sort")]
+    [InlineData("facets=colour", "facets")]
+    [InlineData("facets=outlet:0", "facets")]
+    [InlineData("colour=red", "colour")]
+    [InlineData("date=2024-13", "date")]
+    [InlineData("date=yesterday", "date")]
+    [InlineData("from=2024-02-30", "from")]
+    [InlineData("from=2025-01-01&to=2024-01-01", "from")]
+    [InlineData("passages=11", "passages")]
+    public async Task Invalid_parameters_are_400_problems_naming_the_parameter(string query, string parameter)
+    {
+        var response = await _client.GetAsync("/api/search?q=Kursk&" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = await response.Problem();
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out var messages), $"no error for '{parameter}'");
+        Assert.False(string.IsNullOrWhiteSpace(messages[0].GetString()));
+    }
+
+    [Theory]
+    [InlineData("page=abc")]
+    [InlineData("size=1e9")]
+    public async Task Parameters_that_do_not_bind_are_400_problems(string query)
+    {
+        var response = await _client.GetAsync("/api/search?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = await response.Problem();
+        Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_oversized_query_is_a_400_problem()
+    {
+        var response = await _client.GetAsync("/api/search?q=" + new string('a', 1001));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = await response.Problem();
+        Assert.Contains("1,001", problem.RootElement.GetProperty("errors").GetProperty("q")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced quote")]
+    [InlineData("(Kursk")]
+    [InlineData("Kursk AND")]
+    [InlineData("title:")]
+    [InlineData("colour:red Kursk")]
+    [InlineData("/[unclosed/")]
+    public async Task Malformed_syntax_is_searched_as_plain_words_and_says_so(string query)
+    {
+        var results = await _client.GetJson("/api/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal("plainWords", results["query"]!["interpretation"].Str());
+        Assert.False(string.IsNullOrWhiteSpace(results["query"]!["notice"].Str()));
+    }
+
+    [Fact]
+    public async Task Query_syntax_is_honoured_for_phrases_fields_and_negation()
+    {
+        var phrase = await _client.GetJson("/api/search?q=" + Uri.EscapeDataString("\"prisoner of war\""));
+        var anywhere = await _client.GetJson("/api/search?q=intelligence");
+        var field = await _client.GetJson("/api/search?q=" + Uri.EscapeDataString("title:intelligence"));
+        var negated = await _client.GetJson("/api/search?q=" + Uri.EscapeDataString("Kursk -Militarnyi"));
+
+        Assert.Equal(["001_87f13800c3cf062a", SeedFacts.AmericanMilitaryNews], phrase["hits"].Items().Select(h => h["id"].Str()).Order());
+        Assert.InRange(field["total"].Int(), 1, anywhere["total"].Int() - 1);
+        Assert.All(field["hits"].Items(), hit => Assert.Contains("<mark>intelligence</mark>", hit["title"]!["html"].Str(), StringComparison.Ordinal));
+        Assert.Equal(4, negated["total"].Int());
+        Assert.DoesNotContain(SeedFacts.AmericanMilitaryNews, negated["hits"].Items().Select(h => h["id"].Str()));
+    }
+
+    [Fact]
+    public async Task Only_stop_words_find_nothing_and_say_why()
+    {
+        var results = await _client.GetJson("/api/search?q=the%20of%20and");
+
+        Assert.Equal(0, results["total"].Int());
+        Assert.Equal("nothing", results["query"]!["interpretation"].Str());
+    }
+
+    [Fact]
+    public async Task Prosecutor_general_does_not_find_the_Moscow_Times_appeal()
+    {
+        var results = await _client.GetJson("/api/search?q=" + Uri.EscapeDataString("prosecutor general"));
+
+        Assert.Equal(0, results["total"].Int());
+    }
+
+    [Fact]
+    public async Task Selecting_an_outlet_filters_hits_and_echoes_the_filter()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk&outlet=" + Uri.EscapeDataString("The Moscow Times"));
+
+        Assert.Equal(SeedFacts.MoscowTimes, results["hits"].Items().Single()["id"].Str());
+        Assert.Contains(results["applied"].Items(), a => a["parameter"].Str() == "outlet" && a["value"].Str() == "The Moscow Times");
+    }
+}

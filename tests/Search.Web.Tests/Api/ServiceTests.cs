@@ -1,0 +1,54 @@
+using System.Net;
+using Search.Web.Tests.Support;
+
+namespace Search.Web.Tests.Api;
+
+public sealed class ServiceTests(SearchApplication app) : IClassFixture<SearchApplication>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task Health_reports_the_generation_document_count_and_last_rebuild()
+    {
+        var health = await _client.GetJson("/api/health");
+
+        Assert.Equal("ok", health["status"].Str());
+        Assert.Matches("^gen-\\d{6}$", health["generation"].Str());
+        Assert.Equal(5, health["articles"].Int());
+        Assert.True(health["lastRebuild"]!.GetValue<DateTimeOffset>() > DateTimeOffset.UtcNow.AddHours(-1));
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_search_endpoint_and_its_facet_filters()
+    {
+        var document = await _client.GetJson("/openapi/v1.json");
+
+        var search = document["paths"]!["/api/search"]!["get"]!;
+        var parameters = search["parameters"].Items().Select(p => p["name"].Str()).ToList();
+        Assert.Contains("q", parameters);
+        Assert.Contains("outlet", parameters);
+        Assert.Contains("date", parameters);
+        Assert.NotNull(document["paths"]!["/api/articles/{id}"]);
+    }
+
+    [Fact]
+    public async Task The_API_reference_page_is_served()
+    {
+        var response = await _client.GetAsync("/scalar/v1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_page_is_served_without_external_resources()
+    {
+        var html = await _client.GetStringAsync("/");
+
+        Assert.Contains("role=\"search\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        var script = await _client.GetAsync("/js/app.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+}

@@ -1,0 +1,83 @@
+using Search.Web.Tests.Support;
+
+namespace Search.Web.Tests.Api;
+
+public sealed class StartupTests : IDisposable
+{
+    private readonly string _seeds = SearchApplication.CreateFolder("seeds");
+    private readonly string _index = SearchApplication.CreateFolder("index");
+
+    public StartupTests()
+    {
+        foreach (var file in Directory.EnumerateFiles(SearchApplication.RepositorySeeds))
+        {
+            File.Copy(file, Path.Combine(_seeds, Path.GetFileName(file)));
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_index_is_built_from_the_seeds_on_start()
+    {
+        using var app = SearchApplication.Over(_seeds, _index);
+
+        var health = await app.CreateClient().GetJson("/api/health");
+
+        Assert.Equal("gen-000001", health["generation"].Str());
+        Assert.Equal(5, health["articles"].Int());
+    }
+
+    [Fact]
+    public async Task An_index_current_with_the_seeds_is_reused_on_restart()
+    {
+        using (var first = SearchApplication.Over(_seeds, _index))
+        {
+            await first.CreateClient().GetJson("/api/health");
+        }
+        using var second = SearchApplication.Over(_seeds, _index);
+
+        var health = await second.CreateClient().GetJson("/api/health");
+
+        Assert.Equal("gen-000001", health["generation"].Str());
+    }
+
+    [Fact]
+    public async Task Changed_seeds_are_reindexed_on_the_next_start()
+    {
+        using (var first = SearchApplication.Over(_seeds, _index))
+        {
+            await first.CreateClient().GetJson("/api/health");
+        }
+        File.WriteAllText(Path.Combine(_seeds, "005_new.txt"), "Pyongyang denied sending troops to the Kursk front, state media said on Monday.");
+        using var second = SearchApplication.Over(_seeds, _index);
+
+        var client = second.CreateClient();
+        var health = await client.GetJson("/api/health");
+        var results = await client.GetJson("/api/search?q=denied");
+
+        Assert.Equal("gen-000002", health["generation"].Str());
+        Assert.Equal(6, health["articles"].Int());
+        Assert.Equal("005_new", results["hits"].Items().Single()["id"].Str());
+    }
+
+    [Fact]
+    public async Task Broken_files_are_skipped_and_everything_else_is_served()
+    {
+        File.WriteAllBytes(Path.Combine(_seeds, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
+        File.WriteAllText(Path.Combine(_seeds, "empty.txt"), "");
+        File.WriteAllText(Path.Combine(_seeds, Search.Core.Ingestion.Manifest.FileName), "{ not json");
+        using var app = SearchApplication.Over(_seeds, _index);
+
+        var client = app.CreateClient();
+        var health = await client.GetJson("/api/health");
+        var results = await client.GetJson("/api/search?q=Kursk");
+
+        Assert.Equal(5, health["articles"].Int());
+        Assert.Equal(5, results["total"].Int());
+    }
+
+    public void Dispose()
+    {
+        SearchApplication.TryDelete(_seeds);
+        SearchApplication.TryDelete(_index);
+    }
+}
