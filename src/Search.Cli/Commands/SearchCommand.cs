@@ -15,6 +15,14 @@ internal static class SearchCommand
     public static Command Create(IAnsiConsole console)
     {
         var query = new Argument<string>("query") { Description = "Query text in Lucene syntax (empty lists everything, newest first).", DefaultValueFactory = _ => "" };
+        // A misspelt option would otherwise be taken as query text.
+        query.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[0].Value.StartsWith("--", StringComparison.Ordinal))
+            {
+                result.AddError($"Unknown option '{result.Tokens[0].Value}'. See --help for the options.");
+            }
+        });
         var index = CommonOptions.Index();
         var size = new Option<int>("--size") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "Page number.", DefaultValueFactory = _ => 1 };

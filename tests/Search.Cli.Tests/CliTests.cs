@@ -1,0 +1,116 @@
+using Search.Core.Tests.Support;
+using Spectre.Console;
+
+namespace Search.Cli.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly TempDirectory _root = new("cli");
+    private readonly string _seeds;
+    private readonly string _index;
+
+    public CliTests()
+    {
+        _seeds = _root.Combine("seeds");
+        _index = _root.Combine("index");
+        Seeds.CopyTo(_seeds);
+    }
+
+    private static (int ExitCode, string Output) Run(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 240;
+        var exitCode = CliApplication.Run(args, console);
+        return (exitCode, writer.ToString());
+    }
+
+    [Fact]
+    public void Index_rebuilds_and_summarises_what_it_did()
+    {
+        File.WriteAllBytes(Path.Combine(_seeds, "broken.txt"), [0xC3, 0x28]);
+
+        var (exitCode, output) = Run("index", "--seeds", _seeds, "--index", _index);
+
+        Assert.Equal(ExitCodes.CompletedWithSkippedFiles, exitCode);
+        Assert.Contains("Indexed 5 articles", output, StringComparison.Ordinal);
+        Assert.Contains("from 6 files", output, StringComparison.Ordinal);
+        Assert.Contains("broken.txt", output, StringComparison.Ordinal);
+        Assert.Contains("invalid UTF-8", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_prints_hits_with_matched_words_emphasised()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (exitCode, output) = Run("search", "Kursk casualties", "--index", _index, "--size", "3");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("result(s) for \"Kursk casualties\"", output, StringComparison.Ordinal);
+        Assert.Contains("*casualties*", output, StringComparison.Ordinal);
+        Assert.Contains("American Military News", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_with_an_outlet_and_facets_keeps_the_other_outlets_counted()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (exitCode, output) = Run("search", "Kursk", "--outlet", "The Moscow Times", "--facets", "--index", _index);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("1 result(s)", output, StringComparison.Ordinal);
+        foreach (var outlet in new[] { "Business Insider", "WION", "M10 News", "American Military News" })
+        {
+            Assert.Contains(outlet, output, StringComparison.Ordinal);
+        }
+        Assert.Contains("[x] The Moscow Times", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stats_shows_documents_fields_outlets_and_size()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (exitCode, output) = Run("stats", "--index", _index);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Documents", output, StringComparison.Ordinal);
+        Assert.Contains("Size on disk", output, StringComparison.Ordinal);
+        Assert.Contains("AnalyzedTextField", output, StringComparison.Ordinal);
+        Assert.Contains("The Moscow Times (1)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Searching_without_an_index_says_how_to_build_one()
+    {
+        var (exitCode, output) = Run("search", "Kursk", "--index", _index);
+
+        Assert.Equal(ExitCodes.NoIndex, exitCode);
+        Assert.Contains("news index", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("search", "Kursk", "--size", "500")]
+    [InlineData("search", "Kursk", "--date", "last-week")]
+    [InlineData("search", "--no-such-option")]
+    [InlineData("index", "--seeds", "/no/such/folder")]
+    public void Invalid_arguments_exit_with_the_usage_code_and_a_message(params string[] args)
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (exitCode, output) = Run([.. args, "--index", _index]);
+
+        Assert.Equal(ExitCodes.InvalidArguments, exitCode);
+        Assert.False(string.IsNullOrWhiteSpace(output));
+    }
+
+    public void Dispose() => _root.Dispose();
+}

@@ -1,0 +1,50 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Indexing;
+
+namespace Search.Core.Tests.Indexing;
+
+public sealed class NewsAnalyzerTests
+{
+    private static List<string> Terms(string text, Stemmer stemmer = Stemmer.KStem)
+    {
+        using var analyzer = new NewsAnalyzer(stemmer);
+        using var stream = analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var terms = new List<string>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+        stream.End();
+        return terms;
+    }
+
+    [Fact]
+    public void Possessives_case_and_stop_words_are_removed()
+    {
+        Assert.Equal(["korea", "spy", "agency"], Terms("South Korea’s spy agency", Stemmer.KStem).Skip(1));
+        Assert.Equal(["soldier", "kursk"], Terms("The soldier in Kursk"));
+    }
+
+    [Fact]
+    public void Diacritics_are_folded_so_spellings_meet()
+    {
+        Assert.Equal(Terms("Zelenskyy"), Terms("Zelenskÿy"));
+        Assert.Equal(Terms("Kyiv"), Terms("Kyïv"));
+    }
+
+    [Fact]
+    public void Plurals_and_inflections_share_a_stem()
+    {
+        Assert.Equal(Terms("casualty"), Terms("casualties"));
+        Assert.Equal(Terms("soldier"), Terms("soldiers"));
+        Assert.Equal(Terms("casualty", Stemmer.Porter), Terms("casualties", Stemmer.Porter));
+    }
+
+    [Fact]
+    public void Numbers_stay_whole()
+    {
+        Assert.Equal(["3,000", "11,000"], Terms("3,000 and 11,000"));
+    }
+}

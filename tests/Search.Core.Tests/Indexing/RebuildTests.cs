@@ -1,0 +1,151 @@
+using Search.Core.Indexing;
+using Search.Core.Ingestion;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Indexing;
+
+public sealed class RebuildTests : IDisposable
+{
+    private readonly TempDirectory _root = new("rebuild");
+    private readonly IndexLayout _layout;
+    private readonly SeedIndexer _indexer;
+
+    public RebuildTests()
+    {
+        _layout = new IndexLayout(_root.Combine("index"));
+        _indexer = new SeedIndexer(_layout, new NewsAnalyzer(), new IngestionOptions());
+    }
+
+    private static IndexRecord Record(string id, string body) => new()
+    {
+        Kind = RecordKinds.Article, Id = id, ArticleId = id, Title = id, Body = body,
+    };
+
+    private static int Count(SearchIndex index, string word)
+    {
+        using var lease = index.Acquire();
+        return lease.Searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexSchema.Body.Name, word)), 10).TotalHits;
+    }
+
+    [Fact]
+    public void A_rebuild_that_fails_midway_leaves_the_previous_index_serving()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        builder.Build([Record("a", "kursk offensive")], "first");
+        using var index = new SearchIndex(_layout);
+
+        IEnumerable<IndexRecord> Failing()
+        {
+            yield return Record("b", "pyongyang troops");
+            throw new IOException("disk full");
+        }
+
+        Assert.Throws<IOException>(() => builder.Build(Failing(), "second"));
+        index.Refresh();
+
+        Assert.Equal("gen-000001", index.Metadata!.Generation);
+        Assert.Equal(1, Count(index, "kursk"));
+        Assert.Equal(0, Count(index, "pyongyang"));
+        Assert.Equal(["gen-000001"], Directory.EnumerateDirectories(_layout.Root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_cancelled_rebuild_leaves_the_previous_index_serving()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        builder.Build([Record("a", "kursk")], "first");
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => builder.Build([Record("b", "seoul")], "second", cancel.Token));
+
+        Assert.Equal("gen-000001", _layout.CurrentGeneration());
+    }
+
+    [Fact]
+    public void A_build_left_behind_by_a_killed_process_is_ignored_and_cleaned_up()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        builder.Build([Record("a", "kursk")], "first");
+        var abandoned = Path.Combine(_layout.Root, "gen-000002.building");
+        Directory.CreateDirectory(abandoned);
+        File.WriteAllText(Path.Combine(abandoned, "_0.cfs"), "half-written segment");
+
+        using (var index = new SearchIndex(_layout))
+        {
+            Assert.Equal("gen-000001", index.Metadata!.Generation);
+        }
+        var next = builder.Build([Record("b", "seoul")], "second");
+        _layout.Prune();
+
+        Assert.Equal("gen-000003", next.Generation);
+        Assert.False(Directory.Exists(abandoned));
+    }
+
+    [Fact]
+    public void A_published_generation_is_picked_up_and_searches_in_flight_finish_on_the_old_one()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        builder.Build([Record("a", "kursk")], "first");
+        using var index = new SearchIndex(_layout, checkInterval: TimeSpan.Zero);
+        using var inFlight = index.Acquire();
+
+        builder.Build([Record("b", "seoul")], "second");
+        using var fresh = index.Acquire();
+
+        Assert.Equal("gen-000002", fresh.Metadata.Generation);
+        Assert.Equal(1, fresh.Searcher.IndexReader.NumDocs);
+        Assert.Equal("gen-000001", inFlight.Metadata.Generation);
+        Assert.Equal(1, inFlight.Searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexSchema.Body.Name, "kursk")), 1).TotalHits);
+    }
+
+    [Fact]
+    public void Old_generations_are_pruned_to_the_live_one_and_its_predecessor()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        for (var i = 0; i < 4; i++)
+        {
+            builder.Build([Record("a", "kursk")], $"build {i}");
+        }
+
+        _layout.Prune();
+
+        Assert.Equal(["gen-000003", "gen-000004"], Directory.EnumerateDirectories(_layout.Root).Select(Path.GetFileName).Order());
+        Assert.Equal("gen-000004", _layout.CurrentGeneration());
+    }
+
+    [Fact]
+    public void Ensure_current_rebuilds_only_when_the_seeds_change()
+    {
+        var seeds = _root.Combine("seeds");
+        Seeds.CopyTo(seeds);
+
+        var first = _indexer.EnsureCurrent(seeds, null);
+        var again = _indexer.EnsureCurrent(seeds, first.Index);
+        File.AppendAllText(Path.Combine(seeds, "000_3f6364e4c56dc2c1.txt"), "\nAn added line.");
+        var changed = _indexer.EnsureCurrent(seeds, again.Index);
+
+        Assert.True(first.Rebuilt);
+        Assert.False(again.Rebuilt);
+        Assert.True(changed.Rebuilt);
+        Assert.Equal("gen-000002", changed.Index!.Generation);
+        Assert.Equal(5, changed.Index.Articles);
+    }
+
+    [Fact]
+    public void The_report_lists_skipped_files_with_reasons_and_indexes_the_rest()
+    {
+        var seeds = _root.Combine("seeds");
+        Seeds.CopyTo(seeds);
+        File.WriteAllText(Path.Combine(seeds, "empty.txt"), "");
+
+        var report = _indexer.Rebuild(seeds);
+
+        Assert.Equal(5, report.Index!.Articles);
+        Assert.Equal(6, report.FilesRead);
+        var skipped = Assert.Single(report.Skipped);
+        Assert.Equal(("empty.txt", "empty file"), (skipped.File, skipped.Reason));
+    }
+
+    public void Dispose() => _root.Dispose();
+}

@@ -1,0 +1,152 @@
+using System.Text;
+using Search.Core.Ingestion;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Ingestion;
+
+public sealed class BadInputTests : IDisposable
+{
+    private const string GoodText = "Pyongyang sent more troops to Kursk, officials said.";
+    private readonly TempDirectory _folder = new("seeds");
+
+    private List<ArticleReadResult> ReadAll(IngestionOptions? options = null)
+    {
+        var folder = SeedFolder.Open(_folder.Path, options);
+        return [.. folder.ReadAll(), .. folder.FolderIssues.Select(i => new ArticleReadResult(i.File, null, [i]))];
+    }
+
+    private IngestionIssue SingleError(string file, IngestionOptions? options = null)
+    {
+        _folder.Write("good.txt", GoodText);
+        var results = ReadAll(options);
+        Assert.NotNull(results.Single(r => r.File == "good.txt").Article);
+        var issue = Assert.Single(results.Where(r => r.File == file).SelectMany(r => r.Issues));
+        Assert.Equal(IssueSeverity.Error, issue.Severity);
+        Assert.Null(results.First(r => r.File == file).Article);
+        return issue;
+    }
+
+    [Fact]
+    public void An_empty_file_is_skipped_with_a_reason()
+    {
+        _folder.Write("empty.txt", "");
+        Assert.Equal("empty file", SingleError("empty.txt").Reason);
+    }
+
+    [Fact]
+    public void A_file_of_white_space_is_skipped()
+    {
+        _folder.Write("blank.txt", " \n\t\r\n ");
+        Assert.Contains("white space", SingleError("blank.txt").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_binary_file_is_skipped()
+    {
+        _folder.WriteBytes("photo.txt", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]);
+        Assert.Contains("binary", SingleError("photo.txt").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_UTF8_is_skipped_with_the_offending_byte()
+    {
+        _folder.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00E9 in Kyiv"));
+        Assert.Contains("invalid UTF-8 near byte 3", SingleError("latin1.txt").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_skipped()
+    {
+        _folder.Write("huge.txt", new string('x', 2000));
+        var issue = SingleError("huge.txt", new IngestionOptions { MaxFileBytes = 1000 });
+        Assert.Contains("over the limit of 1,000 bytes", issue.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unsupported_file_type_is_reported()
+    {
+        _folder.WriteBytes("scan.pdf", "%PDF-1.7"u8.ToArray());
+        Assert.Contains("unsupported file type '.pdf'", SingleError("scan.pdf").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_holding_only_boilerplate_is_skipped()
+    {
+        _folder.Write("credit.txt", "Read the original article on Business Insider");
+        Assert.Contains("no article text", SingleError("credit.txt").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_JSON_articles_and_JSON_without_a_body_are_skipped()
+    {
+        _folder.Write("broken.json", "{\"title\": \"Half");
+        _folder.Write("nobody.json", "{\"title\": \"No body here\"}");
+        _folder.Write("good.txt", GoodText);
+
+        var results = ReadAll();
+
+        Assert.Contains("not valid JSON", results.Single(r => r.File == "broken.json").Issues.Single().Reason, StringComparison.Ordinal);
+        Assert.Contains("no \"body\"", results.Single(r => r.File == "nobody.json").Issues.Single().Reason, StringComparison.Ordinal);
+        Assert.NotNull(results.Single(r => r.File == "good.txt").Article);
+    }
+
+    [Fact]
+    public void A_malformed_manifest_is_ignored_with_an_error_and_files_keep_their_own_metadata()
+    {
+        _folder.Write(Manifest.FileName, "{ \"articles\": { \"good.txt\": { \"outlet\": ");
+        _folder.Write("good.txt", GoodText + "\n\nRead the original article on Reuters");
+
+        var folder = SeedFolder.Open(_folder.Path);
+        var article = folder.ReadAll().Single().Article!;
+
+        var issue = Assert.Single(folder.FolderIssues);
+        Assert.Equal(Manifest.FileName, issue.File);
+        Assert.Contains("not valid JSON", issue.Reason, StringComparison.Ordinal);
+        Assert.Equal(new Sourced<string>("Reuters", MetadataSource.Signature), article.Outlet);
+    }
+
+    [Fact]
+    public void A_malformed_manifest_entry_is_reported_and_its_good_fields_still_count()
+    {
+        _folder.Write(Manifest.FileName, """
+            { "articles": {
+                "good.txt": { "outlet": "WION", "published": "2024-13-45", "url": 42, "colour": "red" },
+                "other.txt": "not an object",
+                "gone.txt": { "outlet": "Nobody" }
+            } }
+            """);
+        _folder.Write("good.txt", GoodText);
+        _folder.Write("other.txt", GoodText);
+
+        var folder = SeedFolder.Open(_folder.Path);
+        var results = folder.ReadAll().ToDictionary(r => r.File);
+        var good = results["good.txt"].Article!;
+
+        Assert.Equal(new Sourced<string>("WION", MetadataSource.Manifest), good.Outlet);
+        Assert.Equal(Sourced<PartialDate?>.Unknown, good.Published);
+        Assert.Equal(Sourced<string>.Unknown, good.Url);
+        Assert.NotNull(results["other.txt"].Article);
+        var reasons = folder.FolderIssues.Select(i => $"{i.File}: {i.Reason}").ToList();
+        Assert.Contains(reasons, r => r.StartsWith("good.txt: metadata field 'published' has '2024-13-45'", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("good.txt: metadata field 'url' must be a string", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("good.txt: unknown metadata field 'colour'", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("other.txt: manifest entry is String", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("gone.txt: the manifest describes this file", StringComparison.Ordinal));
+        Assert.All(folder.FolderIssues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
+    }
+
+    [Fact]
+    public void Files_whose_names_reduce_to_the_same_id_get_distinct_ids()
+    {
+        _folder.Write("Report.txt", GoodText);
+        _folder.Write("report.md", GoodText);
+        _folder.Write("report!.txt", GoodText);
+
+        var ids = SeedFolder.Open(_folder.Path).ReadAll().Select(r => r.Article!.Id).ToList();
+
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.Contains("report", ids);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
