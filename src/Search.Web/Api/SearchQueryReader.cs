@@ -26,7 +26,8 @@ internal static class SearchQueryReader
             Sort = query.Sort,
             From = query.From,
             To = query.To,
-            Facets = query.Facets,
+            // Absent binds as an empty array; only then do the defaults apply (an explicit empty facets= means none).
+            Facets = raw.ContainsKey("facets") ? query.Facets : null,
             Passages = query.Passages,
             Filters = filters,
             DefaultKinds = defaultKinds ?? [RecordKinds.Article],

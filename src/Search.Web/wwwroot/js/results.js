@@ -18,7 +18,8 @@ export function renderResults(data, state, navigate) {
 
 function renderStatus(data, state) {
   const status = document.getElementById('status');
-  const what = state.q ? ['results for “', state.q, '”'] : ['articles'];
+  const noun = data.total === 1 ? 'result' : 'results';
+  const what = state.q ? [`${noun} for “`, state.q, '”'] : [data.total === 1 ? 'article' : 'articles'];
   status.replaceChildren(el('span', { id: 'result-count' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
   if (data.query.notice) status.append(el('span', { class: 'notice' }, data.query.notice));
 }
@@ -33,7 +34,7 @@ function renderChips(data, state, navigate) {
       : toggleFilter(state, filter.parameter, filter.value));
     return el('span', { class: 'chip' }, label, el('button', { type: 'button', 'aria-label': `Remove ${label}`, onclick: remove }, '×'));
   }));
-  if (applied.length > 1) {
+  if (applied.length > 0) {
     chips.append(el('button', { type: 'button', class: 'chip-clear', onclick: () => navigate(clearFilters(state)) }, 'Clear all'));
   }
 }
