@@ -23,7 +23,7 @@ public sealed class SearchEngine : IDisposable
         Layout = new IndexLayout(options.IndexPath);
         Index = new SearchIndex(Layout);
         Indexer = new SeedIndexer(Layout, _analyzer, new IngestionOptions { MaxFileBytes = options.MaxFileBytes });
-        Pipeline = new SearchPipeline(Index, new QueryBuilder(_analyzer), new Highlighter(new HighlightOptions { MaxAnalyzedChars = options.MaxAnalyzedChars }));
+        Pipeline = new SearchPipeline(Index, new QueryBuilder(_analyzer), new Highlighter(new HighlightOptions { MaxAnalyzedChars = options.MaxAnalyzedChars, PassageLength = options.PassageLength }));
     }
 
     /// <summary>The settings in force.</summary>

@@ -20,6 +20,9 @@ public sealed class SearchOptions
     /// <summary>Highlighting looks for matches only in this many leading characters of a field.</summary>
     public int MaxAnalyzedChars { get; set; } = 1_000_000;
 
+    /// <summary>Longest snippet passage in characters, unless a request asks otherwise.</summary>
+    public int PassageLength { get; set; } = 160;
+
     /// <summary>The stemmer of the analysis chain.</summary>
     public Stemmer Stemmer { get; set; } = Stemmer.KStem;
 

@@ -3,10 +3,7 @@ namespace Search.Core.Highlighting;
 /// <summary>How snippets are made.</summary>
 public sealed record HighlightOptions
 {
-    /// <summary>Passages per hit. Default 2.</summary>
-    public int Passages { get; init; } = 2;
-
-    /// <summary>Longest passage in characters. Default 160.</summary>
+    /// <summary>Longest passage in characters when a request does not say. Default 160.</summary>
     public int PassageLength { get; init; } = 160;
 
     /// <summary>

@@ -30,6 +30,9 @@ public sealed record SearchParameters
     /// <summary>Snippet passages per hit.</summary>
     public int? Passages { get; init; }
 
+    /// <summary>Longest snippet passage in characters.</summary>
+    public int? PassageLength { get; init; }
+
     /// <summary>Document kinds searched when no <c>type</c> filter is given.</summary>
     public IReadOnlyList<string> DefaultKinds { get; init; } = [Indexing.RecordKinds.Article];
 }

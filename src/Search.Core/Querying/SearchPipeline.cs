@@ -86,7 +86,7 @@ public sealed class SearchPipeline
     {
         var stored = StoredDocument.ForHit(searcher, scoreDoc.Doc);
         var marked = _highlighter.Hit(highlight, scoreDoc.Doc, IndexSchema.Title.Name, stored.Title, IndexSchema.Body.Name, stored.Body,
-            stored.Sentences, request.Passages, request.PassageLength);
+            stored.Sentences, request.Passages, request.PassageLength ?? _highlighter.Options.PassageLength);
         return new SearchHit(stored.Id, stored.Kind, stored.ArticleId, marked.Title, marked.Passages, marked.Truncated, stored.Outlet,
             stored.OriginalOutlet, stored.Published, stored.Url, matchesAll || float.IsNaN(scoreDoc.Score) ? null : scoreDoc.Score,
             stored.Entities, stored.Claimant);

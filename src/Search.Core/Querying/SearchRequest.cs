@@ -36,8 +36,8 @@ public sealed record SearchRequest
     /// <summary>Snippet passages per hit.</summary>
     public int Passages { get; init; } = 2;
 
-    /// <summary>Longest snippet passage in characters.</summary>
-    public int PassageLength { get; init; } = 160;
+    /// <summary>Longest snippet passage in characters; <c>null</c> uses the server's default.</summary>
+    public int? PassageLength { get; init; }
 }
 
 /// <summary>The bounds requests are checked against.</summary>
@@ -63,6 +63,12 @@ public static class SearchLimits
 
     /// <summary>Most snippet passages per hit.</summary>
     public const int MaxPassages = 10;
+
+    /// <summary>Shortest passage length a request may ask for.</summary>
+    public const int MinPassageLength = 40;
+
+    /// <summary>Longest passage length a request may ask for.</summary>
+    public const int MaxPassageLength = 1000;
 
     /// <summary>Dimensions counted when a request names none.</summary>
     public static IReadOnlyList<FacetRequest> DefaultFacets { get; } =

@@ -55,6 +55,10 @@ public static class SearchRequestParser
         {
             Fail("passages", $"Passages must be between 0 and {SearchLimits.MaxPassages}.");
         }
+        if (parameters.PassageLength is < SearchLimits.MinPassageLength or > SearchLimits.MaxPassageLength)
+        {
+            Fail("passageLength", $"The passage length must be between {SearchLimits.MinPassageLength} and {SearchLimits.MaxPassageLength} characters.");
+        }
         var selection = ParseSelection(parameters, Fail);
         var facets = ParseFacets(parameters.Facets, Fail);
 
@@ -72,6 +76,7 @@ public static class SearchRequestParser
             Selection = selection,
             Facets = facets,
             Passages = passages,
+            PassageLength = parameters.PassageLength,
         };
     }
 

@@ -29,6 +29,7 @@ internal static class SearchQueryReader
             // Absent binds as an empty array; only then do the defaults apply (an explicit empty facets= means none).
             Facets = raw.ContainsKey("facets") ? query.Facets : null,
             Passages = query.Passages,
+            PassageLength = query.PassageLength,
             Filters = filters,
             DefaultKinds = defaultKinds ?? [RecordKinds.Article],
         }, out var problems);
