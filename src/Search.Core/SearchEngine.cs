@@ -14,6 +14,7 @@ namespace Search.Core;
 public sealed class SearchEngine : IDisposable
 {
     private readonly Analyzer _analyzer;
+    private readonly QueryBuilder _queries;
 
     /// <summary>Creates the components; opens the index if one exists.</summary>
     public SearchEngine(SearchOptions options)
@@ -23,8 +24,15 @@ public sealed class SearchEngine : IDisposable
         Layout = new IndexLayout(options.IndexPath);
         Index = new SearchIndex(Layout);
         Indexer = new SeedIndexer(Layout, _analyzer, new IngestionOptions { MaxFileBytes = options.MaxFileBytes });
-        Pipeline = new SearchPipeline(Index, new QueryBuilder(_analyzer), new Highlighter(new HighlightOptions { MaxAnalyzedChars = options.MaxAnalyzedChars, PassageLength = options.PassageLength }));
+        _queries = new QueryBuilder(_analyzer, LoadSynonyms());
+        var highlighter = new Highlighter(new HighlightOptions { MaxAnalyzedChars = options.MaxAnalyzedChars, PassageLength = options.PassageLength });
+        Pipeline = new SearchPipeline(Index, _queries, highlighter, options.SearchTimeBudget);
+        Articles = new ArticleViewer(Index, _queries, highlighter);
+        Suggestions = new Suggester(Index, _queries);
     }
+
+    /// <summary>Problems found in the synonym files when they were last loaded.</summary>
+    public IReadOnlyList<string> SynonymProblems { get; private set; } = [];
 
     /// <summary>The settings in force.</summary>
     public SearchOptions Options { get; }
@@ -41,6 +49,12 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Answers searches.</summary>
     public SearchPipeline Pipeline { get; }
 
+    /// <summary>Shows whole articles and finds similar ones.</summary>
+    public ArticleViewer Articles { get; }
+
+    /// <summary>Completes what users type.</summary>
+    public Suggester Suggestions { get; }
+
     /// <summary>Rebuilds from the seeds folder and switches the live index to the new generation.</summary>
     public RebuildReport Rebuild(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Switched(Indexer.Rebuild(Options.SeedsPath, progress, cancellationToken));
@@ -54,8 +68,17 @@ public sealed class SearchEngine : IDisposable
         if (report.Rebuilt)
         {
             Index.Refresh();
+            _queries.Synonyms = LoadSynonyms();
         }
         return report;
+    }
+
+    private Querying.Synonyms.SynonymSet LoadSynonyms()
+    {
+        var problems = new List<string>();
+        var synonyms = Querying.Synonyms.SynonymSet.Load(_analyzer, Directory.Exists(Options.SeedsPath) ? Options.SeedsPath : null, problems);
+        SynonymProblems = problems;
+        return synonyms;
     }
 
     /// <inheritdoc />

@@ -23,6 +23,9 @@ public sealed class SearchOptions
     /// <summary>Longest snippet passage in characters, unless a request asks otherwise.</summary>
     public int PassageLength { get; set; } = 160;
 
+    /// <summary>Longest a search may collect before it returns partial results, flagged. Default 2 s.</summary>
+    public TimeSpan SearchTimeBudget { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The stemmer of the analysis chain.</summary>
     public Stemmer Stemmer { get; set; } = Stemmer.KStem;
 

@@ -23,6 +23,7 @@ app.MapSearchOpenApi();
 app.MapSearchApi();
 app.MapArticlesApi();
 app.MapFacetsApi();
+app.MapSuggestApi();
 app.MapHealthApi();
 app.LogAddressOnStart();
 

@@ -11,8 +11,8 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
         var page = await app.NewPage();
         await page.GotoAsync("./");
 
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search news" }).FillAsync("Kursk casualties");
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search news" }).PressAsync("Enter");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" }).FillAsync("Kursk casualties");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" }).PressAsync("Enter");
 
         var hits = page.Locator("#hits > li.hit");
         await Assertions.Expect(hits.First).ToBeVisibleAsync();
@@ -31,7 +31,7 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#results-view")).ToBeVisibleAsync();
         await Assertions.Expect(hits.First).ToBeVisibleAsync();
         Assert.Equal(resultsUrl, page.Url);
-        Assert.Equal("Kursk casualties", await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search news" }).InputValueAsync());
+        Assert.Equal("Kursk casualties", await page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" }).InputValueAsync());
     }
 
     [BrowserFact]

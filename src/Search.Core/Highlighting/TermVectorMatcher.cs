@@ -8,7 +8,7 @@ namespace Search.Core.Highlighting;
 /// </summary>
 internal static class TermVectorMatcher
 {
-    private readonly record struct Token(int Position, int Start, int End);
+    private readonly record struct Token(int Position, int Start, int End, string Term);
 
     /// <param name="reader">The top-level reader.</param>
     /// <param name="docId">The document.</param>
@@ -71,7 +71,7 @@ internal static class TermVectorMatcher
                 {
                     spans.Add(new MatchSpan(start, end, key));
                 }
-                tokens?.Add(new Token(position, start, end));
+                tokens?.Add(new Token(position, start, end, term));
             }
         }
         foreach (var phrase in phrases)
@@ -83,8 +83,9 @@ internal static class TermVectorMatcher
     }
 
     /// <summary>
-    /// Every place where all slots of the phrase are filled at the right relative positions (give or take the slop),
-    /// as one span from the first word to the last.
+    /// Every place where all slots of the phrase are filled at the right relative positions (give or take the slop).
+    /// An exact phrase is one span from its first word to its last; a sloppy phrase may have other words between
+    /// its own, even a sentence end, so each of its words is marked on its own.
     /// </summary>
     private static IEnumerable<MatchSpan> Occurrences(PhrasePattern phrase, Dictionary<string, List<Token>> tokens)
     {
@@ -98,30 +99,33 @@ internal static class TermVectorMatcher
         foreach (var anchor in byPosition[0].Values.OrderBy(t => t.Position))
         {
             var basePosition = anchor.Position - first.Offset;
-            var start = anchor.Start;
-            var end = anchor.End;
-            var complete = true;
-            for (var i = 1; i < phrase.Slots.Count && complete; i++)
+            var found = new List<Token> { anchor };
+            for (var i = 1; i < phrase.Slots.Count && found.Count == i; i++)
             {
                 var expected = basePosition + phrase.Slots[i].Offset;
-                complete = false;
-                for (var delta = 0; delta <= phrase.Slop && !complete; delta++)
+                for (var delta = 0; delta <= phrase.Slop; delta++)
                 {
-                    foreach (var candidate in delta == 0 ? [expected] : new[] { expected + delta, expected - delta })
+                    if (byPosition[i].TryGetValue(expected + delta, out var token) || (delta > 0 && byPosition[i].TryGetValue(expected - delta, out token)))
                     {
-                        if (byPosition[i].TryGetValue(candidate, out var token))
-                        {
-                            start = Math.Min(start, token.Start);
-                            end = Math.Max(end, token.End);
-                            complete = true;
-                            break;
-                        }
+                        found.Add(token);
+                        break;
                     }
                 }
             }
-            if (complete)
+            if (found.Count != phrase.Slots.Count)
             {
-                yield return new MatchSpan(start, end, phrase.Key);
+                continue;
+            }
+            if (phrase.Slop == 0)
+            {
+                yield return new MatchSpan(found.Min(t => t.Start), found.Max(t => t.End), phrase.Key);
+            }
+            else
+            {
+                foreach (var token in found)
+                {
+                    yield return new MatchSpan(token.Start, token.End, token.Term);
+                }
             }
         }
     }

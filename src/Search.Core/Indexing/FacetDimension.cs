@@ -23,9 +23,11 @@ public sealed class FacetDimension : SchemaField
     /// <param name="stored">Whether values are also stored for display.</param>
     /// <param name="parentOf">For hierarchical dimensions: the parent of a value, or <c>null</c> at the top.</param>
     /// <param name="missingLabel">A selectable label for documents without a value (e.g. "unknown" dates).</param>
+    /// <param name="indexed">Whether values are also indexed as terms, for cheap term-query filters outside faceting.</param>
     public FacetDimension(string name, string description, Func<IndexRecord, IEnumerable<string?>> values,
-        bool stored = false, Func<string, string?>? parentOf = null, string? missingLabel = null) : base(name)
+        bool stored = false, Func<string, string?>? parentOf = null, string? missingLabel = null, bool indexed = false) : base(name)
     {
+        Indexed = indexed;
         Description = description;
         _values = values;
         Stored = stored;
@@ -38,6 +40,9 @@ public sealed class FacetDimension : SchemaField
 
     /// <summary>Whether values are stored for display.</summary>
     public bool Stored { get; }
+
+    /// <summary>Whether values are also indexed as terms.</summary>
+    public bool Indexed { get; }
 
     /// <summary>Whether values form a tree (each document also holds the ancestors of its values).</summary>
     public bool IsHierarchical => _parentOf is not null;
@@ -72,12 +77,20 @@ public sealed class FacetDimension : SchemaField
         foreach (var value in ValuesOf(record))
         {
             document.Add(new SortedSetDocValuesField(Name, new BytesRef(value)));
+            if (Indexed)
+            {
+                document.Add(new StringField(Name, value, Field.Store.NO));
+            }
             if (Stored)
             {
                 document.Add(new StoredField(Name, value));
             }
         }
     }
+
+    /// <summary>A query matching documents with <paramref name="value"/> (for indexed dimensions).</summary>
+    public Lucene.Net.Search.Query Matching(string value) =>
+        Indexed ? new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(Name, value)) : throw new InvalidOperationException($"Dimension '{Name}' is not indexed as terms.");
 
     /// <summary>The stored values (for stored dimensions).</summary>
     internal IReadOnlyList<string> Read(Document document) => document.GetValues(Name);

@@ -12,7 +12,7 @@ public static class IndexSchema
     /// Version of what the index holds. Bump it whenever the schema, analysis or ingestion changes what a
     /// rebuild would write, so that existing indexes are rebuilt on the next start.
     /// </summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Unique document id.</summary>
     public static readonly KeywordField Id = new("id", r => r.Id);
@@ -45,7 +45,7 @@ public static class IndexSchema
     public static readonly StoredValueField Provenance = new("provenance", r => r.Provenance);
 
     /// <summary>Document kind: article or claim.</summary>
-    public static readonly FacetDimension Type = new("type", "Document kind: article or claim.", r => [r.Kind], stored: true);
+    public static readonly FacetDimension Type = new("type", "Document kind: article or claim.", r => [r.Kind], stored: true, indexed: true);
 
     /// <summary>Publishing outlet.</summary>
     public static readonly FacetDimension Outlet = new("outlet", "The outlet that published the article.", r => [r.Outlet], stored: true);

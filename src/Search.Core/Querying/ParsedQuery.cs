@@ -7,10 +7,12 @@ public enum QueryInterpretation
 {
     /// <summary>Empty input: every document matches.</summary>
     All,
-    /// <summary>Parsed with the classic Lucene syntax.</summary>
+    /// <summary>Plain words and quoted phrases, with synonyms, minimum-should-match and proximity.</summary>
+    Words,
+    /// <summary>Parsed with the classic Lucene syntax (synonyms added).</summary>
     Syntax,
-    /// <summary>The syntax did not parse, so the words were searched plainly (all must match).</summary>
-    PlainWords,
+    /// <summary>The syntax did not parse, so the words were searched as plain words.</summary>
+    SyntaxErrorAsWords,
     /// <summary>Nothing searchable was left (only stop words or punctuation); nothing matches.</summary>
     Nothing,
 }
@@ -27,4 +29,10 @@ public sealed record ParsedQuery(string Input, Query Query, QueryInterpretation 
 
     /// <summary>The query in Lucene's syntax, for display.</summary>
     public string Description => Query.ToString();
+
+    /// <summary>The query text with misspelt words corrected (what was searched), when any were.</summary>
+    public string? Corrected { get; init; }
+
+    /// <summary>The synonyms that were added, as "word → synonym, synonym".</summary>
+    public IReadOnlyList<string> Expansions { get; init; } = [];
 }

@@ -1,94 +1,90 @@
-using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Indexing;
+using Search.Core.Querying.Synonyms;
 
 namespace Search.Core.Querying;
 
 /// <summary>
-/// Turns query text into a Lucene query. Valid Lucene syntax is honoured; text that does not parse is searched as
-/// plain words (every word required, in any text field) and the result says so. Never throws for user input.
+/// Turns query text into a Lucene query. Plain words go through the concept builder (synonyms, minimum-should-match,
+/// proximity, spelling correction); Lucene syntax is honoured, with synonyms added; syntax that does not parse is
+/// searched as plain words and the result says so. Never throws for user input.
 /// </summary>
 public sealed class QueryBuilder
 {
     private readonly Analyzer _analyzer;
+    private readonly RelevanceOptions _options;
+    private readonly PlainQueryBuilder _plain;
+    private SynonymSet _synonyms;
 
     /// <summary>Creates a builder using <paramref name="analyzer"/>, which must be the analyzer the index was built with.</summary>
-    public QueryBuilder(Analyzer analyzer) => _analyzer = analyzer;
+    public QueryBuilder(Analyzer analyzer, SynonymSet? synonyms = null, RelevanceOptions? options = null)
+    {
+        _analyzer = analyzer;
+        _options = options ?? new RelevanceOptions();
+        _plain = new PlainQueryBuilder(analyzer, _options);
+        _synonyms = synonyms ?? SynonymSet.Empty;
+    }
+
+    /// <summary>The analyzer queries are analysed with (the index's).</summary>
+    public Analyzer Analyzer => _analyzer;
+
+    /// <summary>The synonyms in use; replaceable while serving (after the seeds folder changed).</summary>
+    public SynonymSet Synonyms
+    {
+        get => Volatile.Read(ref _synonyms);
+        set => Volatile.Write(ref _synonyms, value);
+    }
 
     /// <summary>Builds the query for <paramref name="input"/>.</summary>
-    public ParsedQuery Build(string? input)
+    /// <param name="input">The text as typed.</param>
+    /// <param name="reader">The index, for correcting words it does not contain; <c>null</c> skips correction.</param>
+    public ParsedQuery Build(string? input, IndexReader? reader = null)
     {
-        var text = WithoutControlCharacters(input ?? "").Trim();
+        var text = QueryText.Clean(input ?? "");
         if (text.Length == 0)
         {
             return new ParsedQuery(input ?? "", new MatchAllDocsQuery(), QueryInterpretation.All, null);
         }
-        string? failure;
+        var synonyms = Synonyms;
+        if (QueryText.IsPlain(text))
+        {
+            return Words(input!, text, synonyms, reader, QueryInterpretation.Words, null);
+        }
+        string failure;
         try
         {
             // The parser keeps state between calls, so each query gets its own.
-            var query = OnlyExclusionsMatchRest(new NewsQueryParser(_analyzer).Parse(text));
-            if (!IsEmpty(query))
+            var parsed = new NewsQueryParser(_analyzer).Parse(SynonymPhrases.Quote(text, synonyms, _analyzer));
+            if (!IsEmpty(parsed))
             {
-                return new ParsedQuery(input!, query, QueryInterpretation.Syntax, null);
+                var expansions = new List<string>();
+                var expanded = SynonymExpander.Expand(OnlyExclusionsMatchRest(parsed), synonyms, _options.SynonymBoost, expansions);
+                return new ParsedQuery(input!, expanded, QueryInterpretation.Syntax, null) { Expansions = expansions };
             }
-            failure = null;
+            failure = "it holds nothing searchable";
         }
         catch (Exception ex)
         {
             // Any parser failure (syntax, bad regular expression, lexer error) means: search the words instead.
             failure = FirstLine(ex.Message);
         }
-        var plain = PlainWords(text);
+        return Words(input!, QueryText.WithoutSyntax(text), synonyms, reader, QueryInterpretation.SyntaxErrorAsWords,
+            $"The query syntax could not be used ({failure}); searched for the words instead.");
+    }
+
+    private ParsedQuery Words(string input, string text, SynonymSet synonyms, IndexReader? reader, QueryInterpretation interpretation, string? notice)
+    {
+        var plain = _plain.Build(text, synonyms, reader);
         if (plain is null)
         {
-            return new ParsedQuery(input!, new BooleanQuery(), QueryInterpretation.Nothing,
-                "Nothing searchable in the query: only common words or punctuation.");
+            return new ParsedQuery(input, new BooleanQuery(), QueryInterpretation.Nothing, "Nothing searchable in the query: only common words or punctuation.");
         }
-        return new ParsedQuery(input!, plain, QueryInterpretation.PlainWords,
-            failure is null ? null : $"The query syntax could not be used ({failure}); searched for the words instead.");
-    }
-
-    /// <summary>Every analysed word required, each in any searchable text field with that field's boost.</summary>
-    private BooleanQuery? PlainWords(string text)
-    {
-        var words = Analyze(text);
-        if (words.Count == 0)
+        if (plain.CorrectedText is { } corrected)
         {
-            return null;
+            notice = (notice is null ? "" : notice + " ") + $"Showing results for \"{corrected}\".";
         }
-        var query = new BooleanQuery();
-        foreach (var word in words)
-        {
-            var anyField = new BooleanQuery();
-            foreach (var field in IndexSchema.SearchedText)
-            {
-                anyField.Add(new TermQuery(new Term(field.Name, word)) { Boost = field.Boost }, Occur.SHOULD);
-            }
-            query.Add(anyField, Occur.MUST);
-        }
-        return query;
-    }
-
-    private List<string> Analyze(string text)
-    {
-        var words = new List<string>();
-        using var stream = _analyzer.GetTokenStream(IndexSchema.Body.Name, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            var word = term.ToString();
-            if (!words.Contains(word, StringComparer.Ordinal))
-            {
-                words.Add(word);
-            }
-        }
-        stream.End();
-        return words;
+        return new ParsedQuery(input, plain.Query, interpretation, notice) { Corrected = plain.CorrectedText, Expansions = plain.Expansions };
     }
 
     /// <summary>"-Putin" means everything except Putin; in Lucene a purely negative query would match nothing.</summary>
@@ -107,19 +103,5 @@ public sealed class QueryBuilder
     {
         var line = message.Split('\n', 2)[0].Trim();
         return line.Length > 200 ? line[..200] + "…" : line;
-    }
-
-    private static string WithoutControlCharacters(string text)
-    {
-        if (!text.Any(char.IsControl))
-        {
-            return text;
-        }
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(char.IsControl(c) ? ' ' : c);
-        }
-        return builder.ToString();
     }
 }

@@ -16,15 +16,19 @@ public sealed class SearchPipeline
 {
     private readonly SearchIndex _index;
     private readonly QueryBuilder _queries;
-    private readonly Highlighter _highlighter;
+    private readonly HitMapper _hits;
 
     /// <summary>Creates the pipeline over the live index.</summary>
-    public SearchPipeline(SearchIndex index, QueryBuilder queries, Highlighter highlighter)
+    public SearchPipeline(SearchIndex index, QueryBuilder queries, Highlighter highlighter, TimeSpan? timeBudget = null)
     {
         _index = index;
         _queries = queries;
-        _highlighter = highlighter;
+        _hits = new HitMapper(highlighter);
+        TimeBudget = timeBudget ?? TimeSpan.FromSeconds(2);
     }
+
+    /// <summary>How long one search may collect before it stops and returns what it has, flagged as partial.</summary>
+    public TimeSpan TimeBudget { get; }
 
     /// <summary>Runs a validated search.</summary>
     /// <exception cref="IndexUnavailableException">No index has been built.</exception>
@@ -32,20 +36,20 @@ public sealed class SearchPipeline
     public SearchResults Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var query = _queries.Build(request.Query);
-        var sort = request.Sort ?? (query.MatchesAll ? SortOrder.Date : SortOrder.Relevance);
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
+        var query = _queries.Build(request.Query, searcher.IndexReader);
+        var sort = request.Sort ?? (query.MatchesAll ? SortOrder.Date : SortOrder.Relevance);
         var wanted = request.Page * request.Size;
         var collector = HitCollectors.Create(sort, wanted);
-        var outcome = Run(() => FacetedSearch.Run(searcher, FacetReaderState.Of(lease), query.Query, request.Selection, request.Facets, collector));
+        var outcome = Run(() => FacetedSearch.Run(searcher, FacetReaderState.Of(lease), query.Query, request.Selection, request.Facets, collector, TimeBudget));
         var page = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
         var highlight = Highlighter.Prepare(query.MatchesAll ? null : query.Query, searcher);
         var hits = page.ScoreDocs
-            .Select(scoreDoc => ToHit(searcher, scoreDoc, highlight, request, query.MatchesAll))
+            .Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, request.Passages, request.PassageLength, withScore: !query.MatchesAll))
             .ToList();
         return new SearchResults(outcome.TotalHits, clock.Elapsed, QueryInfo.Of(query), request.Page, request.Size, sort,
-            hits, outcome.Facets, outcome.Histogram, request.Selection);
+            hits, outcome.Facets, outcome.Histogram, request.Selection, outcome.TimedOut);
     }
 
     /// <summary>
@@ -54,46 +58,15 @@ public sealed class SearchPipeline
     /// </summary>
     public FacetResult FacetValues(SearchRequest request, FacetDimension dimension, string? prefix, int top)
     {
-        var query = _queries.Build(request.Query);
         using var lease = _index.Acquire();
+        var query = _queries.Build(request.Query, lease.Searcher.IndexReader);
         var outcome = Run(() => FacetedSearch.Run(lease.Searcher, FacetReaderState.Of(lease), query.Query, request.Selection,
-            [new FacetRequest(dimension, top, prefix ?? "")], new TotalHitCountCollector()));
+            [new FacetRequest(dimension, top, prefix ?? "")], new TotalHitCountCollector(), TimeBudget));
         return outcome.Facets[0];
     }
 
-    /// <summary>One document with every match of <paramref name="queryText"/> marked, or <c>null</c> if there is no such id.</summary>
-    public ArticleView? Article(string id, string? queryText)
-    {
-        using var lease = _index.Acquire();
-        var searcher = lease.Searcher;
-        var found = searcher.Search(IndexSchema.Id.Matching(id), 1);
-        if (found.TotalHits == 0)
-        {
-            return null;
-        }
-        var docId = found.ScoreDocs[0].Doc;
-        var stored = StoredDocument.Whole(searcher, docId);
-        var query = string.IsNullOrWhiteSpace(queryText) ? null : _queries.Build(queryText);
-        var highlight = Highlighter.Prepare(query is null || query.MatchesAll ? null : query.Query, searcher);
-        var title = _highlighter.Full(highlight, docId, IndexSchema.Title.Name, stored.Title);
-        var body = _highlighter.Full(highlight, docId, IndexSchema.Body.Name, stored.Body);
-        return new ArticleView(stored.Id, title.Text, body.Text, body.Truncated, stored.Outlet, stored.OriginalOutlet, stored.Published,
-            stored.Url, IndexSchema.Path.Read(stored.Source), IndexSchema.Hash.Read(stored.Source), stored.Entities,
-            ArticleProvenance.FromJson(IndexSchema.Provenance.Read(stored.Source)), query is null ? null : QueryInfo.Of(query));
-    }
-
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, PreparedHighlight highlight, SearchRequest request, bool matchesAll)
-    {
-        var stored = StoredDocument.ForHit(searcher, scoreDoc.Doc);
-        var marked = _highlighter.Hit(highlight, scoreDoc.Doc, IndexSchema.Title.Name, stored.Title, IndexSchema.Body.Name, stored.Body,
-            stored.Sentences, request.Passages, request.PassageLength ?? _highlighter.Options.PassageLength);
-        return new SearchHit(stored.Id, stored.Kind, stored.ArticleId, marked.Title, marked.Passages, marked.Truncated, stored.Outlet,
-            stored.OriginalOutlet, stored.Published, stored.Url, matchesAll || float.IsNaN(scoreDoc.Score) ? null : scoreDoc.Score,
-            stored.Entities, stored.Claimant);
-    }
-
     /// <summary>Turns Lucene's complaints about a parsed-but-unrunnable query into one exception type.</summary>
-    private static T Run<T>(Func<T> search)
+    internal static T Run<T>(Func<T> search)
     {
         try
         {

@@ -9,9 +9,11 @@ namespace Search.Core.Querying;
 /// <param name="Interpretation">How it was understood.</param>
 /// <param name="Parsed">The Lucene query in its syntax.</param>
 /// <param name="Notice">A message when the text was not taken as written.</param>
-public sealed record QueryInfo(string Input, QueryInterpretation Interpretation, string Parsed, string? Notice)
+/// <param name="Corrected">The query with misspellings corrected, which is what was searched, if any were.</param>
+/// <param name="Expansions">The synonyms added, as "word → synonym, synonym".</param>
+public sealed record QueryInfo(string Input, QueryInterpretation Interpretation, string Parsed, string? Notice, string? Corrected, IReadOnlyList<string> Expansions)
 {
-    internal static QueryInfo Of(ParsedQuery query) => new(query.Input, query.Interpretation, query.Description, query.Notice);
+    internal static QueryInfo Of(ParsedQuery query) => new(query.Input, query.Interpretation, query.Description, query.Notice, query.Corrected, query.Expansions);
 }
 
 /// <summary>One hit: what is needed to show it in a result list.</summary>
@@ -54,6 +56,7 @@ public sealed record SearchHit(
 /// <param name="Facets">Counts per requested dimension.</param>
 /// <param name="Histogram">Matches over time, when dates were counted.</param>
 /// <param name="Selection">The selection applied (for drawing removable chips).</param>
+/// <param name="TimedOut">Whether the search ran out of time, so the results cover only part of the index.</param>
 public sealed record SearchResults(
     int Total,
     TimeSpan Took,
@@ -64,7 +67,8 @@ public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetResult> Facets,
     DateHistogram? Histogram,
-    FacetSelection Selection);
+    FacetSelection Selection,
+    bool TimedOut);
 
 /// <summary>A whole article, with every match of an optional query marked.</summary>
 /// <param name="Id">Article id.</param>

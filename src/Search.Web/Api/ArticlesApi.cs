@@ -13,11 +13,15 @@ internal static class ArticlesApi
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("Articles")
-            .MapGet("/articles/{id}", Article)
+        var articles = app.MapGroup("/api/articles").WithTags("Articles");
+        articles.MapGet("/{id}", Article)
             .WithName("GetArticle")
             .WithSummary("Get one article")
             .WithDescription("The whole article with its metadata and where each value came from; with q, every match is marked and numbered.");
+        articles.MapGet("/{id}/similar", Similar)
+            .WithName("SimilarArticles")
+            .WithSummary("Articles like this one")
+            .WithDescription("Articles sharing the most distinctive terms with this one (Lucene's MoreLikeThis over term vectors), best first.");
         return app;
     }
 
@@ -33,9 +37,27 @@ internal static class ArticlesApi
                 [id.Length > MaxIdLength ? "id" : "q"] = [id.Length > MaxIdLength ? $"The id is longer than {MaxIdLength} characters." : $"The query is longer than {SearchLimits.MaxQueryLength} characters."],
             });
         }
-        var article = engine.Pipeline.Article(id, q);
+        var article = engine.Articles.Article(id, q);
         return article is null
             ? TypedResults.Problem(title: "Not Found", statusCode: StatusCodes.Status404NotFound, detail: $"No article with id '{id}'.")
             : TypedResults.Ok(ArticleResponse.From(article));
+    }
+
+    private static Results<Ok<SimilarResponse>, ProblemHttpResult, ValidationProblem> Similar(
+        string id,
+        [Description("How many articles to return, 1-50 (default 5).")] int? size,
+        SearchEngine engine)
+    {
+        if (size is < 1 or > 50 || id.Length > MaxIdLength)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [id.Length > MaxIdLength ? "id" : "size"] = [id.Length > MaxIdLength ? $"The id is longer than {MaxIdLength} characters." : "size must be between 1 and 50."],
+            });
+        }
+        var similar = engine.Articles.Similar(id, size ?? 5);
+        return similar is null
+            ? TypedResults.Problem(title: "Not Found", statusCode: StatusCodes.Status404NotFound, detail: $"No article with id '{id}'.")
+            : TypedResults.Ok(new SimilarResponse(id, similar.Select(SearchHitResponse.From).ToList()));
     }
 }

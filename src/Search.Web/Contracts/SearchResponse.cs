@@ -83,6 +83,7 @@ public sealed record AppliedFilter(string Parameter, string Value);
 /// <param name="Facets">Counts per requested dimension.</param>
 /// <param name="Histogram">Matches over time.</param>
 /// <param name="Applied">The filters in force (the default type=article included).</param>
+/// <param name="TimedOut">Whether the search hit its time budget, so hits and counts cover only part of the index.</param>
 public sealed record SearchResponse(
     int Total,
     double TookMs,
@@ -93,7 +94,8 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHitResponse> Hits,
     IReadOnlyList<FacetResponse> Facets,
     DateHistogram? Histogram,
-    IReadOnlyList<AppliedFilter> Applied)
+    IReadOnlyList<AppliedFilter> Applied,
+    bool TimedOut)
 {
     /// <summary>Maps Core results to the wire.</summary>
     public static SearchResponse From(SearchResults results) => new(
@@ -106,7 +108,8 @@ public sealed record SearchResponse(
         results.Hits.Select(SearchHitResponse.From).ToList(),
         results.Facets.Select(FacetResponse.From).ToList(),
         results.Histogram,
-        AppliedFilters(results.Selection));
+        AppliedFilters(results.Selection),
+        results.TimedOut);
 
     private static List<AppliedFilter> AppliedFilters(FacetSelection selection)
     {
@@ -122,3 +125,20 @@ public sealed record SearchResponse(
         return applied;
     }
 }
+
+/// <summary>Articles like one article.</summary>
+/// <param name="Id">The article they are like.</param>
+/// <param name="Hits">Similar articles, best first.</param>
+public sealed record SimilarResponse(string Id, IReadOnlyList<SearchHitResponse> Hits);
+
+/// <summary>Completions of what the user is typing.</summary>
+/// <param name="Prefix">What was typed.</param>
+/// <param name="Suggestions">Entities first (by article count), then titles.</param>
+public sealed record SuggestResponse(string Prefix, IReadOnlyList<SuggestionResponse> Suggestions);
+
+/// <summary>One completion.</summary>
+/// <param name="Text">What to show.</param>
+/// <param name="Kind">entity or title.</param>
+/// <param name="Value">The entity filter value (type/Name) or the article id.</param>
+/// <param name="Count">Articles with the entity.</param>
+public sealed record SuggestionResponse(string Text, string Kind, string Value, int Count);

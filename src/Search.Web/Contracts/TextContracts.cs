@@ -44,12 +44,15 @@ public sealed record EntityRef(string Value, string Type, string Name)
 
 /// <summary>How the query text was understood.</summary>
 /// <param name="Input">The text as sent.</param>
-/// <param name="Interpretation">all (empty query), syntax, plainWords or nothing.</param>
+/// <param name="Interpretation">all (empty query), words, syntax, syntaxErrorAsWords or nothing.</param>
 /// <param name="Parsed">The Lucene query that ran.</param>
 /// <param name="Notice">Why the text was not taken as written, when it was not.</param>
-public sealed record QueryDescription(string Input, string Interpretation, string Parsed, string? Notice)
+/// <param name="DidYouMean">The query with misspellings corrected; the results are for it.</param>
+/// <param name="Expansions">Synonyms that were searched too, as "word → synonym, synonym".</param>
+public sealed record QueryDescription(string Input, string Interpretation, string Parsed, string? Notice, string? DidYouMean, IReadOnlyList<string> Expansions)
 {
     /// <summary>Maps the Core description.</summary>
     public static QueryDescription From(Search.Core.Querying.QueryInfo query) =>
-        new(query.Input, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(query.Interpretation.ToString()), query.Parsed, query.Notice);
+        new(query.Input, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(query.Interpretation.ToString()), query.Parsed, query.Notice,
+            query.Corrected, query.Expansions);
 }

@@ -20,7 +20,7 @@ public sealed class HighlightOffsetPropertyTests
     {
         var random = new Random(4242);
         var records = Enumerable.Range(0, 60).Select(i => TestRecords.Article($"doc{i}", RandomText(random))).ToList();
-        using var search = TestSearch.FromRecords(records);
+        using var search = TestSearch.FromRecords(records, withSynonyms: false);
         using var analyzer = new NewsAnalyzer();
         foreach (var record in records)
         {
@@ -28,7 +28,7 @@ public sealed class HighlightOffsetPropertyTests
             var term = Tokens(analyzer, word).Single().Term;
             var expected = Tokens(analyzer, record.Body).Where(t => t.Term == term).Select(t => new TextSpan(t.Start, t.End - t.Start)).ToList();
 
-            var article = search.Pipeline.Article(record.Id, word)!;
+            var article = search.Articles.Article(record.Id, word)!;
 
             Assert.True(expected.SequenceEqual(article.Body.Marks),
                 $"{record.Id}, query '{word}': expected [{string.Join(", ", expected)}] got [{string.Join(", ", article.Body.Marks)}] in: {record.Body}");

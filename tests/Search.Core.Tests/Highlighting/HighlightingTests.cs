@@ -17,7 +17,7 @@ public sealed class HighlightingTests
     private static ArticleView Article(string id, string query, params Core.Indexing.IndexRecord[] records)
     {
         using var search = TestSearch.FromRecords(records);
-        return search.Pipeline.Article(id, query)!;
+        return search.Articles.Article(id, query)!;
     }
 
     [Fact]

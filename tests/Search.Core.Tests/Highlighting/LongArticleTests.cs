@@ -16,10 +16,12 @@ public sealed class LongArticleTests
         var layout = new IndexLayout(directory.Combine("index"));
         new IndexBuilder(layout, new NewsAnalyzer()).Build([TestRecords.Article("long", body)], "test");
         using var index = new SearchIndex(layout);
-        var pipeline = new SearchPipeline(index, new QueryBuilder(new NewsAnalyzer()), new Highlighter(new HighlightOptions { MaxAnalyzedChars = 1_000_000 }));
+        var queries = new QueryBuilder(new NewsAnalyzer());
+        var highlighter = new Highlighter(new HighlightOptions { MaxAnalyzedChars = 1_000_000 });
+        var pipeline = new SearchPipeline(index, queries, highlighter);
 
         var hit = pipeline.Search(SearchRequestParser.TryParse(new SearchParameters { Query = "Kursk artillery" }, out _)!).Hits.Single();
-        var article = pipeline.Article("long", "artillery")!;
+        var article = new ArticleViewer(index, queries, highlighter).Article("long", "artillery")!;
 
         Assert.True(hit.Truncated);
         Assert.True(article.Truncated);

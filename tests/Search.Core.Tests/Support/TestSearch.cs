@@ -21,19 +21,24 @@ public sealed class TestSearch : IDisposable
 
     public SearchPipeline Pipeline { get; private set; } = null!;
 
+    public ArticleViewer Articles { get; private set; } = null!;
+
     public RebuildReport? Report { get; private set; }
 
-    public static TestSearch FromSeeds(string? seedsFolder = null)
+    public static TestSearch FromSeeds(string? seedsFolder = null, Stemmer stemmer = Stemmer.KStem)
     {
-        var search = new TestSearch();
-        search.Report = new SeedIndexer(search.Layout, new NewsAnalyzer(), new IngestionOptions()).Rebuild(seedsFolder ?? Seeds.Folder);
+        var search = new TestSearch { _stemmer = stemmer };
+        search.Report = new SeedIndexer(search.Layout, new NewsAnalyzer(stemmer), new IngestionOptions()).Rebuild(seedsFolder ?? Seeds.Folder);
         search.Open();
         return search;
     }
 
-    public static TestSearch FromRecords(IEnumerable<IndexRecord> records)
+    private Stemmer _stemmer = Stemmer.KStem;
+    private bool _withSynonyms = true;
+
+    public static TestSearch FromRecords(IEnumerable<IndexRecord> records, bool withSynonyms = true)
     {
-        var search = new TestSearch();
+        var search = new TestSearch { _withSynonyms = withSynonyms };
         new IndexBuilder(search.Layout, new NewsAnalyzer()).Build(records, "test");
         search.Open();
         return search;
@@ -51,8 +56,12 @@ public sealed class TestSearch : IDisposable
     private void Open()
     {
         Index = new SearchIndex(Layout);
-        var analyzer = new NewsAnalyzer();
-        Pipeline = new SearchPipeline(Index, new QueryBuilder(analyzer), new Highlighter(new HighlightOptions()));
+        var analyzer = new NewsAnalyzer(_stemmer);
+        var synonyms = _withSynonyms ? Core.Querying.Synonyms.SynonymSet.Load(analyzer, null, new List<string>()) : Core.Querying.Synonyms.SynonymSet.Empty;
+        var queries = new QueryBuilder(analyzer, synonyms);
+        var highlighter = new Highlighter(new HighlightOptions());
+        Pipeline = new SearchPipeline(Index, queries, highlighter);
+        Articles = new ArticleViewer(Index, queries, highlighter);
     }
 
     public void Dispose()

@@ -36,7 +36,7 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
         var results = await _client.GetJson("/api/search?q=Kursk%20casualties");
 
         Assert.True(results["tookMs"]!.GetValue<double>() >= 0);
-        Assert.Equal("syntax", results["query"]!["interpretation"].Str());
+        Assert.Equal("words", results["query"]!["interpretation"].Str());
         Assert.Contains("body:kursk", results["query"]!["parsed"].Str(), StringComparison.Ordinal);
     }
 
@@ -135,7 +135,7 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     {
         var results = await _client.GetJson("/api/search?q=" + Uri.EscapeDataString(query));
 
-        Assert.Equal("plainWords", results["query"]!["interpretation"].Str());
+        Assert.Equal("syntaxErrorAsWords", results["query"]!["interpretation"].Str());
         Assert.False(string.IsNullOrWhiteSpace(results["query"]!["notice"].Str()));
     }
 

@@ -28,6 +28,14 @@ export function article(id, q) {
   return getJson(`api/articles/${encodeURIComponent(id)}?${params}`);
 }
 
+export function suggest(prefix) {
+  return getJson(`api/suggest?${new URLSearchParams({ prefix })}`);
+}
+
+export function similar(id) {
+  return getJson(`api/articles/${encodeURIComponent(id)}/similar`);
+}
+
 export function facetValues(dimension, state, prefix, top = 100) {
   const params = new URLSearchParams(toQueryString({ ...state, article: '', page: 1, sort: '' }));
   if (prefix) params.set('prefix', prefix);

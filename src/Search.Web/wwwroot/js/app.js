@@ -4,6 +4,8 @@ import { renderResults } from './results.js';
 import { renderFacets } from './facets.js';
 import { renderArticle, step } from './article.js';
 import { el } from './dom.js';
+import { attachSuggestions } from './suggest.js';
+import { renderSimilar } from './article.js';
 
 const resultsView = document.getElementById('results-view');
 const articleView = document.getElementById('article-view');
@@ -30,6 +32,7 @@ async function render(state) {
       document.getElementById('back').href = `?${toQueryString({ ...state, article: '' })}`;
       renderArticle(data, state, navigate);
       document.title = `${data.title.text} — News Search`;
+      api.similar(state.article).then(similar => { if (token === renderToken) renderSimilar(similar, state, navigate); }).catch(() => renderSimilar(null));
     } else {
       const data = await api.search(state);
       if (token !== renderToken) return;
@@ -53,8 +56,14 @@ function showError(error) {
   document.getElementById('status').replaceChildren(el('span', { class: 'notice', role: 'alert' }, error instanceof api.ApiError ? error.message : 'The search service could not be reached.'));
 }
 
+const suggestions = attachSuggestions(input, {
+  onSearch: text => navigate({ ...readState(), q: text, page: 1, article: '' }),
+  onOpen: id => navigate({ ...readState(), article: id }),
+});
+
 document.getElementById('search-form').addEventListener('submit', event => {
   event.preventDefault();
+  suggestions.close();
   const state = readState();
   navigate({ ...state, q: input.value.trim(), page: 1, article: '' });
 });

@@ -48,6 +48,16 @@ function renderProvenance(provenance) {
   document.getElementById('evidence').replaceChildren(...provenance.evidence.map(e => el('blockquote', { title: e.kind }, e.text)));
 }
 
+/** Lists articles like the open one; hides the block when there are none (or the call failed). */
+export function renderSimilar(data, state, navigate) {
+  const section = document.getElementById('similar');
+  const hits = data?.hits ?? [];
+  section.hidden = hits.length === 0;
+  document.getElementById('similar-list').replaceChildren(...hits.map(hit => el('li', {},
+    el('a', { href: `?article=${encodeURIComponent(hit.id)}`, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } }, hit.title.text),
+    el('span', { class: 'meta' }, ` · ${hit.outlet ?? 'Unknown outlet'} · ${formatDate(hit.published)}`))));
+}
+
 /** Only http(s) links are followed; anything else (javascript:, data:) is dropped. */
 function safeUrl(url) {
   try {

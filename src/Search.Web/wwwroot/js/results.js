@@ -21,7 +21,19 @@ function renderStatus(data, state) {
   const noun = data.total === 1 ? 'result' : 'results';
   const what = state.q ? [`${noun} for “`, state.q, '”'] : [data.total === 1 ? 'article' : 'articles'];
   status.replaceChildren(el('span', { id: 'result-count' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
-  if (data.query.notice) status.append(el('span', { class: 'notice' }, data.query.notice));
+  if (data.query.didYouMean) {
+    const corrected = { ...state, q: data.query.didYouMean, page: 1 };
+    status.append(el('span', { class: 'notice', id: 'did-you-mean' }, 'Showing results for ',
+      el('a', { href: `?${toQueryString(corrected)}`, onclick: event => { event.preventDefault(); navigate(corrected); } }, data.query.didYouMean), '.'));
+  } else if (data.query.notice) {
+    status.append(el('span', { class: 'notice' }, data.query.notice));
+  }
+  if (data.query.expansions.length) {
+    status.append(el('span', { class: 'expansions' }, `Also searched: ${data.query.expansions.join('; ')}`));
+  }
+  if (data.timedOut) {
+    status.append(el('span', { class: 'notice' }, 'The search took too long and stopped early: results and counts are partial.'));
+  }
 }
 
 function renderChips(data, state, navigate) {

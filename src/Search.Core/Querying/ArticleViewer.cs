@@ -1,0 +1,83 @@
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Search.Core.Highlighting;
+using Search.Core.Indexing;
+using Search.Core.Ingestion;
+
+namespace Search.Core.Querying;
+
+/// <summary>Shows one article whole, with a query's matches marked, and finds articles like it.</summary>
+public sealed class ArticleViewer
+{
+    private readonly SearchIndex _index;
+    private readonly QueryBuilder _queries;
+    private readonly HitMapper _hits;
+
+    /// <summary>Creates the viewer over the live index.</summary>
+    public ArticleViewer(SearchIndex index, QueryBuilder queries, Highlighter highlighter)
+    {
+        _index = index;
+        _queries = queries;
+        _hits = new HitMapper(highlighter);
+    }
+
+    /// <summary>One document with every match of <paramref name="queryText"/> marked, or <c>null</c> if there is no such id.</summary>
+    public ArticleView? Article(string id, string? queryText)
+    {
+        using var lease = _index.Acquire();
+        var searcher = lease.Searcher;
+        if (Find(searcher, id) is not { } docId)
+        {
+            return null;
+        }
+        var stored = StoredDocument.Whole(searcher, docId);
+        var query = string.IsNullOrWhiteSpace(queryText) ? null : _queries.Build(queryText, searcher.IndexReader);
+        var highlight = Highlighter.Prepare(query is null || query.MatchesAll ? null : query.Query, searcher);
+        var title = _hits.Highlighter.Full(highlight, docId, IndexSchema.Title.Name, stored.Title);
+        var body = _hits.Highlighter.Full(highlight, docId, IndexSchema.Body.Name, stored.Body);
+        return new ArticleView(stored.Id, title.Text, body.Text, body.Truncated, stored.Outlet, stored.OriginalOutlet, stored.Published,
+            stored.Url, IndexSchema.Path.Read(stored.Source), IndexSchema.Hash.Read(stored.Source), stored.Entities,
+            ArticleProvenance.FromJson(IndexSchema.Provenance.Read(stored.Source)), query is null ? null : QueryInfo.Of(query));
+    }
+
+    /// <summary>
+    /// Articles that share the most distinctive terms with article <paramref name="id"/> (Lucene's MoreLikeThis over its
+    /// term vectors), best first; <c>null</c> if there is no such article.
+    /// </summary>
+    public IReadOnlyList<SearchHit>? Similar(string id, int size)
+    {
+        using var lease = _index.Acquire();
+        var searcher = lease.Searcher;
+        if (Find(searcher, id) is not { } docId)
+        {
+            return null;
+        }
+        var reader = searcher.IndexReader;
+        var likeThis = new MoreLikeThis(reader)
+        {
+            FieldNames = [IndexSchema.Title.Name, IndexSchema.Body.Name],
+            // Terms must recur in the article and appear in at least one other document to say anything about likeness.
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MaxQueryTerms = 30,
+            StopWords = new HashSet<string>(Indexing.NewsAnalyzer.StopWords.Select(w => w.ToString()!)),
+        };
+        // Terms in most documents say nothing about likeness; the floor of 2 keeps tiny indexes usable.
+        likeThis.MaxDocFreq = Math.Max(2, reader.NumDocs * 6 / 10);
+        var query = new BooleanQuery
+        {
+            { likeThis.Like(docId), Occur.MUST },
+            { new ConstantScoreQuery(IndexSchema.Type.Matching(RecordKinds.Article)) { Boost = 0 }, Occur.MUST },
+            { IndexSchema.Id.Matching(id), Occur.MUST_NOT },
+        };
+        var top = searcher.Search(query, Math.Max(1, size));
+        var highlight = Highlighter.Prepare(null, searcher);
+        return top.ScoreDocs.Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, 1, null, withScore: true)).ToList();
+    }
+
+    private static int? Find(IndexSearcher searcher, string id)
+    {
+        var found = searcher.Search(IndexSchema.Id.Matching(id), 1);
+        return found.TotalHits == 0 ? null : found.ScoreDocs[0].Doc;
+    }
+}

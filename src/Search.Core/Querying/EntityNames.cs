@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Index;
+using Search.Core.Facets;
+using Search.Core.Indexing;
+using Search.Core.Ingestion;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Every entity of a reader with its article count, and a sorted index of the words of their names, so that a prefix
+/// finds the entities with a word starting with it by binary search. Built once per reader.
+/// </summary>
+internal sealed class EntityNames
+{
+    private readonly (string Name, string Value, int Count)[] _entities;
+    private readonly (string Word, int Entity)[] _words;
+
+    private EntityNames((string Name, string Value, int Count)[] entities)
+    {
+        _entities = entities;
+        _words = entities
+            .SelectMany((entity, index) => Words(entity.Name).Select(word => (word, index)))
+            .OrderBy(w => w.word, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public static EntityNames Build(IndexReader reader)
+    {
+        var ordinals = new FacetReaderState(reader).For(IndexSchema.Entity);
+        using var counter = new DimensionCounter(ordinals);
+        foreach (var leaf in reader.Leaves)
+        {
+            counter.SetSegment(leaf.Ord);
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    counter.Count(doc);
+                }
+            }
+        }
+        var entities = counter.Touched
+            .Select(ord => (Label: ordinals.Label(ord), Count: counter.CountOf(ord)))
+            .Select(e => (EntityLabel.Split(e.Label).Name, e.Label, e.Count))
+            .ToArray();
+        return new EntityNames(entities);
+    }
+
+    /// <summary>Entities with a name word starting with every word of <paramref name="prefix"/>, most frequent first.</summary>
+    public IEnumerable<(string Name, string Value, int Count)> Matching(string prefix)
+    {
+        var words = Words(prefix).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        var candidates = WithWordStarting(words[^1]);
+        return candidates
+            .Select(i => _entities[i])
+            .Where(e => words.All(w => Words(e.Name).Any(n => n.StartsWith(w, StringComparison.Ordinal))))
+            .OrderByDescending(e => e.Count)
+            .ThenBy(e => e.Name, StringComparer.Ordinal);
+    }
+
+    private HashSet<int> WithWordStarting(string word)
+    {
+        var low = 0;
+        var high = _words.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(_words[middle].Word, word) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        var found = new HashSet<int>();
+        for (var i = low; i < _words.Length && _words[i].Word.StartsWith(word, StringComparison.Ordinal); i++)
+        {
+            found.Add(_words[i].Entity);
+        }
+        return found;
+    }
+
+    /// <summary>Lower-case words without diacritics, so "zele" finds "Zelenskyy" and "kyiv" finds "Kyïv".</summary>
+    private static IEnumerable<string> Words(string text) =>
+        Fold(text).Split([' ', '-', '\'', '’', '.', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+        {
+            folded.Append(c);
+        }
+        return folded.ToString();
+    }
+}

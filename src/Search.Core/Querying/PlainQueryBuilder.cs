@@ -1,0 +1,176 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+using Search.Core.Querying.Synonyms;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Builds the query for plain words (and quoted phrases): each word, phrase or multi-word synonym entry is a concept
+/// that matches its own wording or any synonym; short queries need every concept, longer ones most of them; words
+/// that stand close together earn a bonus; a word the index does not know is corrected from the index's terms.
+/// </summary>
+internal sealed class PlainQueryBuilder
+{
+    private readonly Analyzer _analyzer;
+    private readonly RelevanceOptions _options;
+
+    public PlainQueryBuilder(Analyzer analyzer, RelevanceOptions options)
+    {
+        _analyzer = analyzer;
+        _options = options;
+    }
+
+    /// <summary>The query, or <c>null</c> when nothing searchable is left.</summary>
+    public PlainQuery? Build(string text, SynonymSet synonyms, IndexReader? reader)
+    {
+        var concepts = new List<QueryConcept>();
+        var corrections = new List<(int Start, int End, string Surface)>();
+        var question = QuestionWords.IsQuestion(text);
+        foreach (var segment in QueryText.Segments(text))
+        {
+            if (segment.Quoted)
+            {
+                if (SynonymSet.Analyze(_analyzer, segment.Text) is { } phrase)
+                {
+                    concepts.Add(new QueryConcept(phrase, segment.Text, synonyms.AlternativesOf(phrase.Key), Quoted: true));
+                }
+                continue;
+            }
+            AddWords(segment, synonyms, reader, concepts, corrections, question);
+        }
+        if (concepts.Count == 0)
+        {
+            return null;
+        }
+        var corrected = corrections.Count == 0 ? null : Apply(text, corrections);
+        var expansions = concepts.Where(c => c.Alternatives.Count > 0)
+            .Select(c => $"{c.Surface} → {string.Join(", ", c.Alternatives.Select(a => a.Text))}")
+            .ToList();
+        return new PlainQuery(Compose(concepts), concepts, corrected, expansions);
+    }
+
+    /// <summary>Groups the words of an unquoted segment into concepts, longest synonym entry first.</summary>
+    private void AddWords(QueryText.Segment segment, SynonymSet synonyms, IndexReader? reader, List<QueryConcept> concepts,
+        List<(int Start, int End, string Surface)> corrections, bool question)
+    {
+        var tokens = QueryTokens.Of(_analyzer, segment.Text);
+        if (question)
+        {
+            tokens.RemoveAll(t => QuestionWords.IsFiller(segment.Text[t.Start..t.End]));
+        }
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = false;
+            for (var length = Math.Min(synonyms.LongestEntry, tokens.Count - i); length >= 2 && !matched; length--)
+            {
+                var window = tokens.GetRange(i, length);
+                var key = string.Join(' ', window.Select(t => t.Term));
+                if (synonyms.Contains(key))
+                {
+                    var surface = segment.Text[window[0].Start..window[^1].End];
+                    var phrase = new AnalyzedPhrase(surface, window.Select(t => t.Term).ToList(), window.Select(t => t.Position - window[0].Position).ToList());
+                    concepts.Add(new QueryConcept(phrase, surface, synonyms.AlternativesOf(key), Quoted: false));
+                    i += length;
+                    matched = true;
+                }
+            }
+            if (matched)
+            {
+                continue;
+            }
+            var whole = WordOf(segment.Text, tokens, i);
+            if (whole > 1)
+            {
+                // One typed word the analyzer split ("兵士", "Jong-un"): its parts must stand together.
+                var parts = tokens.GetRange(i, whole);
+                var surface = segment.Text[parts[0].Start..parts[^1].End];
+                var phrase = new AnalyzedPhrase(surface, parts.Select(t => t.Term).ToList(), parts.Select(t => t.Position - parts[0].Position).ToList());
+                concepts.Add(new QueryConcept(phrase, surface, synonyms.AlternativesOf(phrase.Key), Quoted: true));
+                i += whole;
+                continue;
+            }
+            var token = tokens[i++];
+            var word = segment.Text[token.Start..token.End];
+            var term = token.Term;
+            if (reader is not null && !synonyms.Contains(term) && SpellingCorrector.IsUnknown(reader, term)
+                && SpellingCorrector.Correct(reader, term, word) is { } correction)
+            {
+                corrections.Add((segment.Start + token.Start, segment.Start + token.End, correction.Surface));
+                (term, word) = (correction.Term, correction.Surface);
+            }
+            concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), word, synonyms.AlternativesOf(term), Quoted: false));
+        }
+    }
+
+    /// <summary>How many tokens from <paramref name="start"/> come from the same white-space-delimited word.</summary>
+    private static int WordOf(string text, List<QueryToken> tokens, int start)
+    {
+        var count = 1;
+        while (start + count < tokens.Count && !text.AsSpan(tokens[start + count - 1].End, tokens[start + count].Start - tokens[start + count - 1].End).ContainsAny(' ', '\t'))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    private Query Compose(List<QueryConcept> concepts)
+    {
+        var required = RelevanceOptions.MinimumShouldMatch(concepts.Count);
+        var all = new BooleanQuery();
+        foreach (var concept in concepts)
+        {
+            all.Add(ConceptQuery(concept), required == concepts.Count ? Occur.MUST : Occur.SHOULD);
+        }
+        if (required < concepts.Count)
+        {
+            all.MinimumNumberShouldMatch = required;
+        }
+        var words = concepts.Where(c => !c.Quoted).SelectMany(c => c.Phrase.Terms).ToList();
+        if (words.Count < 2)
+        {
+            return all;
+        }
+        // Closeness only adds to the score; which documents match is decided by the concepts alone.
+        var near = new PhraseQuery { Slop = _options.ProximitySlopPerWord * words.Count, Boost = _options.ProximityBoost };
+        foreach (var word in words)
+        {
+            near.Add(new Term(IndexSchema.Body.Name, word));
+        }
+        return new BooleanQuery { { all, Occur.MUST }, { near, Occur.SHOULD } };
+    }
+
+    /// <summary>The words as typed, or any synonym (weighted lower); the best-matching wording counts.</summary>
+    private Query ConceptQuery(QueryConcept concept)
+    {
+        if (concept.Alternatives.Count == 0)
+        {
+            return FieldQueries.AnyField(concept.Phrase);
+        }
+        var wordings = new DisjunctionMaxQuery(0.1f) { FieldQueries.AnyField(concept.Phrase) };
+        foreach (var alternative in concept.Alternatives)
+        {
+            wordings.Add(FieldQueries.AnyField(alternative, _options.SynonymBoost));
+        }
+        return wordings;
+    }
+
+    private static string Apply(string text, List<(int Start, int End, string Surface)> corrections)
+    {
+        var result = text;
+        foreach (var (start, end, surface) in corrections.OrderByDescending(c => c.Start))
+        {
+            result = string.Concat(result.AsSpan(0, start), surface, result.AsSpan(end));
+        }
+        return result;
+    }
+}
+
+/// <summary>The outcome of building a plain query.</summary>
+/// <param name="Query">The Lucene query.</param>
+/// <param name="Concepts">What it asks for.</param>
+/// <param name="CorrectedText">The query text with misspellings corrected, when any were.</param>
+/// <param name="Expansions">The synonyms used, for display ("casualties → killed, wounded").</param>
+internal sealed record PlainQuery(Query Query, IReadOnlyList<QueryConcept> Concepts, string? CorrectedText, IReadOnlyList<string> Expansions);

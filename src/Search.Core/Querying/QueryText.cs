@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Querying;
+
+/// <summary>Reads the shape of query text: whether it uses Lucene syntax, and its quoted and unquoted parts.</summary>
+internal static partial class QueryText
+{
+    /// <summary>A stretch of query text: quoted or not, with its offset in the whole text.</summary>
+    public sealed record Segment(string Text, int Start, bool Quoted);
+
+    /// <summary>
+    /// Control characters become spaces: they never mean anything in a query. The question mark that ends a question
+    /// of several words is punctuation, not a one-character wildcard.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+        var clean = builder.ToString().Trim();
+        return clean.EndsWith('?') && clean.Contains(' ', StringComparison.Ordinal) ? clean.TrimEnd('?', ' ') : clean;
+    }
+
+    /// <summary>
+    /// Whether the text is just words and balanced double quotes. Anything else — operators, field names,
+    /// wildcards, brackets, boosts — is Lucene syntax and goes to the query parser.
+    /// </summary>
+    public static bool IsPlain(string text) =>
+        !SyntaxCharacter().IsMatch(text) && !Operator().IsMatch(text) && text.Count(c => c == '"') % 2 == 0;
+
+    /// <summary>Splits plain text into quoted and unquoted segments.</summary>
+    public static IEnumerable<Segment> Segments(string text)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var open = text.IndexOf('"', position);
+            if (open < 0)
+            {
+                yield return new Segment(text[position..], position, false);
+                yield break;
+            }
+            if (open > position)
+            {
+                yield return new Segment(text[position..open], position, false);
+            }
+            var close = text.IndexOf('"', open + 1);
+            yield return new Segment(text[(open + 1)..close], open + 1, true);
+            position = close + 1;
+        }
+    }
+
+    /// <summary>The text with every syntax character replaced by a space, for searching the words of broken syntax.</summary>
+    public static string WithoutSyntax(string text) => Operator().Replace(SyntaxOrQuote().Replace(text, " "), " ").Trim();
+
+    [GeneratedRegex(@"[:()\[\]{}^~*?\\/!&|""]|(?<=^|\s)[+\-]")]
+    private static partial Regex SyntaxOrQuote();
+
+    // Characters with a meaning in the classic syntax. A hyphen or apostrophe inside a word ("Jong-un", "Korea's")
+    // is not syntax; a leading "-" or "+" is.
+    [GeneratedRegex(@"[:()\[\]{}^~*?\\/!]|&&|\|\||(^|\s)[-+]\S")]
+    private static partial Regex SyntaxCharacter();
+
+    [GeneratedRegex(@"(^|\s)(AND|OR|NOT)(\s|$)")]
+    private static partial Regex Operator();
+}

@@ -1,0 +1,71 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Completes what the user is typing from entity names (by article count) and article titles (by relevance to the
+/// words typed so far, the last word as a prefix).
+/// </summary>
+public sealed class Suggester
+{
+    /// <summary>Longest prefix accepted.</summary>
+    public const int MaxPrefixLength = 100;
+
+    private readonly SearchIndex _index;
+    private readonly QueryBuilder _queries;
+
+    /// <summary>Creates a suggester over the live index.</summary>
+    public Suggester(SearchIndex index, QueryBuilder queries)
+    {
+        _index = index;
+        _queries = queries;
+    }
+
+    /// <summary>Up to <paramref name="size"/> completions of <paramref name="prefix"/>: entities first, then titles.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int size)
+    {
+        var text = QueryText.Clean(prefix);
+        if (text.Length == 0 || size <= 0)
+        {
+            return [];
+        }
+        using var lease = _index.Acquire();
+        var entities = lease.State(EntityNames.Build)
+            .Matching(text)
+            .Take(size)
+            .Select(e => new Suggestion(e.Name, SuggestionKind.Entity, e.Value, e.Count))
+            .ToList();
+        var titles = Titles(lease.Searcher, text, size - entities.Count + 2)
+            .Where(t => entities.All(e => !string.Equals(e.Text, t.Text, StringComparison.OrdinalIgnoreCase)));
+        return [.. entities, .. titles.Take(size - entities.Count)];
+    }
+
+    private IEnumerable<Suggestion> Titles(IndexSearcher searcher, string text, int size)
+    {
+        var tokens = QueryTokens.Of(_queries.Analyzer, text);
+        var lastWord = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
+        var query = new BooleanQuery { { new ConstantScoreQuery(IndexSchema.Type.Matching(RecordKinds.Article)) { Boost = 0 }, Occur.MUST } };
+        var complete = text.EndsWith(' ');
+        foreach (var token in complete ? tokens : tokens.SkipLast(1))
+        {
+            query.Add(new TermQuery(new Term(IndexSchema.Title.Name, token.Term)), Occur.MUST);
+        }
+        if (!complete)
+        {
+            // The word being typed: as a prefix of indexed terms, or as the whole (analysed) word it may already be.
+            var last = new BooleanQuery { { new PrefixQuery(new Term(IndexSchema.Title.Name, lastWord)), Occur.SHOULD } };
+            if (tokens.Count > 0 && tokens[^1].Term != lastWord)
+            {
+                last.Add(new TermQuery(new Term(IndexSchema.Title.Name, tokens[^1].Term)), Occur.SHOULD);
+            }
+            query.Add(last, Occur.MUST);
+        }
+        var top = searcher.Search(query, Math.Max(1, size));
+        var fields = new HashSet<string> { IndexSchema.Id.Name, IndexSchema.Title.Name };
+        return top.ScoreDocs
+            .Select(hit => searcher.Doc(hit.Doc, fields))
+            .Select(doc => new Suggestion(doc.Get(IndexSchema.Title.Name), SuggestionKind.Title, doc.Get(IndexSchema.Id.Name), 1));
+    }
+}

@@ -1,0 +1,152 @@
+using Search.Core.Highlighting;
+using Search.Core.Querying;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Querying;
+
+public sealed class QueryUnderstandingTests
+{
+    private static List<string> Ids(SearchResults results) => results.Hits.Select(h => h.Id).ToList();
+
+    [Fact]
+    public void A_multi_word_synonym_matches_as_a_phrase_not_as_loose_words()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("phrase", "The National Intelligence Service briefed lawmakers."),
+            TestRecords.Article("loose", "A spy met the travel agency owner."),
+            TestRecords.Article("exact", "The spy agency said so."),
+        ]);
+
+        var results = search.Search("spy agency");
+
+        Assert.Equal(["exact", "phrase"], Ids(results).Order());
+        Assert.Contains(results.Query.Expansions, e => e.StartsWith("spy agency →", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Synonyms_are_weighted_below_the_words_typed()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("synonym", "Many were killed near the river."),
+            TestRecords.Article("typed", "Many casualties near the river."),
+        ]);
+
+        Assert.Equal(["typed", "synonym"], Ids(search.Search("casualties")));
+    }
+
+    [Fact]
+    public void Related_words_find_their_hub_but_not_each_other()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("killed", "Ten were killed."),
+            TestRecords.Article("wounded", "Ten were wounded."),
+            TestRecords.Article("casualties", "Ten casualties."),
+        ]);
+
+        Assert.Equal(["casualties", "killed"], Ids(search.Search("killed")).Order());
+    }
+
+    [Fact]
+    public void Two_words_are_all_required_and_longer_queries_need_most_words()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("both", "Artillery shelled the bridge."),
+            TestRecords.Article("one", "Artillery moved north."),
+            TestRecords.Article("three", "Artillery shelled the bridge at dawn near the river."),
+        ]);
+
+        Assert.Equal(["both", "three"], Ids(search.Search("artillery bridge")).Order());
+        Assert.Equal(["both", "three"], Ids(search.Search("artillery bridge dawn")).Order());
+        Assert.Equal(["three"], Ids(search.Search("artillery bridge dawn shelled river")).Order());
+    }
+
+    [Fact]
+    public void Words_standing_close_together_rank_higher()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("far", "Drone units arrived. Weeks later, after much debate and delay, officials began the strike."),
+            TestRecords.Article("near", "Drone strike units arrived. Weeks later, after much debate and delay, officials began."),
+        ]);
+
+        Assert.Equal("near", Ids(search.Search("drone strike"))[0]);
+    }
+
+    [Fact]
+    public void A_word_the_index_lacks_is_corrected_from_its_terms_and_reported()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Casualties mounted near Kursk and Pyongyang denied it.")]);
+
+        var corrected = search.Search("Kursk casulaties");
+        var oneEdit = search.Search("Pyongyan");
+
+        Assert.Equal(["a"], Ids(corrected));
+        Assert.Equal("Kursk casualties", corrected.Query.Corrected);
+        Assert.Equal("Pyongyang", oneEdit.Query.Corrected);
+    }
+
+    [Theory]
+    [InlineData("Kusr")]          // under five letters: never corrected
+    [InlineData("Pyngyan")]       // eight letters, two edits away: only one allowed
+    [InlineData("Zaporizhzhia")]  // nothing close in the index
+    public void Words_are_corrected_only_within_the_edit_budget_for_their_length(string word)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Kursk and Pyongyang.")]);
+
+        var results = search.Search(word);
+
+        Assert.Null(results.Query.Corrected);
+        Assert.Equal(0, results.Total);
+    }
+
+    [Fact]
+    public void Known_words_are_never_corrected()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "The bridge and the ridge.")]);
+
+        Assert.Null(search.Search("ridge").Query.Corrected);
+    }
+
+    [Fact]
+    public void Lucene_syntax_gets_synonyms_too_and_multi_word_entries_stay_phrases()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("nis", "The National Intelligence Service spoke about Kursk."),
+            TestRecords.Article("loose", "A spy and an agency in Kursk."),
+        ]);
+
+        var results = search.Search("spy agency AND Kursk");
+
+        Assert.Equal(QueryInterpretation.Syntax, results.Query.Interpretation);
+        Assert.Equal(["nis"], Ids(results));
+    }
+
+    [Fact]
+    public void Excluding_a_word_excludes_its_synonyms()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("variant", "Zelenskyy spoke in Kyiv."),
+            TestRecords.Article("other", "Officials spoke in Kyiv."),
+        ]);
+
+        Assert.Equal(["other"], Ids(search.Search("Kyiv -Zelensky")));
+    }
+
+    [Fact]
+    public void A_question_mark_ending_a_question_is_punctuation_but_alone_it_is_a_wildcard()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "The soldier was captured in Kursk.")]);
+
+        Assert.Equal(["a"], Ids(search.Search("where was the soldier captured?")));
+        Assert.Equal(["a"], Ids(search.Search("Kurs?")));
+    }
+
+    [Fact]
+    public void A_synonym_match_is_marked_like_the_words_typed()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Thousands were killed or wounded near Kursk.")]);
+
+        var hit = search.Search("Kursk casualties").Hits.Single();
+
+        Assert.Contains("<mark>killed or wounded</mark>", HtmlMarkup.Render(hit.Snippets.Single()), StringComparison.Ordinal);
+    }
+}

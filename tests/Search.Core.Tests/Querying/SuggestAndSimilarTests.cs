@@ -1,0 +1,55 @@
+using Search.Core.Querying;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Querying;
+
+public sealed class SuggestAndSimilarTests
+{
+    private static readonly Core.Indexing.IndexRecord[] Records =
+    [
+        TestRecords.Article("a", "Zelensky spoke about drones over Kursk.", title: "Zelensky warns of drone attacks") with { Entities = ["person/Volodymyr Zelensky", "place/Kursk"] },
+        TestRecords.Article("b", "Zelenska visited Kyïv hospitals.", title: "First lady visits hospitals") with { Entities = ["person/Olena Zelenska", "place/Kyïv"] },
+        TestRecords.Article("c", "Zelensky met generals in Kursk region about drones.", title: "Generals meet in Kursk") with { Entities = ["person/Volodymyr Zelensky", "place/Kursk"] },
+    ];
+
+    [Fact]
+    public void Entity_names_are_suggested_by_any_word_prefix_most_frequent_first()
+    {
+        using var search = TestSearch.FromRecords(Records);
+        var suggester = new Suggester(search.Index, new QueryBuilder(new Core.Indexing.NewsAnalyzer()));
+
+        var suggestions = suggester.Suggest("zel", 5);
+
+        var entities = suggestions.Where(s => s.Kind == SuggestionKind.Entity).ToList();
+        Assert.Equal(["Volodymyr Zelensky", "Olena Zelenska"], entities.Select(s => s.Text));
+        Assert.Equal([2, 1], entities.Select(s => s.Count));
+        Assert.Equal("person/Volodymyr Zelensky", entities[0].Value);
+        Assert.Equal("Kyïv", suggester.Suggest("kyiv", 5)[0].Text);
+    }
+
+    [Fact]
+    public void Titles_are_suggested_from_the_words_typed_with_the_last_as_a_prefix()
+    {
+        using var search = TestSearch.FromRecords(Records);
+        var suggester = new Suggester(search.Index, new QueryBuilder(new Core.Indexing.NewsAnalyzer()));
+
+        var titles = suggester.Suggest("drone att", 5).Where(s => s.Kind == SuggestionKind.Title).ToList();
+
+        var title = Assert.Single(titles);
+        Assert.Equal(("Zelensky warns of drone attacks", "a"), (title.Text, title.Value));
+        Assert.Empty(suggester.Suggest("", 5));
+    }
+
+    [Fact]
+    public void Similar_articles_share_distinctive_terms_and_exclude_the_article_itself()
+    {
+        using var search = TestSearch.FromRecords(Records);
+        var viewer = new ArticleViewer(search.Index, new QueryBuilder(new Core.Indexing.NewsAnalyzer()), new Core.Highlighting.Highlighter(new()));
+
+        var similar = viewer.Similar("a", 5)!;
+
+        Assert.Equal("c", similar[0].Id);
+        Assert.DoesNotContain(similar, h => h.Id == "a");
+        Assert.Null(viewer.Similar("missing", 5));
+    }
+}

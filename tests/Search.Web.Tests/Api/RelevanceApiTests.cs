@@ -1,0 +1,88 @@
+using System.Net;
+using Search.Core.Tests.Support;
+using Search.Web.Tests.Support;
+
+namespace Search.Web.Tests.Api;
+
+public sealed class RelevanceApiTests(SearchApplication app) : IClassFixture<SearchApplication>
+{
+    /// <summary>The documented bound on one request: the 2 s collection budget plus building and highlighting.</summary>
+    private const double BoundMs = 5000;
+
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task Every_hostile_query_is_answered_with_200_or_400_within_the_bound()
+    {
+        var failures = new List<string>();
+        foreach (var text in HostileQueries.Strings)
+        {
+            var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(text));
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.BadRequest))
+            {
+                failures.Add($"{(int)response.StatusCode} for {Printable(text)}: {body[..Math.Min(200, body.Length)]}");
+            }
+            else if (response.StatusCode == HttpStatusCode.OK && System.Text.Json.Nodes.JsonNode.Parse(body)!["tookMs"]!.GetValue<double>() > BoundMs)
+            {
+                failures.Add($"over {BoundMs} ms for {Printable(text)}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task A_misspelt_query_carries_did_you_mean_with_the_corrected_query()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk%20casulaties");
+
+        Assert.Equal("Kursk casualties", results["query"]!["didYouMean"].Str());
+        Assert.Equal(5, results["total"].Int());
+        Assert.Equal(SeedFacts.AmericanMilitaryNews, results["hits"].Items().First()["id"].Str());
+    }
+
+    [Fact]
+    public async Task The_synonyms_searched_are_reported()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk%20casualties");
+
+        Assert.Contains(results["query"]!["expansions"].Items(), e => e.Str().StartsWith("casualties → killed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Suggestions_complete_titles()
+    {
+        var results = await _client.GetJson("/api/suggest?prefix=north%20korean%20sol");
+
+        var suggestions = results["suggestions"].Items().ToList();
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Contains("North Korean soldier", s["text"].Str(), StringComparison.Ordinal));
+        Assert.All(suggestions, s => Assert.Equal("title", s["kind"].Str()));
+    }
+
+    [Theory]
+    [InlineData("/api/suggest?prefix=kursk&size=0")]
+    [InlineData("/api/suggest?size=21")]
+    public async Task Bad_suggest_requests_are_400s(string url)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Similar_articles_are_other_articles_best_first()
+    {
+        var results = await _client.GetJson($"/api/articles/{SeedFacts.AmericanMilitaryNews}/similar?size=3");
+
+        var ids = results["hits"].Items().Select(h => h["id"].Str()).ToList();
+        Assert.InRange(ids.Count, 1, 3);
+        Assert.DoesNotContain(SeedFacts.AmericanMilitaryNews, ids);
+        var scores = results["hits"].Items().Select(h => h["score"]!.GetValue<float>()).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/articles/nope/similar")).StatusCode);
+    }
+
+    private static string Printable(string text) =>
+        string.Concat(text.Take(60).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+}
