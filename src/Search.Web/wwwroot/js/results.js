@@ -5,7 +5,7 @@ const DIMENSION_LABELS = { outlet: 'Outlet', original: 'Original outlet', date: 
 
 /** Renders the result list, its summary, the chips of the applied filters and the pager. */
 export function renderResults(data, state, navigate) {
-  renderStatus(data, state);
+  renderStatus(data, state, navigate);
   renderChips(data, state, navigate);
   document.getElementById('sort').value = state.sort;
   const hits = document.getElementById('hits');
@@ -16,7 +16,7 @@ export function renderResults(data, state, navigate) {
   renderPager(data, state, navigate);
 }
 
-function renderStatus(data, state) {
+function renderStatus(data, state, navigate) {
   const status = document.getElementById('status');
   const noun = data.total === 1 ? 'result' : 'results';
   const what = state.q ? [`${noun} for “`, state.q, '”'] : [data.total === 1 ? 'article' : 'articles'];

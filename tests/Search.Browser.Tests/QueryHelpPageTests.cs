@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using Search.Browser.Tests.Support;
+
+namespace Search.Browser.Tests;
+
+public sealed class QueryHelpPageTests(BrowserApplication app) : IClassFixture<BrowserApplication>
+{
+    [BrowserFact]
+    public async Task Suggestions_appear_while_typing_and_the_keyboard_picks_one()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" });
+
+        await box.PressSequentiallyAsync("north korean sol", new() { Delay = 20 });
+        var options = page.GetByRole(AriaRole.Option);
+        await Assertions.Expect(options.First).ToBeVisibleAsync();
+        await Assertions.Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
+        await box.PressAsync("ArrowDown");
+        await Assertions.Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
+        var chosen = await options.First.Locator("span").First.TextContentAsync();
+        await box.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#article-view")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#article-title")).ToHaveTextAsync(chosen!);
+    }
+
+    [BrowserFact]
+    public async Task A_misspelt_query_offers_the_correction_as_a_link()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk+casulaties");
+
+        var link = page.Locator("#did-you-mean a");
+        await Assertions.Expect(link).ToHaveTextAsync("Kursk casualties");
+        await link.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" })).ToHaveValueAsync("Kursk casualties");
+        Assert.Contains("q=Kursk+casualties", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#did-you-mean")).ToHaveCountAsync(0);
+    }
+}
