@@ -44,6 +44,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_quote_spanning_sentences_keeps_its_closing_mark_and_attribution_with_its_last_sentence()
+    {
+        var text = "\"There is no reason to fight. And even then, nothing changes,\" he continued. \"This must stop.\"";
+
+        Assert.Equal(["\"There is no reason to fight.", "And even then, nothing changes,\" he continued.", "\"This must stop.\""], Split(text));
+    }
+
+    [Fact]
     public void Offsets_point_into_the_original_text()
     {
         var text = "First one.  Second one!";

@@ -1,0 +1,323 @@
+using Search.Core.Text;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Finds the claims an article reports. Speech quotes come first: a quote followed or preceded by a speaker and a
+/// reporting verb, or continuing the previous speaker's quote. Then each remaining sentence: a speaker phrase and a
+/// reporting verb before the content ("X said that …") or after it ("…, X said"), "according to X" and "per X";
+/// denied or passive verbs do not count, and a trailing source relaying a leading one ("…, Yonhap reported") is not a
+/// second claim. Sentences with no source but a hedge ("reportedly") or a figure are kept as unattributed claims.
+/// </summary>
+public static class ClaimExtractor
+{
+    /// <summary>Rule names, recorded on every claim.</summary>
+    public const string QuoteRule = "quote-attributed", ContinuationRule = "quote-continuation", LeadingRule = "speaker-cue-content",
+        TrailingRule = "content-speaker-cue", AccordingRule = "according-to", HedgeRule = "unattributed-hedge", FigureRule = "unattributed-figure";
+
+    private sealed record Attribution(int Cue, int First, int Last, bool Trailing, bool According);
+
+    /// <summary>The claims of one article, in text order.</summary>
+    internal static IReadOnlyList<Claim> Extract(ArticleText article)
+    {
+        var claims = new List<Claim>();
+        var usedCues = new HashSet<int>();
+        var quotes = new List<TextSpan>();
+        foreach (var paragraph in Paragraphs(article.Text))
+        {
+            quotes.AddRange(QuoteClaims(article, paragraph, claims, usedCues));
+        }
+        var allQuotes = article.Sentences.Count == 0 ? [] : Paragraphs(article.Text).SelectMany(p => SpeechQuotes.In(article.Text, p)).ToList();
+        foreach (var sentence in article.Sentences)
+        {
+            SentenceClaims(article, sentence, claims, usedCues, quotes, allQuotes);
+        }
+        claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return claims;
+    }
+
+    private static IEnumerable<TextSpan> Paragraphs(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if (end > start)
+            {
+                yield return TextSpan.FromBounds(start, end);
+            }
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Claims made by quoted speech; returns the spans of the quotes that became claims.</summary>
+    private static List<TextSpan> QuoteClaims(ArticleText article, TextSpan paragraph, List<Claim> claims, HashSet<int> usedCues)
+    {
+        var spoken = new List<TextSpan>();
+        Claimant? previous = null;
+        var quotes = SpeechQuotes.In(article.Text, paragraph);
+        foreach (var quote in quotes)
+        {
+            var attribution = AfterQuote(article, quote, paragraph) ?? BeforeQuote(article, quote, paragraph);
+            var sentenceStart = article.Sentences.LastOrDefault(s => s.Start <= quote.Start - 1).Start;
+            // A quote taken up mid-sentence is claimed together with the words that introduce it.
+            var contentStart = sentenceStart < quote.Start - 1 && attribution is { Trailing: true } ? sentenceStart : quote.Start;
+            var content = TextSpan.FromBounds(contentStart, quote.End);
+            if (attribution is { } found)
+            {
+                var resolved = ClaimantResolver.Resolve(article, found.First, found.Last, quotes);
+                usedCues.Add(found.Cue);
+                claims.Add(Build(article, content, resolved.Claimant, article.Tokens[found.Cue].Text, QuoteRule, resolved.ByReference ? 0.7 : 0.9));
+                previous = resolved.Claimant;
+                spoken.Add(quote);
+            }
+            else if (previous is not null && StartsSentence(article, quote))
+            {
+                claims.Add(Build(article, content, previous, "continued", ContinuationRule, 0.6));
+                spoken.Add(quote);
+            }
+        }
+        return spoken;
+    }
+
+    /// <summary>"…," the NIS said / "…," said the NIS / "…," he continued.</summary>
+    private static Attribution? AfterQuote(ArticleText article, TextSpan quote, TextSpan paragraph)
+    {
+        var start = article.TokenAtOrAfter(quote.End + 1);
+        if (start >= article.Tokens.Count || article.Tokens[start].Start >= paragraph.End)
+        {
+            return null;
+        }
+        var gap = article.Text.AsSpan(quote.End, article.Tokens[start].Start - quote.End);
+        if (gap.ContainsAny(".;:".AsSpan()) && !QuoteEndsWithPunctuation(article.Text, quote))
+        {
+            return null;
+        }
+        if (ReportingWords.QuoteCues.Contains(article.Key(start)) && SpeakerPhrase.After(article, start, paragraph.End) is { } after)
+        {
+            return new Attribution(start, after.First, after.Last, true, false);
+        }
+        for (var cue = start + 1; cue < Math.Min(article.Tokens.Count, start + 12) && article.Tokens[cue].End <= paragraph.End; cue++)
+        {
+            if (ReportingWords.QuoteCues.Contains(article.Key(cue)) && SpeakerPhrase.Before(article, cue, quote.End) is { } before && before.First == start)
+            {
+                return new Attribution(cue, before.First, before.Last, true, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>the NIS said: "…" / he said, "…"</summary>
+    private static Attribution? BeforeQuote(ArticleText article, TextSpan quote, TextSpan paragraph)
+    {
+        var cue = article.TokenAtOrAfter(quote.Start) - 1;
+        if (cue < 0 || article.Tokens[cue].Start < paragraph.Start || !ReportingWords.QuoteCues.Contains(article.Key(cue)))
+        {
+            return null;
+        }
+        var gap = article.Text.AsSpan(article.Tokens[cue].End, quote.Start - article.Tokens[cue].End).Trim(" \"“".AsSpan());
+        if (gap is not ":" and not ",")
+        {
+            return null;
+        }
+        var sentence = article.Sentences.LastOrDefault(s => s.Start <= article.Tokens[cue].Start);
+        return SpeakerPhrase.Before(article, cue, sentence.Start) is { } before ? new Attribution(cue, before.First, before.Last, false, false) : null;
+    }
+
+    private static bool QuoteEndsWithPunctuation(string text, TextSpan quote) =>
+        quote.Length > 0 && text[quote.End - 1] is ',' or '?' or '!' && true;
+
+    private static bool StartsSentence(ArticleText article, TextSpan quote) =>
+        article.Sentences.Any(s => s.Start == quote.Start - 1 || s.Start == quote.Start);
+
+    private static void SentenceClaims(ArticleText article, TextSpan sentence, List<Claim> claims, HashSet<int> usedCues, List<TextSpan> spoken, List<TextSpan> allQuotes)
+    {
+        if (spoken.Any(q => q.Start < sentence.End && sentence.Start < q.End && Overlap(q, sentence) * 2 >= sentence.Length))
+        {
+            return; // the sentence is speech already claimed
+        }
+        var first = article.TokenAtOrAfter(sentence.Start);
+        var end = article.TokenAtOrAfter(sentence.End);
+        var attributions = FindAttributions(article, sentence, first, end, usedCues);
+        var made = 0;
+        var regions = new List<TextSpan>();
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var attribution = attributions[i];
+            var next = i + 1 < attributions.Count ? attributions[i + 1] : null;
+            var content = Content(article, sentence, attribution, next, i > 0 ? attributions[i - 1] : null);
+            if (content.Length == 0 || regions.Any(r => Overlap(r, content) > 0))
+            {
+                continue; // a relay ("…, Yonhap reported") of a claim already made
+            }
+            if (attribution.According && attributions.Any(a => !a.According))
+            {
+                continue; // "X said …, per Y": Y only relays X
+            }
+            var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes);
+            var cue = attribution.According ? CueText(article, attribution) : article.Tokens[attribution.Cue].Text;
+            var rule = attribution.According ? AccordingRule : attribution.Trailing ? TrailingRule : LeadingRule;
+            var confidence = resolved.ByReference ? 0.7 : resolved.Claimant.Entity is not null ? 0.9 : 0.8;
+            claims.Add(Build(article, content, resolved.Claimant, cue, rule, confidence));
+            regions.Add(content);
+            made++;
+        }
+        if (made > 0 || spoken.Any(q => q.Start < sentence.End && sentence.Start < q.End))
+        {
+            return;
+        }
+        var text = sentence.Of(article.Text);
+        if (ReportingWords.Hedges.FirstOrDefault(h => ContainsWords(text, h)) is { } hedge)
+        {
+            claims.Add(Build(article, sentence, Claimant.Unattributed, hedge, HedgeRule, 0.6));
+        }
+        else if (article.Quantities.Any(q => sentence.Contains(q.Span.Start) && FigureSubjects.Describe(article, q, sentence.End).SubjectKey != "other"))
+        {
+            claims.Add(Build(article, sentence, Claimant.Unattributed, "", FigureRule, 0.4));
+        }
+    }
+
+    private static List<Attribution> FindAttributions(ArticleText article, TextSpan sentence, int first, int end, HashSet<int> usedCues)
+    {
+        var attributions = new List<Attribution>();
+        for (var t = first; t < end; t++)
+        {
+            var key = article.Key(t);
+            if ((key == "according" && t + 1 < end && article.Key(t + 1) == "to") || key == "per")
+            {
+                var at = key == "per" ? t : t + 1;
+                if (SpeakerPhrase.After(article, at, sentence.End) is { } source)
+                {
+                    attributions.Add(new Attribution(t, source.First, source.Last, false, true));
+                    t = source.Last;
+                }
+                continue;
+            }
+            if (!ReportingWords.Cues.Contains(key) || usedCues.Contains(t) || (t > first && ReportingWords.NotBeforeCue.Contains(article.Key(t - 1))))
+            {
+                continue;
+            }
+            if (key == "put" && !Enumerable.Range(t + 1, Math.Min(3, end - t - 1)).Any(k => article.Key(k) is "number" or "toll" or "figure"))
+            {
+                continue;
+            }
+            if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, t))
+            {
+                continue;
+            }
+            attributions.Add(new Attribution(t, speaker.First, speaker.Last, IsTrailing(article, sentence, speaker.First, t, end), false));
+        }
+        return attributions;
+    }
+
+    /// <summary>"Neither Putin nor Kim has confirmed", "has not confirmed": a denial, not a claim.</summary>
+    private static bool Negated(ArticleText article, int speakerFirst, int cue)
+    {
+        for (var t = Math.Max(0, speakerFirst - 2); t < cue; t++)
+        {
+            if (ReportingWords.Negations.Contains(article.Key(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The source comes after its content — "…, the NIS said (in a statement on Friday)." — when a comma separates it
+    /// from a clause of its own and what follows the verb up to the next comma is a short adjunct, not a that-clause.
+    /// </summary>
+    private static bool IsTrailing(ArticleText article, TextSpan sentence, int speakerFirst, int cue, int end)
+    {
+        var before = article.Text.AsSpan(sentence.Start, article.Tokens[speakerFirst].Start - sentence.Start).TrimEnd();
+        if (before.Length == 0 || before[^1] != ',' || article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4)
+        {
+            return false;
+        }
+        var rest = 0;
+        for (var t = cue + 1; t < end && !article.Between(t - 1, t).Contains(','); t++)
+        {
+            if (article.Key(t) == "that" || ++rest > 9)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static TextSpan Content(ArticleText article, TextSpan sentence, Attribution attribution, Attribution? next, Attribution? previous)
+    {
+        var speakerStart = article.Tokens[attribution.First].Start;
+        if (attribution.According)
+        {
+            var phraseStart = article.Tokens[attribution.Cue].Start;
+            var phraseEnd = article.Tokens[attribution.Last].End;
+            return phraseStart - sentence.Start < 3
+                ? Trim(article.Text, phraseEnd, sentence.End)
+                : Trim(article.Text, sentence.Start, phraseStart);
+        }
+        if (attribution.Trailing)
+        {
+            var start = previous is null ? sentence.Start : article.Tokens[previous.Cue].End;
+            return Trim(article.Text, start, speakerStart);
+        }
+        var contentStart = article.Tokens[attribution.Cue].End;
+        for (var t = attribution.Cue + 1; t < Math.Min(article.Tokens.Count, attribution.Cue + 10) && article.Tokens[t].End <= sentence.End; t++)
+        {
+            if (article.Key(t) == "that")
+            {
+                contentStart = article.Tokens[t].End;
+                break;
+            }
+        }
+        var contentEnd = next is { Trailing: false } ? ClauseStart(article, next) : sentence.End;
+        return Trim(article.Text, contentStart, contentEnd);
+    }
+
+    /// <summary>Where the clause of a later attribution begins: before its speaker and any "while"/"but"/"and" joining it.</summary>
+    private static int ClauseStart(ArticleText article, Attribution attribution)
+    {
+        var t = attribution.First;
+        while (t > 0 && article.Key(t - 1) is "while" or "but" or "and" or "whereas")
+        {
+            t--;
+        }
+        return article.Tokens[t].Start;
+    }
+
+    private static string CueText(ArticleText article, Attribution attribution) =>
+        article.Key(attribution.Cue) == "per" ? "per" : "according to";
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or ';'))
+        {
+            start++;
+        }
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':'))
+        {
+            end--;
+        }
+        return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+
+    private static Claim Build(ArticleText article, TextSpan content, Claimant claimant, string cue, string rule, double confidence)
+    {
+        var figures = article.Quantities
+            .Where(q => content.Contains(q.Span.Start))
+            .Select(q => FigureSubjects.Describe(article, q, content.End))
+            .ToList();
+        var dates = article.Dates.Where(d => content.Contains(d.Span.Start)).ToList();
+        var entities = article.MentionsIn(content).Select(m => m.Label).Distinct().ToList();
+        return new Claim(claimant, cue, content, content.Of(article.Text), figures, dates, entities, rule, confidence);
+    }
+
+    private static bool ContainsWords(string text, string words)
+    {
+        var index = text.IndexOf(words, StringComparison.OrdinalIgnoreCase);
+        return index >= 0 && (index == 0 || !char.IsLetter(text[index - 1])) && (index + words.Length == text.Length || !char.IsLetter(text[index + words.Length]));
+    }
+
+    private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+}

@@ -1,0 +1,77 @@
+using Search.Core.Text;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Turns a speaker phrase into a claimant: the entity it names when a known entity heads the phrase; for a pronoun
+/// or description ("he", "the agency"), the nearest earlier mention of a compatible entity; otherwise the phrase as
+/// written, with the country it names if it names one.
+/// </summary>
+internal static class ClaimantResolver
+{
+    public sealed record Resolution(Claimant Claimant, bool ByReference);
+
+    /// <param name="article">The article.</param>
+    /// <param name="first">First token of the speaker phrase.</param>
+    /// <param name="last">Last token of the speaker phrase.</param>
+    /// <param name="quotes">Quoted speech: names inside quotes are never the antecedent of "he" or "the agency".</param>
+    public static Resolution Resolve(ArticleText article, int first, int last, IReadOnlyList<TextSpan> quotes)
+    {
+        var span = TextSpan.FromBounds(article.Tokens[first].Start, article.Tokens[last].End);
+        var written = Tidy(span.Of(article.Text));
+        var lower = written.ToLowerInvariant();
+        if (ReportingWords.Anaphora.TryGetValue(lower, out var types) || ReportingWords.Anaphora.TryGetValue("the " + lower, out types))
+        {
+            var antecedent = article.Mentions.LastOrDefault(m => m.Span.End <= span.Start && types.Contains(m.Type)
+                && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
+            return antecedent is null
+                ? new Resolution(new Claimant(written, null, null), false)
+                : new Resolution(new Claimant(antecedent.Name, antecedent.Label, antecedent.Country), true);
+        }
+        var mentions = article.MentionsIn(span).ToList();
+        var countries = mentions.Select(m => m.Country).Where(c => c is not null).Distinct().ToList();
+        var country = countries.Count == 1 ? countries[0] : null;
+        var head = HeadToken(article, first, last);
+        var conjoined = Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) == "and");
+        if (!conjoined && article.MentionCovering(head) is { } named && named.Rule != EntityRecognizer.DemonymRule)
+        {
+            return new Resolution(new Claimant(named.Name, named.Label, named.Country), false);
+        }
+        return new Resolution(new Claimant(written, null, country), false);
+    }
+
+    /// <summary>
+    /// The head word: the last, unless a speaker noun is followed by a preposition — "authorities in Seoul",
+    /// "the mayor of Kharkiv" — where the speaker noun heads the phrase.
+    /// </summary>
+    private static int HeadToken(ArticleText article, int first, int last)
+    {
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (article.Key(t) is "in" or "of" or "for" or "from" or "at" && ReportingWords.SpeakerNouns.Contains(article.Key(t - 1)))
+            {
+                return t - 1;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>The phrase without a leading article or a trailing bracketed abbreviation: "the NIS" → "NIS".</summary>
+    private static string Tidy(string phrase)
+    {
+        var text = phrase.Trim();
+        var bracket = text.IndexOf(" (", StringComparison.Ordinal);
+        if (bracket > 0 && text.EndsWith(')'))
+        {
+            text = text[..bracket];
+        }
+        foreach (var article in new[] { "a ", "an ", "the ", "A ", "An ", "The " })
+        {
+            if (text.StartsWith(article, StringComparison.Ordinal) && !ReportingWords.Anaphora.ContainsKey(text.ToLowerInvariant()))
+            {
+                return text[article.Length..];
+            }
+        }
+        return text;
+    }
+}

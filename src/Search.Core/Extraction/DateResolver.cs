@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Search.Core.Ingestion;
+using Search.Core.Text;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Finds dates in news text — "December 26", "Dec. 26th", "on Friday", "earlier this month", "this week", "last
+/// week", "in October" — and resolves them against the article's publication date. A weekday needs a publication
+/// day; "this month" needs at least its month. Without what it needs, a date stays unresolved: it is never invented.
+/// </summary>
+public static partial class DateResolver
+{
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+
+    /// <summary>The dates in <paramref name="text"/>, resolved against <paramref name="published"/> where possible.</summary>
+    public static IReadOnlyList<TextDate> Find(string text, PartialDate? published, int start = 0, int end = -1)
+    {
+        end = end < 0 ? text.Length : end;
+        var dates = new List<TextDate>();
+        var taken = new List<TextSpan>();
+        foreach (var (pattern, resolve, rule) in Patterns(published))
+        {
+            foreach (Match match in pattern.Matches(text[..end], start))
+            {
+                var span = new TextSpan(match.Index, match.Length);
+                if (taken.Any(t => t.Start < span.End && span.Start < t.End))
+                {
+                    continue;
+                }
+                taken.Add(span);
+                var (from, to) = resolve(match);
+                dates.Add(new TextDate(span, match.Value, from, to, rule));
+            }
+        }
+        dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return dates;
+    }
+
+    private static IEnumerable<(Regex Pattern, Func<Match, (DateOnly?, DateOnly?)> Resolve, string Rule)> Patterns(PartialDate? published)
+    {
+        DateOnly? day = published is { Precision: DatePrecision.Day } p ? p.FirstDay : null;
+        yield return (MonthDay(), m => Single(DayOf(published, Month(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), m.Groups["year"].Value)), "month-day");
+        yield return (DayMonth(), m => Single(DayOf(published, Month(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), m.Groups["year"].Value)), "day-month");
+        yield return (MonthYear(), m => MonthRange(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), Month(m.Groups["month"].Value)), "month-year");
+        yield return (RelativeMonth(), m => RelativeMonthRange(published, m.Groups["which"].Value), "relative-month");
+        yield return (RelativeWeek(), m => day is { } d ? WeekRange(d, m.Groups["which"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0) : (null, null), "relative-week");
+        yield return (RelativeDay(), m => day is { } d ? Single(m.Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? d.AddDays(-1) : d) : (null, null), "relative-day");
+        yield return (Weekday(), m => day is { } d ? Single(LastWeekday(d, Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true))) : (null, null), "weekday");
+        yield return (InMonth(), m => LatestMonth(published, Month(m.Groups["month"].Value)), "in-month");
+    }
+
+    private static (DateOnly?, DateOnly?) Single(DateOnly? day) => (day, day);
+
+    private static int Month(string name)
+    {
+        var index = Array.FindIndex(MonthNames, m => m.StartsWith(name.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
+        return index + 1;
+    }
+
+    /// <summary>The day in the year stated, or else in the publication year — the year before if that would be in the future.</summary>
+    private static DateOnly? DayOf(PartialDate? published, int month, int dayOfMonth, string year)
+    {
+        var explicitYear = year.Length > 0 ? int.Parse(year, CultureInfo.InvariantCulture) : (int?)null;
+        var inferred = explicitYear ?? published?.Year;
+        if (inferred is not { } y || month < 1 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(y, month))
+        {
+            return null;
+        }
+        var candidate = new DateOnly(y, month, dayOfMonth);
+        if (explicitYear is null && published is { } p && candidate > p.LastDay.AddDays(7) && dayOfMonth <= DateTime.DaysInMonth(y - 1, month))
+        {
+            candidate = candidate.AddYears(-1);
+        }
+        return candidate;
+    }
+
+    private static (DateOnly?, DateOnly?) MonthRange(int year, int month) =>
+        (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+
+    /// <summary>"in October": the latest October not after the publication month.</summary>
+    private static (DateOnly?, DateOnly?) LatestMonth(PartialDate? published, int month)
+    {
+        if (published is not { Month: { } publishedMonth } p)
+        {
+            return (null, null);
+        }
+        return MonthRange(month <= publishedMonth ? p.Year : p.Year - 1, month);
+    }
+
+    private static (DateOnly?, DateOnly?) RelativeMonthRange(PartialDate? published, string which)
+    {
+        if (published is not { Month: { } month } p)
+        {
+            return (null, null);
+        }
+        var first = new DateOnly(p.Year, month, 1);
+        if (which.Equals("last", StringComparison.OrdinalIgnoreCase))
+        {
+            first = first.AddMonths(-1);
+        }
+        var (from, to) = MonthRange(first.Year, first.Month);
+        // "Earlier this month" ends before the publication day, when that is known.
+        return (from, which.Equals("last", StringComparison.OrdinalIgnoreCase) || p.Day is null ? to : p.FirstDay);
+    }
+
+    /// <summary>The week (Monday to Sunday) containing the day, or the one before it.</summary>
+    private static (DateOnly?, DateOnly?) WeekRange(DateOnly day, int weeksBack)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7)).AddDays(7 * weeksBack);
+        return (monday, weeksBack == 0 ? day : monday.AddDays(6));
+    }
+
+    /// <summary>News reports "on Friday" for the most recent Friday up to the publication day.</summary>
+    private static DateOnly LastWeekday(DateOnly day, DayOfWeek weekday) => day.AddDays(-(((int)day.DayOfWeek - (int)weekday + 7) % 7));
+
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:earlier\s+)?(?<which>this|last)\s+month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(@"\b(?<which>this|last)\s+week\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWeek();
+
+    [GeneratedRegex(@"\b(?:today|yesterday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:in|since|during|by)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:19|20)\d{2})")]
+    private static partial Regex InMonth();
+}

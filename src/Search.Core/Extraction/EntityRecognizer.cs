@@ -1,0 +1,220 @@
+using System.Collections.Frozen;
+using Search.Core.Text;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Finds entity mentions: first the longest gazetteer names (aliases and demonyms) at each word, then, among the
+/// remaining capitalised words, name-like sequences that are not merely sentence-initial — mid-sentence, or
+/// repeated — with weekdays, months, titles and sentence-opening function words excluded.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    /// <summary>Rule names, recorded on every mention.</summary>
+    public const string AliasRule = "gazetteer-alias", DemonymRule = "gazetteer-demonym", NestedRule = "gazetteer-nested", CapitalisedRule = "capitalised-sequence";
+
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    [
+        // Days and months
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        // Titles and ranks that precede names
+        "president", "prime", "minister", "chancellor", "secretary", "general", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
+        "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "king", "queen", "prince", "pope", "leader",
+        "chairman", "chief", "commander", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "ambassador", "mayor", "director",
+        // Words that open sentences or headlines
+        "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
+        "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
+        "since", "according", "earlier", "later", "meanwhile", "however", "moreover", "read", "photos", "images", "reports", "news",
+        "most", "many", "some", "neither", "nor", "up", "around", "through", "under", "dear", "by", "with", "from", "to", "of",
+        "no", "not", "yes", "what", "who", "why", "how", "where", "which", "also", "more", "about", "over", "one", "all", "both",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
+
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Creates a recognizer over <paramref name="gazetteer"/>.</summary>
+    public EntityRecognizer(Gazetteer gazetteer) => _gazetteer = gazetteer;
+
+    /// <summary>The mentions in <paramref name="text"/>, in text order.</summary>
+    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var tokens = Words.Tokenize(text);
+        var sentenceStarts = SentenceStartTokens(tokens, sentences);
+        var mentions = new List<EntityMention>();
+        var covered = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End))
+            {
+                var entry = match.Match.Entry;
+                mentions.Add(new EntityMention(entry.Name, entry.Type, entry.CountryName, TextSpan.FromBounds(tokens[i].Start, tokens[match.End].End),
+                    match.Match.IsDemonym ? DemonymRule : AliasRule, match.Match.IsDemonym ? 0.85 : 0.95));
+                if (entry.Type != "country")
+                {
+                    mentions.AddRange(NestedCountries(text, tokens, i, match.End));
+                }
+                for (var k = i; k <= match.End; k++)
+                {
+                    covered[k] = true;
+                }
+                i = match.End + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts));
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    /// <summary>"South Korea's spy agency" also names South Korea: countries written inside a longer name count too.</summary>
+    private IEnumerable<EntityMention> NestedCountries(string text, List<WordToken> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            var node = _gazetteer.Root;
+            for (var j = k; j <= end && node.Children.TryGetValue(tokens[j].Key, out var next); j++)
+            {
+                node = next;
+                if (node.Matches.FirstOrDefault(m => m.Entry.Type == "country" && m.AcceptsCase(tokens, k)) is { } country)
+                {
+                    yield return new EntityMention(country.Entry.Name, country.Entry.Type, country.Entry.Name,
+                        TextSpan.FromBounds(tokens[k].Start, tokens[j].End), NestedRule, 0.8);
+                    k = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a name starting inside the match reaches beyond it: "the North Korean" is "the" + "North Korean",
+    /// not "the North" + "Korean".
+    /// </summary>
+    private bool OvertakenFrom(string text, List<WordToken> tokens, int start, int end)
+    {
+        for (var k = start + 1; k <= end; k++)
+        {
+            if (LongestMatch(text, tokens, k) is { } inner && inner.End > end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private (TrieMatch Match, int End)? LongestMatch(string text, List<WordToken> tokens, int start)
+    {
+        (TrieMatch, int)? best = null;
+        var node = _gazetteer.Root;
+        for (var j = start; j < tokens.Count; j++)
+        {
+            if (j > start && !OnlySpacesOrQuotes(text, tokens[j - 1].End, tokens[j].Start))
+            {
+                break;
+            }
+            if (!node.Children.TryGetValue(tokens[j].Key, out var next))
+            {
+                break;
+            }
+            node = next;
+            var accepted = node.Matches.FirstOrDefault(m => m.AcceptsCase(tokens, start));
+            if (accepted is not null)
+            {
+                best = (accepted, j);
+            }
+        }
+        return best;
+    }
+
+    private static IEnumerable<EntityMention> CapitalisedSequences(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts)
+    {
+        var runs = new List<(int Start, int End)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(tokens[i], covered[i]))
+            {
+                continue;
+            }
+            var end = i;
+            while (end + 1 < tokens.Count && OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start))
+            {
+                if (IsNameWord(tokens[end + 1], covered[end + 1]))
+                {
+                    end++;
+                }
+                else if (end + 2 < tokens.Count && Connectors.Contains(tokens[end + 1].Text) && IsNameWord(tokens[end + 2], covered[end + 2])
+                    && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            runs.Add((i, end));
+            i = end;
+        }
+        var names = runs.Select(r => (Run: r, Name: NameOf(tokens, r))).ToList();
+        var midSentence = names.Where(n => !sentenceStarts.Contains(n.Run.Start)).Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+        var counts = names.GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var (run, name) in names)
+        {
+            var repeated = counts[name] > 1;
+            if (name.Length < 2 || (sentenceStarts.Contains(run.Start) && !repeated && !midSentence.Contains(name)))
+            {
+                continue;
+            }
+            yield return new EntityMention(name, "other", null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
+        }
+    }
+
+    private static bool IsNameWord(WordToken token, bool covered) =>
+        !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1;
+
+    private static string NameOf(List<WordToken> tokens, (int Start, int End) run)
+    {
+        var words = tokens.GetRange(run.Start, run.End - run.Start + 1).Select(t => t.Text).ToList();
+        words[^1] = StripPossessive(words[^1]);
+        return string.Join(' ', words);
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static bool OnlySpacesOrQuotes(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is not (' ' or '"' or '“' or '”' or '‘' or '\''))
+            {
+                return false;
+            }
+        }
+        return to - from <= 3;
+    }
+
+    private static HashSet<int> SentenceStartTokens(List<WordToken> tokens, IReadOnlyList<TextSpan> sentences)
+    {
+        var starts = new HashSet<int>();
+        var t = 0;
+        foreach (var sentence in sentences)
+        {
+            while (t < tokens.Count && tokens[t].Start < sentence.Start)
+            {
+                t++;
+            }
+            if (t < tokens.Count && tokens[t].Start < sentence.End)
+            {
+                starts.Add(t);
+            }
+        }
+        return starts;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Works out what a figure counts from the words around it: the noun phrase after it ("North Korean soldiers"),
+/// the participle it leads to ("have been killed or wounded", "are in Russia"), a verb before it ("has sent around
+/// 11,000"), or "the number of X at N". The count's kind is what comparison groups by.
+/// </summary>
+internal static class FigureSubjects
+{
+    private static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>
+    {
+        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["fallen"] = "killed", ["deaths"] = "killed", ["lives"] = "killed",
+        ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded",
+        ["casualties"] = "killed-or-wounded", ["losses"] = "killed-or-wounded",
+        ["deployed"] = "deployed", ["sent"] = "deployed", ["dispatched"] = "deployed", ["arrived"] = "deployed", ["stationed"] = "deployed", ["deployment"] = "deployed",
+        ["captured"] = "captured", ["prisoners"] = "captured", ["detained"] = "captured",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Skip = FrozenSet.ToFrozenSet(
+        ["more", "of", "have", "has", "had", "been", "be", "are", "were", "is", "was", "already", "reportedly", "thought", "to", "believed", "now", "so", "far", "also", "estimated", "said"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
+        ["in", "on", "at", "from", "since", "among", "for", "by", "with", "into", "during", "after", "before", "as", "and", "or", "but", "while", "who", "which", "that", "the", "a", "an", "their", "its"],
+        StringComparer.Ordinal);
+
+    public static ClaimFigure Describe(ArticleText article, Quantity quantity, int clauseEnd)
+    {
+        var after = article.TokenAtOrAfter(quantity.Span.End);
+        var noun = new List<string>();
+        var predicate = new List<string>();
+        var t = after;
+        // The noun phrase right after the figure, up to a verb, preposition or punctuation.
+        while (t < article.Tokens.Count && article.Tokens[t].End <= clauseEnd && noun.Count < 5 && NoPunctuation(article, t))
+        {
+            var key = article.Key(t);
+            if (Kinds.ContainsKey(key) || Skip.Contains(key) || Stops.Contains(key))
+            {
+                break;
+            }
+            noun.Add(article.Tokens[t].Text);
+            t++;
+        }
+        // What happened to them: "have been killed or wounded", "are reportedly in Russia", "thought to have arrived".
+        for (var steps = 0; t < article.Tokens.Count && article.Tokens[t].End <= clauseEnd && steps < 7; t++, steps++)
+        {
+            var key = article.Key(t);
+            if (Kinds.ContainsKey(key))
+            {
+                predicate.Add(article.Tokens[t].Text);
+                if (t + 2 < article.Tokens.Count && article.Key(t + 1) is "or" or "and" && Kinds.ContainsKey(article.Key(t + 2)))
+                {
+                    predicate.Add(article.Key(t + 1));
+                    predicate.Add(article.Tokens[t + 2].Text);
+                }
+                break;
+            }
+            if (key == "in" && t + 1 < article.Tokens.Count && article.MentionCovering(t + 1) is { Type: "country" or "place" } place && predicate.Count == 0 && IsPresence(article, after, t))
+            {
+                predicate.Add($"in {place.Name}");
+                break;
+            }
+            if (!Skip.Contains(key) || !NoPunctuation(article, t))
+            {
+                break;
+            }
+        }
+        var before = BeforeFigure(article, quantity);
+        if (NumberOf(article, quantity) is { } counted)
+        {
+            noun = counted;
+        }
+        var kind = KindOf(predicate.Concat(noun).Concat(before).Select(w => w.ToLowerInvariant()).ToList());
+        var subject = string.Join(' ', noun.Concat(predicate.Count > 0 ? predicate : before)).Trim();
+        return new ClaimFigure(quantity, subject.Length > 0 ? subject : kind, kind);
+    }
+
+    private static bool IsPresence(ArticleText article, int from, int inToken) =>
+        Enumerable.Range(from, inToken - from).Any(t => article.Key(t) is "are" or "were" or "is" or "was");
+
+    /// <summary>A deployment verb just before the figure: "has sent around 11,000", "deployed thousands of".</summary>
+    private static List<string> BeforeFigure(ArticleText article, Quantity quantity)
+    {
+        var first = article.TokenAtOrAfter(quantity.Span.Start);
+        for (var t = first - 1; t >= Math.Max(0, first - 2); t--)
+        {
+            if (Kinds.TryGetValue(article.Key(t), out var kind) && kind == "deployed")
+            {
+                return [article.Tokens[t].Text];
+            }
+        }
+        return [];
+    }
+
+    /// <summary>"put the number of killed or wounded North Koreans at 1,000": what is numbered.</summary>
+    private static List<string>? NumberOf(ArticleText article, Quantity quantity)
+    {
+        var first = article.TokenAtOrAfter(quantity.Span.Start);
+        if (first < 1 || article.Key(first - 1) != "at")
+        {
+            return null;
+        }
+        for (var t = first - 2; t >= Math.Max(1, first - 12); t--)
+        {
+            if (article.Key(t) == "of" && article.Key(t - 1) == "number")
+            {
+                return article.Tokens.GetRange(t + 1, first - 1 - (t + 1)).Select(w => w.Text).ToList();
+            }
+        }
+        return null;
+    }
+
+    private static string KindOf(List<string> words)
+    {
+        var kinds = words.Select(w => Kinds.GetValueOrDefault(w)).Where(k => k is not null).ToHashSet();
+        if (kinds.Contains("killed-or-wounded") || (kinds.Contains("killed") && kinds.Contains("wounded")))
+        {
+            return "killed-or-wounded";
+        }
+        foreach (var kind in new[] { "killed", "wounded", "captured", "deployed" })
+        {
+            if (kinds.Contains(kind))
+            {
+                return kind;
+            }
+        }
+        return words.Any(w => w.StartsWith("in ", StringComparison.Ordinal)) ? "deployed" : "other";
+    }
+
+    private static bool NoPunctuation(ArticleText article, int token) =>
+        token == 0 || !article.Between(token - 1, token).ContainsAny(",.;:!?()".AsSpan());
+}

@@ -1,0 +1,289 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Search.Core.Text;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Finds numeric expressions with their hedges and ranges and normalises each to an interval: numerals ("3,000",
+/// "1.5 million"), number words ("two thousand", "a dozen"), vague amounts ("thousands of"), ranges ("10,000 to
+/// 12,000", "10,000-12,000", "between 10 and 12") and hedges ("more than", "nearly", "up to", "about", "at least").
+/// Years, ordinals, clock times and the day numbers of dates are not quantities.
+/// </summary>
+public static partial class QuantityParser
+{
+    private enum Kind { Exact, Above, AtLeast, Nearly, UpTo, About, Below }
+
+    // Longest phrases first so "more than" wins over "more".
+    private static readonly (string Phrase, Kind Kind)[] Hedges =
+    [
+        ("in excess of", Kind.Above), ("upwards of", Kind.Above), ("more than", Kind.Above), ("just over", Kind.Above), ("over", Kind.Above), ("above", Kind.Above),
+        ("no fewer than", Kind.AtLeast), ("no less than", Kind.AtLeast), ("not less than", Kind.AtLeast), ("at least", Kind.AtLeast), ("a minimum of", Kind.AtLeast),
+        ("just shy of", Kind.Nearly), ("just under", Kind.Nearly), ("close to", Kind.Nearly), ("not quite", Kind.Nearly), ("nearly", Kind.Nearly), ("almost", Kind.Nearly),
+        ("as many as", Kind.UpTo), ("no more than", Kind.UpTo), ("a maximum of", Kind.UpTo), ("at most", Kind.UpTo), ("up to", Kind.UpTo),
+        ("an estimated", Kind.About), ("an approximate", Kind.About), ("approximately", Kind.About), ("roughly", Kind.About), ("around", Kind.About),
+        ("about", Kind.About), ("estimated", Kind.About), ("some", Kind.About), ("circa", Kind.About),
+        ("fewer than", Kind.Below), ("less than", Kind.Below), ("under", Kind.Below), ("below", Kind.Below),
+    ];
+
+    private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Vague amounts as intervals: "thousands" is [2000, 10000), never a single made-up number.</summary>
+    private static readonly FrozenDictionary<string, (double Low, double High)> Vague = new Dictionary<string, (double, double)>
+    {
+        ["dozens"] = (24, 100), ["hundreds"] = (200, 1_000), ["thousands"] = (2_000, 10_000), ["millions"] = (2_000_000, 10_000_000),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BeforeYears = FrozenSet.ToFrozenSet(
+        ["in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "early", "late", "mid", "year", "spring", "summer", "autumn", "fall", "winter"],
+        StringComparer.Ordinal);
+
+    /// <summary>The quantities in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    public static IReadOnlyList<Quantity> Parse(string text, int start = 0, int end = -1)
+    {
+        var tokens = Words.Tokenize(text, start, end);
+        var quantities = new List<Quantity>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (ReadAmount(text, tokens, i) is not { } amount)
+            {
+                continue;
+            }
+            var first = i;
+            var last = amount.LastToken;
+            var (low, high) = (amount.Low, amount.High);
+            // A range: "10,000 to 12,000", "10,000–12,000", "between 10 and 12", "from 10 to 12".
+            if (last + 1 < tokens.Count && text[tokens[last].End..tokens[last + 1].Start] is "–" or "—" or "-"
+                && ReadAmount(text, tokens, last + 1) is { IsVague: false } dashed && dashed.Low >= low)
+            {
+                high = dashed.High;
+                last = dashed.LastToken;
+            }
+            else if (last + 2 < tokens.Count && tokens[last + 1].Key is "to" or "and" && ReadAmount(text, tokens, last + 2) is { } upper && upper.Low >= low)
+            {
+                var opener = first > 0 ? tokens[first - 1].Key : "";
+                if (tokens[last + 1].Key == "to" || opener == "between")
+                {
+                    high = upper.High;
+                    last = upper.LastToken;
+                    if (opener is "between" or "from")
+                    {
+                        first--;
+                    }
+                }
+            }
+            var (hedge, hedgeStart, kind) = HedgeBefore(text, tokens, first);
+            var isRange = high > low || amount.IsVague;
+            var quantity = isRange
+                ? Range(kind, low, high)
+                : Interval(kind, low);
+            var spanStart = hedge.Length > 0 ? hedgeStart : tokens[first].Start;
+            var span = TextSpan.FromBounds(spanStart, tokens[last].End);
+            quantities.Add(new Quantity(span, span.Of(text), hedge, quantity.Low, quantity.High, quantity.LowInclusive, quantity.HighInclusive));
+            i = last;
+        }
+        return quantities;
+    }
+
+    private sealed record Amount(double Low, double High, int LastToken, bool IsVague);
+
+    private static Amount? ReadAmount(string text, List<WordToken> tokens, int i)
+    {
+        var token = tokens[i];
+        var key = token.Key;
+        if (Vague.TryGetValue(key, out var vague))
+        {
+            // "tens of thousands", "hundreds of thousands"
+            if (key is "hundreds" && i + 2 < tokens.Count && tokens[i + 1].Key == "of" && tokens[i + 2].Key == "thousands")
+            {
+                return new Amount(200_000, 1_000_000, i + 2, true);
+            }
+            return new Amount(vague.Low, vague.High, i, true);
+        }
+        if (key == "tens" && i + 2 < tokens.Count && tokens[i + 1].Key == "of" && tokens[i + 2].Key == "thousands")
+        {
+            return new Amount(20_000, 100_000, i + 2, true);
+        }
+        if (key is "dozen" or "dozens")
+        {
+            return key == "dozen" && i > 0 && tokens[i - 1].Key is "a" or "one" ? new Amount(12, 12, i, false) : null;
+        }
+        if (HyphenRange().Match(token.Text) is { Success: true } range)
+        {
+            var lowValue = ParseNumeral(range.Groups[1].Value);
+            var highValue = ParseNumeral(range.Groups[2].Value);
+            return lowValue is { } l && highValue is { } h && h >= l ? new Amount(l, h, i, false) : null;
+        }
+        double value;
+        var last = i;
+        if (ParseNumeral(token.Text) is { } numeral)
+        {
+            if (IsYear(token, tokens, i) || IsDateOrTime(tokens, i))
+            {
+                return null;
+            }
+            value = numeral;
+        }
+        else if (ParseWords(tokens, i, out var words, out var wordsLast))
+        {
+            value = words;
+            last = wordsLast;
+        }
+        else
+        {
+            return null;
+        }
+        // "1.5 million", "3 thousand"
+        if (last + 1 < tokens.Count && Scales.TryGetValue(tokens[last + 1].Key, out var scale) && ParseNumeral(token.Text) is not null)
+        {
+            value *= scale;
+            last++;
+        }
+        return new Amount(value, value, last, false);
+    }
+
+    private static double? ParseNumeral(string text)
+    {
+        if (!Numeral().IsMatch(text))
+        {
+            return null;
+        }
+        return double.Parse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"twenty-five thousand", "a hundred", "three million", "eleven".</summary>
+    private static bool ParseWords(List<WordToken> tokens, int i, out double value, out int last)
+    {
+        value = 0;
+        last = i;
+        double total = 0;
+        double current = 0;
+        var any = false;
+        var j = i;
+        for (; j < tokens.Count; j++)
+        {
+            var key = tokens[j].Key;
+            var parts = key.Split('-');
+            if (parts.All(p => Units.ContainsKey(p)))
+            {
+                current += parts.Sum(p => Units[p]);
+            }
+            else if (Scales.TryGetValue(key, out var scale) && (any || (j > 0 && tokens[j - 1].Key is "a" or "one")))
+            {
+                current = Math.Max(current, 1) * scale;
+                if (scale >= 1_000)
+                {
+                    total += current;
+                    current = 0;
+                }
+            }
+            else if (key == "and" && any && j + 1 < tokens.Count && (Units.ContainsKey(tokens[j + 1].Key.Split('-')[0])))
+            {
+                continue;
+            }
+            else
+            {
+                break;
+            }
+            any = true;
+            last = j;
+        }
+        value = total + current;
+        // "one" alone is too often a pronoun ("one of the thousands"): only words from two up count alone.
+        return any && (last > i || value >= 2);
+    }
+
+    private static bool IsYear(WordToken token, List<WordToken> tokens, int i)
+    {
+        if (token.Text.Length != 4 || !token.Text.All(char.IsDigit))
+        {
+            return false;
+        }
+        var number = int.Parse(token.Text, CultureInfo.InvariantCulture);
+        if (number is < 1800 or > 2100)
+        {
+            return false;
+        }
+        var before = i > 0 ? tokens[i - 1].Key : "";
+        return BeforeYears.Contains(before) || Months.Contains(before) || (i > 1 && Months.Contains(tokens[i - 2].Key)) || i + 1 >= tokens.Count || !char.IsLetter(tokens[i + 1].Text[0]);
+    }
+
+    private static bool IsDateOrTime(List<WordToken> tokens, int i)
+    {
+        var before = i > 0 ? tokens[i - 1].Key.TrimEnd('.') : "";
+        var after = i + 1 < tokens.Count ? tokens[i + 1].Key : "";
+        return Months.Contains(before) || Months.Contains(after.TrimEnd('.')) || after is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc";
+    }
+
+    private static (string Hedge, int Start, Kind Kind) HedgeBefore(string text, List<WordToken> tokens, int first)
+    {
+        foreach (var (phrase, kind) in Hedges)
+        {
+            var words = phrase.Split(' ');
+            var k = first - words.Length;
+            if (k < 0)
+            {
+                continue;
+            }
+            var matches = true;
+            for (var w = 0; w < words.Length && matches; w++)
+            {
+                matches = tokens[k + w].Key == words[w] && (w == words.Length - 1
+                    ? text.AsSpan(tokens[k + w].End, tokens[first].Start - tokens[k + w].End).Trim().IsEmpty
+                    : text.AsSpan(tokens[k + w].End, tokens[k + w + 1].Start - tokens[k + w].End).Trim().IsEmpty);
+            }
+            if (matches)
+            {
+                return (text[tokens[k].Start..tokens[first - 1].End], tokens[k].Start, kind);
+            }
+        }
+        return ("", -1, Kind.Exact);
+    }
+
+    private static (double Low, double? High, bool LowInclusive, bool HighInclusive) Interval(Kind kind, double n) => kind switch
+    {
+        Kind.Above => (n, null, false, false),
+        Kind.AtLeast => (n, null, true, false),
+        Kind.Nearly => (Round(0.9 * n), n, true, false),
+        Kind.UpTo => (0, n, true, true),
+        Kind.About => (Round(0.9 * n), Round(1.1 * n), true, true),
+        Kind.Below => (0, n, true, false),
+        _ => (n, n, true, true),
+    };
+
+    /// <summary>A range or a vague amount; a hedge widens or bounds it the same way it would a single number.</summary>
+    private static (double Low, double? High, bool LowInclusive, bool HighInclusive) Range(Kind kind, double low, double high) => kind switch
+    {
+        Kind.Above => (low, null, false, false),
+        Kind.AtLeast => (low, null, true, false),
+        Kind.UpTo or Kind.Below => (0, high, true, kind == Kind.UpTo),
+        Kind.About or Kind.Nearly => (Round(0.9 * low), Round(1.1 * high), true, true),
+        _ => (low, high, true, true),
+    };
+
+    private static double Round(double value) => Math.Round(value, 2);
+
+    [GeneratedRegex(@"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")]
+    private static partial Regex Numeral();
+
+    [GeneratedRegex(@"^(\d{1,3}(?:,\d{3})+|\d+)[-–](\d{1,3}(?:,\d{3})+|\d+)$")]
+    private static partial Regex HyphenRange();
+}

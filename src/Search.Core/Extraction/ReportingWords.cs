@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+
+namespace Search.Core.Extraction;
+
+/// <summary>The vocabulary of attribution in news English.</summary>
+internal static class ReportingWords
+{
+    /// <summary>Finite reporting verbs. Gerunds ("saying", "adding") continue an earlier attribution and are not listed.</summary>
+    public static readonly FrozenSet<string> Cues = FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "say", "told", "tells", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates",
+        "reported", "reports", "warned", "warns", "revealed", "reveals", "announced", "announces", "noted", "notes", "added",
+        "adds", "accused", "accuses", "wrote", "writes", "stated", "states", "insisted", "insists", "denied", "denies",
+        "suggested", "alleged", "alleges", "believes", "continued", "explained", "stressed", "argued", "acknowledged", "admitted",
+        "put", "asserted", "testified", "tweeted", "posted",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Cues that introduce or follow a speech quote.</summary>
+    public static readonly FrozenSet<string> QuoteCues = Cues.Union(["asked", "replied", "recalled", "concluded", "urged"]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that, just before a cue, deny or negate it ("has not confirmed", "Neither … has confirmed").</summary>
+    public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["not", "never", "neither", "nor", "no", "n't", "cannot"], StringComparer.Ordinal);
+
+    /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>
+    public static readonly FrozenSet<string> NotBeforeCue = FrozenSet.ToFrozenSet(["was", "were", "is", "are", "be", "been", "being", "first", "widely", "unconfirmed"], StringComparer.Ordinal);
+
+    /// <summary>Adverbs and auxiliaries that may stand between a speaker and the cue ("the NIS had earlier confirmed").</summary>
+    public static readonly FrozenSet<string> BetweenSpeakerAndCue = FrozenSet.ToFrozenSet(
+        ["also", "previously", "earlier", "had", "has", "have", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially"],
+        StringComparer.Ordinal);
+
+    /// <summary>Common nouns that can head a speaker phrase ("officials", "a source", "state media").</summary>
+    public static readonly FrozenSet<string> SpeakerNouns = FrozenSet.ToFrozenSet(
+    [
+        "officials", "official", "authorities", "authority", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "lawmaker",
+        "lawmakers", "agency", "agencies", "service", "services", "ministry", "government", "military", "army", "media", "outlet",
+        "analysts", "analyst", "experts", "expert", "president", "minister", "leader", "forces", "police", "intelligence",
+        "office", "command", "staff", "investigators", "prosecutors", "diplomats", "diplomat", "observers", "monitors", "report", "reports",
+        "mayor", "governor", "commander", "general", "head", "envoy", "ambassador", "secretary", "chairman", "senator", "spokesman",
+        "representative", "adviser", "advisor", "aide", "aides", "negotiator", "researchers", "witnesses", "residents", "medics", "doctors",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Lower-case words allowed inside a speaker phrase besides speaker nouns and names.</summary>
+    public static readonly FrozenSet<string> SpeakerWords = SpeakerNouns.Union(
+    [
+        "the", "a", "an", "its", "his", "her", "their", "state", "news", "military-focused", "spy", "senior", "top", "chief",
+        "national", "local", "foreign", "defence", "defense", "in", "of", "and", "unnamed", "anonymous", "two", "several",
+    ]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Pronouns and descriptions that refer back to an earlier speaker, with the entity type they need.</summary>
+    public static readonly FrozenDictionary<string, string[]> Anaphora = new Dictionary<string, string[]>
+    {
+        ["he"] = ["person"], ["she"] = ["person"], ["the agency"] = ["organisation"], ["the service"] = ["organisation"],
+        ["the spy agency"] = ["organisation"], ["the ministry"] = ["organisation"], ["the outlet"] = ["organisation"],
+        ["the president"] = ["person"], ["the leader"] = ["person"], ["the lawmaker"] = ["person"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Markers of a statement reported without a source.</summary>
+    public static readonly string[] Hedges =
+    [
+        "reportedly", "allegedly", "purportedly", "is believed to", "are believed to", "was believed to", "were believed to",
+        "is thought to", "are thought to", "thought to", "is said to", "are said to", "reports suggest", "reports suggesting",
+        "reports say", "according to reports", "is understood to", "are understood to", "appeared to",
+    ];
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using Search.Core.Text;
+
+namespace Search.Core.Extraction;
+
+/// <summary>A word of a text: letters and digits, with inner hyphens, apostrophes and the periods of "U.S.".</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Start">Offset of its first character.</param>
+/// <param name="End">Offset after its last character.</param>
+internal readonly record struct WordToken(string Text, int Start, int End)
+{
+    public TextSpan Span => TextSpan.FromBounds(Start, End);
+
+    /// <summary>Lower case, no diacritics, no possessive: what gazetteer matching compares.</summary>
+    public string Key => Words.Key(Text);
+
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    /// <summary>Whether every letter is a capital, ignoring a possessive ending ("NIS’s").</summary>
+    public bool IsAllCaps
+    {
+        get
+        {
+            var word = Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal) ? Text[..^2] : Text;
+            return word.Any(char.IsLetter) && word.Where(char.IsLetter).All(char.IsUpper);
+        }
+    }
+}
+
+internal static class Words
+{
+    /// <summary>Splits text into words, skipping punctuation, quotes and symbols.</summary>
+    public static List<WordToken> Tokenize(string text, int start = 0, int end = -1)
+    {
+        end = end < 0 ? text.Length : end;
+        var tokens = new List<WordToken>();
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < end && (char.IsLetterOrDigit(text[j]) || (IsInner(text, j) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))))
+            {
+                j += char.IsLetterOrDigit(text[j]) ? 1 : 2;
+            }
+            // "U.S." keeps its final period when letters and periods alternate.
+            if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.')
+            {
+                j++;
+            }
+            tokens.Add(new WordToken(text[i..j], i, j));
+            i = j;
+        }
+        return tokens;
+    }
+
+    /// <summary>Hyphens, apostrophes and periods join letters ("Jong-un", "Korea's", "U.S"); commas and periods join digits ("3,000", "3.5").</summary>
+    private static bool IsInner(string text, int i) =>
+        text[i] is '-' or '\'' or '’' or '.' || (text[i] == ',' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]));
+
+    /// <summary>Folds a word for matching: lower case, diacritics removed, possessive removed, typographic apostrophes unified.</summary>
+    public static string Key(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace('’', '\'');
+        if (lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            lower = lower[..^2];
+        }
+        else if (lower.EndsWith("s'", StringComparison.Ordinal))
+        {
+            lower = lower[..^1];
+        }
+        var decomposed = lower.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+        return folded.ToString();
+    }
+}

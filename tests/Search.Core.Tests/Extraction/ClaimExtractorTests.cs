@@ -1,0 +1,175 @@
+using Search.Core.Extraction;
+using Search.Core.Ingestion;
+
+namespace Search.Core.Tests.Extraction;
+
+public sealed class ClaimExtractorTests
+{
+    private static readonly ArticleExtractor Extractor = new(Gazetteer.Load(null, new List<string>()));
+
+    private static IReadOnlyList<Claim> Claims(string text, PartialDate? published = null) =>
+        Extractor.Extract(Core.Text.TextNormalizer.Normalize(text), published).Claims;
+
+    private static Claim Only(string text) => Assert.Single(Claims(text));
+
+    [Theory]
+    [InlineData("Officials in Lviv said that the bridge had been hit twice.", "Officials in Lviv", "the bridge had been hit twice.")]
+    [InlineData("The defence ministry said the bridge had been hit twice.", "defence ministry", "the bridge had been hit twice.")]
+    [InlineData("The bridge had been hit twice, the defence ministry said on Monday.", "defence ministry", "The bridge had been hit twice")]
+    [InlineData("A military source told Reuters that the bridge had been hit.", "military source", "the bridge had been hit.")]
+    [InlineData("The bridge had been hit, a military source told Reuters.", "military source", "The bridge had been hit")]
+    [InlineData("The bridge had been hit twice, according to local authorities.", "local authorities", "The bridge had been hit twice")]
+    [InlineData("According to local authorities, the bridge had been hit twice.", "local authorities", "the bridge had been hit twice.")]
+    [InlineData("The bridge had been hit twice, per local authorities.", "local authorities", "The bridge had been hit twice")]
+    public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal(claimant, claim.Claimant.Name);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin claimed that the strike was a response.", "claimed")]
+    [InlineData("Vladimir Putin confirmed the strike was a response.", "confirmed")]
+    [InlineData("Vladimir Putin estimated that 500 drones were used.", "estimated")]
+    [InlineData("Vladimir Putin reported that the strike was a response.", "reported")]
+    [InlineData("Vladimir Putin warned that more strikes would follow.", "warned")]
+    [InlineData("Vladimir Putin revealed that the strike was a response.", "revealed")]
+    public void Reporting_verbs_attribute_to_a_known_entity(string text, string cue)
+    {
+        var claim = Only(text);
+
+        Assert.Equal(("Vladimir Putin", "person/Vladimir Putin", "Russia"), (claim.Claimant.Name, claim.Claimant.Entity, claim.Claimant.Country));
+        Assert.Equal(cue, claim.Cue);
+    }
+
+    [Fact]
+    public void A_quote_followed_by_its_speaker_is_claimed_by_the_speaker()
+    {
+        var claim = Only("\"We will not give up a single village,\" the mayor of Kharkiv said.");
+
+        Assert.Equal("mayor of Kharkiv", claim.Claimant.Name);
+        Assert.Equal(ClaimExtractor.QuoteRule, claim.Rule);
+        Assert.StartsWith("We will not give up", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_ending_in_a_question_mark_is_still_attributed_to_the_speaker_after_it()
+    {
+        var text = "Lee Seong-kweun spoke first. \"Why would anyone believe these numbers?\" she said, pointing at the chart.";
+
+        var claim = Assert.Single(Claims(text), c => c.Rule == ClaimExtractor.QuoteRule);
+
+        Assert.Equal("Lee Seong-kweun", claim.Claimant.Name);
+        Assert.Equal("Why would anyone believe these numbers?", claim.Text);
+    }
+
+    [Fact]
+    public void A_quote_introduced_by_its_speaker_is_claimed_by_the_speaker()
+    {
+        var claim = Only("In a statement, Vladimir Putin said: \"The operation will continue until its goals are met.\"");
+
+        Assert.Equal("Vladimir Putin", claim.Claimant.Name);
+        Assert.Equal("The operation will continue until its goals are met.", claim.Text);
+    }
+
+    [Fact]
+    public void Pronouns_and_descriptions_resolve_to_the_nearest_compatible_earlier_mention()
+    {
+        var claims = Claims("The National Intelligence Service briefed lawmakers on Volodymyr Zelensky's visit. He said the talks went well. The agency said it would keep monitoring.");
+
+        Assert.Equal(["Volodymyr Zelensky", "National Intelligence Service"], claims.Select(c => c.Claimant.Name));
+        Assert.All(claims, c => Assert.Equal(0.7, c.Confidence));
+    }
+
+    [Fact]
+    public void A_name_inside_a_quote_is_not_the_antecedent_of_he()
+    {
+        var claims = Claims("Volodymyr Zelensky spoke to reporters. \"Vladimir Putin must be stopped now,\" he said.");
+
+        Assert.Equal("Volodymyr Zelensky", Assert.Single(claims).Claimant.Name);
+    }
+
+    [Theory]
+    [InlineData("The soldier was reportedly seized near the border.", "reportedly")]
+    [InlineData("Up to 200 troops are thought to have crossed the river.", "are thought to")]
+    [InlineData("The commander is believed to be in hiding.", "is believed to")]
+    public void Hedged_statements_without_a_source_are_unattributed_claims(string text, string hedge)
+    {
+        var claim = Only(text);
+
+        Assert.Equal(Claimant.UnattributedName, claim.Claimant.Name);
+        Assert.Equal(hedge, claim.Cue);
+    }
+
+    [Theory]
+    [InlineData("Little was said about the talks.")]
+    [InlineData("The said property was sold in March.")]
+    [InlineData("Neither Vladimir Putin nor Kim Jong Un has confirmed the deployment.")]
+    [InlineData("The newspaper has not been able to confirm the photo.")]
+    [InlineData("It was the first reported case of its kind.")]
+    [InlineData("The officials confirmed Ukrainian reports that troops had crossed, and then said nothing more.")]
+    [InlineData("The incident drew attention across the region.")]
+    public void Sentences_without_a_claim_give_none(string text)
+    {
+        var claims = Claims(text);
+
+        if (text.StartsWith("The officials", StringComparison.Ordinal))
+        {
+            Assert.All(claims, c => Assert.Equal("officials", c.Claimant.Name));
+            return;
+        }
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void A_trailing_source_relaying_a_leading_one_is_not_a_second_claim()
+    {
+        var claim = Only("The National Intelligence Service said that the soldier had died, state media Yonhap News Agency reported.");
+
+        Assert.Equal("National Intelligence Service", claim.Claimant.Name);
+    }
+
+    [Fact]
+    public void Two_sources_in_one_sentence_give_two_claims_with_their_own_figures()
+    {
+        var claims = Claims("Ukraine reports over 3,000 casualties among them, while South Korea estimates at least 1,100 have been killed or wounded.");
+
+        Assert.Equal(["Ukraine", "South Korea"], claims.Select(c => c.Claimant.Name));
+        Assert.Equal(["(3000, ∞)", "[1100, ∞)"], claims.Select(c => c.Figures.Single().Quantity.Interval));
+        Assert.All(claims, c => Assert.Equal("casualties", c.Figures.Single().Topic));
+    }
+
+    [Theory]
+    [InlineData("Officials said more than 3,000 soldiers had been killed or wounded.", "killed-or-wounded", "soldiers killed or wounded")]
+    [InlineData("Officials said nearly 400 soldiers have already fallen.", "killed", "soldiers fallen")]
+    [InlineData("Officials said 1,000 more were injured.", "wounded", "injured")]
+    [InlineData("Officials said Moscow has sent around 5,000 engineers.", "deployed", "engineers sent")]
+    [InlineData("Officials said up to 12,000 soldiers are in Russia.", "deployed", "soldiers in Russia")]
+    [InlineData("Officials put the number of dead civilians at 40.", "killed", "dead civilians")]
+    public void Figures_carry_what_they_count(string text, string kind, string subject)
+    {
+        var figure = Only(text).Figures.Single();
+
+        Assert.Equal(kind, figure.SubjectKey);
+        Assert.Equal(subject, figure.Subject);
+    }
+
+    [Fact]
+    public void A_statement_of_a_figure_without_a_source_is_an_unattributed_claim()
+    {
+        var claim = Only("Around 11,000 soldiers have been deployed since October.");
+
+        Assert.Equal((Claimant.UnattributedName, ClaimExtractor.FigureRule), (claim.Claimant.Name, claim.Rule));
+    }
+
+    [Fact]
+    public void Claims_carry_their_dates_resolved_against_publication_and_their_entities()
+    {
+        var claim = Assert.Single(Claims("The soldier was captured on December 26 in Kursk, the National Intelligence Service said.", new PartialDate(2024, 12, 27)));
+
+        Assert.Equal(new DateOnly(2024, 12, 26), Assert.Single(claim.Dates).From);
+        Assert.Contains("place/Kursk", claim.Entities);
+    }
+}

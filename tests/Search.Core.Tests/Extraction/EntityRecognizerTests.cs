@@ -1,0 +1,76 @@
+using Search.Core.Extraction;
+using Search.Core.Text;
+
+namespace Search.Core.Tests.Extraction;
+
+public sealed class EntityRecognizerTests
+{
+    private static readonly EntityRecognizer Recognizer = new(Gazetteer.Load(null, new List<string>()));
+
+    private static List<string> Labels(string text) =>
+        Recognizer.Recognize(text, SentenceSplitter.Split(text)).Select(m => m.Label).Distinct().ToList();
+
+    [Fact]
+    public void Aliases_and_spelling_variants_map_to_one_canonical_entity()
+    {
+        Assert.Equal(["person/Volodymyr Zelensky"], Labels("Zelensky met Zelenskyy's aides; Zelenksy left. Volodymyr Zelenskyy spoke."));
+        Assert.Equal(["person/Kim Jong Un"], Labels("Kim Jong-un and Kim Jong Un are one man."));
+        Assert.Equal(["group/Storm Corps"], Labels("The \"Storm\" Corps, also called the 11th Corps, fought."));
+    }
+
+    [Fact]
+    public void Demonyms_name_their_country()
+    {
+        Assert.Equal(["country/North Korea", "country/Ukraine"], Labels("North Korean troops met Ukrainian forces."));
+    }
+
+    [Fact]
+    public void A_country_inside_a_longer_name_is_named_too()
+    {
+        Assert.Equal(["country/South Korea", "organisation/National Intelligence Service"], Labels("South Korea's spy agency said so.").Order());
+    }
+
+    [Fact]
+    public void Acronyms_must_be_written_in_capitals()
+    {
+        Assert.Equal(["organisation/National Intelligence Service"], Labels("The NIS said so."));
+        Assert.Empty(Labels("Tell us about the nis."));
+    }
+
+    [Fact]
+    public void Capitalised_names_outside_the_gazetteer_become_other_entities()
+    {
+        var mentions = Recognizer.Recognize("Troops entered Nizhny Novgorod at dawn.", SentenceSplitter.Split("Troops entered Nizhny Novgorod at dawn."));
+
+        var other = Assert.Single(mentions);
+        Assert.Equal(("other/Nizhny Novgorod", EntityRecognizer.CapitalisedRule), (other.Label, other.Rule));
+    }
+
+    [Theory]
+    [InlineData("The talks ended on Friday in December.")]
+    [InlineData("Read the original story here.")]
+    [InlineData("President said little. Photos surfaced later.")]
+    public void Weekdays_months_titles_and_sentence_openers_are_not_entities(string text)
+    {
+        Assert.Empty(Labels(text));
+    }
+
+    [Fact]
+    public void A_name_repeated_at_sentence_starts_is_an_entity()
+    {
+        Assert.Contains("other/Tokmak", Labels("Tokmak was shelled. Tokmak is a town in the south."));
+    }
+
+    [Fact]
+    public void A_user_gazetteer_adds_entities_and_replaces_same_named_ones()
+    {
+        using var folder = new Support.TempDirectory();
+        File.WriteAllText(Path.Combine(folder.Path, Gazetteer.FileName),
+            """{"entities": [{"name": "Tokmak", "type": "place", "country": "Ukraine", "aliases": ["Tokmak"]}, {"name": "Kursk", "type": "region", "aliases": ["Kursk"]}]}""");
+
+        var gazetteer = Gazetteer.Load(folder.Path, new List<string>());
+        var labels = new EntityRecognizer(gazetteer).Recognize("Tokmak and Kursk.", SentenceSplitter.Split("Tokmak and Kursk.")).Select(m => m.Label);
+
+        Assert.Equal(["place/Tokmak", "region/Kursk"], labels);
+    }
+}

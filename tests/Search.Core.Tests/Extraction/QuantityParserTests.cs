@@ -1,0 +1,84 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Tests.Extraction;
+
+public sealed class QuantityParserTests
+{
+    private static Quantity Single(string text) => Assert.Single(QuantityParser.Parse(text));
+
+    [Theory]
+    [InlineData("more than 3,000 soldiers", "more than", "(3000, ∞)")]
+    [InlineData("over 3,000 casualties", "over", "(3000, ∞)")]
+    [InlineData("nearly 3,000 killed", "nearly", "[2700, 3000)")]
+    [InlineData("up to 11,000 troops", "up to", "[0, 11000]")]
+    [InlineData("around 12,000 troops", "around", "[10800, 13200]")]
+    [InlineData("about 12,000", "about", "[10800, 13200]")]
+    [InlineData("some 12,000 soldiers", "some", "[10800, 13200]")]
+    [InlineData("at least 1,100 have been killed", "at least", "[1100, ∞)")]
+    [InlineData("fewer than 500 returned", "fewer than", "[0, 500)")]
+    [InlineData("as many as 1,000 injured", "as many as", "[0, 1000]")]
+    [InlineData("an estimated 1.5 million refugees", "an estimated", "[1350000, 1650000]")]
+    public void Hedges_give_their_interval(string text, string hedge, string interval)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(hedge, quantity.Hedge);
+        Assert.Equal(interval, quantity.Interval);
+    }
+
+    [Theory]
+    [InlineData("10,000 to 12,000 troops", "[10000, 12000]")]
+    [InlineData("10,000-12,000 troops", "[10000, 12000]")]
+    [InlineData("10,000–12,000 troops", "[10000, 12000]")]
+    [InlineData("between 10,000 and 12,000 troops", "[10000, 12000]")]
+    [InlineData("thousands of troops", "[2000, 10000]")]
+    [InlineData("tens of thousands of people", "[20000, 100000]")]
+    [InlineData("dozens of drones", "[24, 100]")]
+    [InlineData("a dozen drones", "[12, 12]")]
+    [InlineData("two thousand soldiers", "[2000, 2000]")]
+    [InlineData("twenty-five thousand soldiers", "[25000, 25000]")]
+    [InlineData("three hundred and twelve men", "[312, 312]")]
+    [InlineData("1,000 more injured", "[1000, 1000]")]
+    public void Ranges_vague_amounts_and_number_words_become_intervals(string text, string interval)
+    {
+        Assert.Equal(interval, Single(text).Interval);
+    }
+
+    [Theory]
+    [InlineData("It happened in 2024 near the border.")]
+    [InlineData("He was captured on December 26 in Kursk.")]
+    [InlineData("captured alive on Dec. 26th has just passed away")]
+    [InlineData("The 11th Corps is elite.")]
+    [InlineData("At 5 a.m. the shelling began.")]
+    [InlineData("One of the soldiers was seized.")]
+    public void Years_dates_ordinals_times_and_pronoun_one_are_not_quantities(string text)
+    {
+        Assert.Empty(QuantityParser.Parse(text));
+    }
+
+    [Fact]
+    public void Two_figures_in_one_sentence_are_both_found_with_their_offsets()
+    {
+        var text = "The NIS said more than 100 \"Storm\" troops had been killed and 1,000 more injured.";
+
+        var quantities = QuantityParser.Parse(text);
+
+        Assert.Equal(["more than 100", "1,000"], quantities.Select(q => q.Span.Of(text)));
+        Assert.Equal(["(100, ∞)", "[1000, 1000]"], quantities.Select(q => q.Interval));
+    }
+
+    [Fact]
+    public void Nearly_and_more_than_the_same_figure_do_not_overlap_but_about_does()
+    {
+        var nearly = Single("nearly 3,000");
+        var more = Single("more than 3,000");
+        var about = Single("about 3,000");
+        var atLeast = Single("at least 3,000");
+
+        Assert.False(nearly.Overlaps(more));
+        Assert.True(about.Overlaps(more));
+        Assert.True(about.Overlaps(nearly));
+        Assert.False(nearly.Overlaps(atLeast));
+        Assert.True(more.Overlaps(atLeast));
+    }
+}
