@@ -29,6 +29,7 @@ public sealed class SearchEngine : IDisposable
         Pipeline = new SearchPipeline(Index, _queries, highlighter, options.SearchTimeBudget);
         Articles = new ArticleViewer(Index, _queries, highlighter);
         Suggestions = new Suggester(Index, _queries);
+        Claims = new ClaimComparer(Pipeline, Index);
     }
 
     /// <summary>Problems found in the synonym files when they were last loaded.</summary>
@@ -54,6 +55,9 @@ public sealed class SearchEngine : IDisposable
 
     /// <summary>Completes what users type.</summary>
     public Suggester Suggestions { get; }
+
+    /// <summary>Lines up the same claim across outlets.</summary>
+    public ClaimComparer Claims { get; }
 
     /// <summary>Rebuilds from the seeds folder and switches the live index to the new generation.</summary>
     public RebuildReport Rebuild(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>

@@ -24,6 +24,7 @@ app.MapSearchApi();
 app.MapArticlesApi();
 app.MapFacetsApi();
 app.MapSuggestApi();
+app.MapClaimsApi();
 app.MapHealthApi();
 app.LogAddressOnStart();
 

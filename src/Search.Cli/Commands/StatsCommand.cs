@@ -27,10 +27,12 @@ internal static class StatsCommand
             console.MarkupLineInterpolated($"[red]There is no index in '{index}' yet.[/]");
             return ExitCodes.NoIndex;
         }
-        var everything = engine.Pipeline.Search(new SearchRequest
+        // Facets count articles; the type dimension is counted sideways, so it still shows the claims.
+        var articles = engine.Pipeline.Search(new SearchRequest
         {
             Size = 1,
             Passages = 0,
+            Selection = new FacetSelection([new DimensionSelection(IndexSchema.Type, [RecordKinds.Article])], null),
             Facets = IndexSchema.Dimensions.Select(d => new FacetRequest(d, SearchLimits.MaxFacetTop)).ToList(),
         });
         var summary = new Grid().AddColumn().AddColumn()
@@ -50,7 +52,7 @@ internal static class StatsCommand
         console.Write(fields);
 
         var dimensions = new Table().Title("[bold]Facet values[/]").AddColumn("Dimension").AddColumn("Distinct").AddColumn("Top values");
-        foreach (var facet in everything.Facets)
+        foreach (var facet in articles.Facets)
         {
             var top = string.Join(", ", facet.Values.Take(8).Select(v => $"{v.Value} ({v.Count})"));
             dimensions.AddRow(Markup.Escape(facet.Dimension), facet.DistinctValues.ToString(CultureInfo.InvariantCulture), Markup.Escape(top));

@@ -9,4 +9,9 @@ namespace Search.Core.Facets;
 /// When set, return a flat list of the values that start with it (ignoring case), or whose name (after a
 /// <c>type/</c>) or any word of it does: the search behind "show more" and type-ahead over many values.
 /// </param>
-public sealed record FacetRequest(FacetDimension Dimension, int Top, string? Prefix = null);
+/// <param name="Within">When set, only values starting with it exactly (e.g. "person/" for people among entities).</param>
+public sealed record FacetRequest(FacetDimension Dimension, int Top, string? Prefix = null, string? Within = null)
+{
+    /// <summary>Whether the request asks for a filtered, flat list of values.</summary>
+    public bool IsSearch => Prefix is not null || Within is not null;
+}

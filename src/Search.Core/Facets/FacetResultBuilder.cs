@@ -10,9 +10,11 @@ internal static class FacetResultBuilder
         var selectedOrds = selected.Select(ordinals.Find).Where(o => o >= 0).ToHashSet();
         IReadOnlyList<FacetValue> values;
         int distinct;
-        if (request.Prefix is { } prefix)
+        if (request.IsSearch)
         {
-            var matching = counter.Touched.Where(ord => FacetValueMatcher.Matches(ordinals.Label(ord), prefix)).ToList();
+            var matching = counter.Touched.Where(ord => ordinals.Label(ord) is var label
+                && (request.Within is null || label.StartsWith(request.Within, StringComparison.Ordinal))
+                && (request.Prefix is null || FacetValueMatcher.Matches(label, request.Prefix))).ToList();
             values = Top(counter, matching, top, []).Select(ord => Value(ord, [])).ToList();
             distinct = matching.Count;
         }

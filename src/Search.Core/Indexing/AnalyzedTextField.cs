@@ -9,27 +9,42 @@ namespace Search.Core.Indexing;
 /// </summary>
 public sealed class AnalyzedTextField : SchemaField
 {
-    private static readonly FieldType Type = CreateType();
-    private readonly Func<IndexRecord, string?> _value;
+    private static readonly FieldType HighlightedType = CreateType();
+    private readonly Func<IndexRecord, IEnumerable<string?>> _values;
+    private readonly FieldType _type;
 
     /// <summary>Defines a text field.</summary>
     /// <param name="name">Field name.</param>
     /// <param name="value">Where the text comes from.</param>
     /// <param name="boost">Weight of a match in this field relative to others when searching all text fields.</param>
-    public AnalyzedTextField(string name, Func<IndexRecord, string?> value, float boost) : base(name)
+    /// <param name="highlighted">Whether the text is stored with term vectors for display and highlighting; otherwise it is only searched.</param>
+    public AnalyzedTextField(string name, Func<IndexRecord, string?> value, float boost, bool highlighted = true)
+        : this(name, r => [value(r)], boost, highlighted)
     {
-        _value = value;
+    }
+
+    /// <summary>Defines a multi-valued text field; the analyzer keeps a gap between values so phrases never span two.</summary>
+    public AnalyzedTextField(string name, Func<IndexRecord, IEnumerable<string?>> values, float boost, bool highlighted = true) : base(name)
+    {
+        _values = values;
         Boost = boost;
+        _type = highlighted ? HighlightedType : TextField.TYPE_NOT_STORED;
     }
 
     /// <summary>Query-time weight of this field.</summary>
     public float Boost { get; }
 
+    /// <summary>Whether the text is stored with term vectors (positions and offsets) for display and highlighting.</summary>
+    public bool Highlighted => _type == HighlightedType;
+
     internal override void AddTo(Document document, IndexRecord record)
     {
-        if (_value(record) is { Length: > 0 } text)
+        foreach (var text in _values(record))
         {
-            document.Add(new Field(Name, text, Type));
+            if (text is { Length: > 0 })
+            {
+                document.Add(new Field(Name, text, _type));
+            }
         }
     }
 

@@ -48,8 +48,23 @@ public sealed record IndexRecord
     /// <summary>Entities as <c>type/Canonical Name</c>.</summary>
     public IReadOnlyList<string> Entities { get; init; } = [];
 
+    /// <summary>Canonical names of the entities, searched as text so that any spelling of a name finds the article.</summary>
+    public IReadOnlyList<string> EntityNames { get; init; } = [];
+
     /// <summary>Who made a claim (claims only).</summary>
     public string? Claimant { get; init; }
+
+    /// <summary>What the figures of a claim count (casualties, deployed…), or of an article's claims.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>Number of claims extracted from an article.</summary>
+    public int? ClaimCount { get; init; }
+
+    /// <summary>A claim's details (speaker, figures, dates, rule), serialised.</summary>
+    public string? ClaimJson { get; init; }
+
+    /// <summary>MinHash signature of an article body, for telling copies from independent reports.</summary>
+    public uint[]? Signature { get; init; }
 
     /// <summary>Provenance and evidence of the metadata, serialised for display.</summary>
     public string? Provenance { get; init; }

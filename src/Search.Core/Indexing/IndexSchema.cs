@@ -12,7 +12,7 @@ public static class IndexSchema
     /// Version of what the index holds. Bump it whenever the schema, analysis or ingestion changes what a
     /// rebuild would write, so that existing indexes are rebuilt on the next start.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Unique document id.</summary>
     public static readonly KeywordField Id = new("id", r => r.Id);
@@ -25,6 +25,9 @@ public static class IndexSchema
 
     /// <summary>Searchable text.</summary>
     public static readonly AnalyzedTextField Body = new("body", r => r.Body, boost: 1f);
+
+    /// <summary>Canonical entity names: a search for any spelling of a name reaches them through synonyms and aliases.</summary>
+    public static readonly AnalyzedTextField EntityNames = new("entities", r => r.EntityNames, boost: 1.5f, highlighted: false);
 
     /// <summary>Sentence spans of the body.</summary>
     public static readonly SentenceSpansField Sentences = new("sentences", r => r.Sentences);
@@ -64,9 +67,21 @@ public static class IndexSchema
     /// <summary>Who made a claim.</summary>
     public static readonly FacetDimension Claimant = new("claimant", "Who made a claim.", r => [r.Claimant], stored: true);
 
+    /// <summary>What claims count: casualties, deployed, captured.</summary>
+    public static readonly FacetDimension Topic = new("topic", "What the figures of a claim count: casualties, deployed, captured.", r => r.Topics);
+
+    /// <summary>Number of claims in an article.</summary>
+    public static readonly StoredValueField ClaimCount = new("claims", r => r.ClaimCount?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A claim's details as JSON.</summary>
+    public static readonly StoredValueField ClaimData = new("claim", r => r.ClaimJson);
+
+    /// <summary>MinHash signature of the body.</summary>
+    public static readonly SignatureField Signature = new("minhash", r => r.Signature);
+
     /// <summary>All fields, in the order they are added to a document.</summary>
     public static IReadOnlyList<SchemaField> Fields { get; } =
-        [Id, Article, Type, Title, Body, Sentences, Published, Outlet, Original, Date, Entity, Claimant, Url, Path, Hash, Provenance];
+        [Id, Article, Type, Title, Body, EntityNames, Sentences, Published, Outlet, Original, Date, Entity, Claimant, Topic, Url, Path, Hash, Provenance, ClaimCount, ClaimData, Signature];
 
     /// <summary>All facet dimensions.</summary>
     public static IReadOnlyList<FacetDimension> Dimensions { get; } = Fields.OfType<FacetDimension>().ToList();

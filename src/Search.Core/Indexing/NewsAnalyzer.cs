@@ -34,6 +34,9 @@ public sealed class NewsAnalyzer : Analyzer
     /// <summary>The stop words removed by the chain.</summary>
     public static CharArraySet StopWords => EnglishAnalyzer.DefaultStopSet;
 
+    /// <summary>A wide gap between the values of a multi-valued field, so a phrase never matches across two of them.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

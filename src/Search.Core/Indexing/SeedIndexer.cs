@@ -17,12 +17,19 @@ public sealed class SeedIndexer
     private readonly IngestionOptions _ingestion;
 
     /// <summary>Creates an indexer writing to <paramref name="layout"/>.</summary>
-    public SeedIndexer(IndexLayout layout, Analyzer analyzer, IngestionOptions ingestion)
+    /// <param name="layout">The index folder.</param>
+    /// <param name="analyzer">The analyzer for text fields.</param>
+    /// <param name="ingestion">Limits for reading files.</param>
+    /// <param name="extract">Whether to extract entities and claims (claims become documents of their own).</param>
+    public SeedIndexer(IndexLayout layout, Analyzer analyzer, IngestionOptions ingestion, bool extract = true)
     {
         _layout = layout;
         _analyzer = analyzer;
         _ingestion = ingestion;
+        _extract = extract;
     }
+
+    private readonly bool _extract;
 
     /// <summary>
     /// Identifies what a rebuild from <paramref name="seedsPath"/> would produce: the folder's files and the
@@ -60,6 +67,10 @@ public sealed class SeedIndexer
         var issues = new List<IngestionIssue>(folder.FolderIssues);
         var total = folder.ArticleFiles.Count;
         var done = 0;
+        var gazetteerProblems = new List<string>();
+        var gazetteer = _extract ? Extraction.Gazetteer.Load(folder.FullPath, gazetteerProblems) : null;
+        issues.AddRange(gazetteerProblems.Select(p => new IngestionIssue(Extraction.Gazetteer.FileName, IssueSeverity.Warning, p)));
+        var extractor = gazetteer is null ? null : new Extraction.ArticleExtractor(gazetteer);
 
         IEnumerable<IndexRecord> Records()
         {
@@ -69,7 +80,10 @@ public sealed class SeedIndexer
                 progress?.Report(new RebuildProgress(RebuildPhase.Reading, ++done, total, result.File));
                 if (result.Article is { } article)
                 {
-                    yield return ArticleRecords.From(article);
+                    foreach (var record in ArticleRecords.From(article, extractor?.Extract(article.Body, article.Published.Value), gazetteer))
+                    {
+                        yield return record;
+                    }
                 }
             }
             progress?.Report(new RebuildProgress(RebuildPhase.Committing, done, total, ""));

@@ -16,6 +16,6 @@ internal sealed class HitMapper(Highlighter highlighter)
             stored.Sentences, passages, passageLength ?? highlighter.Options.PassageLength);
         return new SearchHit(stored.Id, stored.Kind, stored.ArticleId, marked.Title, marked.Passages, marked.Truncated, stored.Outlet,
             stored.OriginalOutlet, stored.Published, stored.Url, withScore && !float.IsNaN(scoreDoc.Score) ? scoreDoc.Score : null,
-            stored.Entities, stored.Claimant);
+            stored.Entities, stored.Claimant, stored.Claim, stored.ClaimCount);
     }
 }

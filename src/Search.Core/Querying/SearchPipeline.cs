@@ -56,12 +56,17 @@ public sealed class SearchPipeline
     /// The values of one dimension among the matches of a search (with its other selections applied and its own
     /// ignored, as in the sidebar), optionally narrowed to those answering a type-ahead prefix.
     /// </summary>
-    public FacetResult FacetValues(SearchRequest request, FacetDimension dimension, string? prefix, int top)
+    /// <param name="request">The search whose matches are counted.</param>
+    /// <param name="dimension">The dimension to list.</param>
+    /// <param name="prefix">Type-ahead text: values, names or name words starting with it.</param>
+    /// <param name="top">How many values.</param>
+    /// <param name="within">Only values starting with this exactly ("person/").</param>
+    public FacetResult FacetValues(SearchRequest request, FacetDimension dimension, string? prefix, int top, string? within = null)
     {
         using var lease = _index.Acquire();
         var query = _queries.Build(request.Query, lease.Searcher.IndexReader);
         var outcome = Run(() => FacetedSearch.Run(lease.Searcher, FacetReaderState.Of(lease), query.Query, request.Selection,
-            [new FacetRequest(dimension, top, prefix ?? "")], new TotalHitCountCollector(), TimeBudget));
+            [new FacetRequest(dimension, top, prefix ?? "", within)], new TotalHitCountCollector(), TimeBudget));
         return outcome.Facets[0];
     }
 

@@ -30,6 +30,8 @@ public sealed record QueryInfo(string Input, QueryInterpretation Interpretation,
 /// <param name="Score">Relevance score (absent when sorted by date without a query).</param>
 /// <param name="Entities">Entities as type/Name.</param>
 /// <param name="Claimant">Who made the claim (claims only).</param>
+/// <param name="Claim">The claim's details: speaker, figures, dates, rule (claims only).</param>
+/// <param name="ClaimCount">Claims extracted from the article (articles only).</param>
 public sealed record SearchHit(
     string Id,
     string Kind,
@@ -43,7 +45,9 @@ public sealed record SearchHit(
     string? Url,
     float? Score,
     IReadOnlyList<string> Entities,
-    string? Claimant);
+    string? Claimant,
+    Extraction.StoredClaim? Claim,
+    int? ClaimCount);
 
 /// <summary>A page of results with facet counts.</summary>
 /// <param name="Total">Documents matching the query and the selection.</param>

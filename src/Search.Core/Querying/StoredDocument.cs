@@ -20,6 +20,8 @@ internal sealed record StoredDocument(
     string? Url,
     IReadOnlyList<string> Entities,
     string? Claimant,
+    Extraction.StoredClaim? Claim,
+    int? ClaimCount,
     Document Source)
 {
     /// <summary>The fields a result list needs; the provenance JSON and file facts are left on disk.</summary>
@@ -27,6 +29,7 @@ internal sealed record StoredDocument(
     {
         IndexSchema.Id, IndexSchema.Type, IndexSchema.Article, IndexSchema.Title, IndexSchema.Body, IndexSchema.Sentences,
         IndexSchema.Outlet, IndexSchema.Original, IndexSchema.Published, IndexSchema.Url, IndexSchema.Entity, IndexSchema.Claimant,
+        IndexSchema.ClaimData, IndexSchema.ClaimCount,
     }.Select(f => f.Name));
 
     public static StoredDocument ForHit(IndexSearcher searcher, int docId) => From(searcher.Doc(docId, HitFields));
@@ -46,5 +49,7 @@ internal sealed record StoredDocument(
         IndexSchema.Url.Read(document),
         IndexSchema.Entity.Read(document),
         IndexSchema.Claimant.ReadFirst(document),
+        Extraction.StoredClaim.FromJson(IndexSchema.ClaimData.Read(document)),
+        int.TryParse(IndexSchema.ClaimCount.Read(document), System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : null,
         document);
 }

@@ -19,6 +19,8 @@ namespace Search.Web.Contracts;
 /// <param name="Score">Relevance score.</param>
 /// <param name="Entities">Entities the article is about.</param>
 /// <param name="Claimant">Who made the claim (claims only).</param>
+/// <param name="Claim">Speaker, cue, figures and the rule that found the claim (claims only).</param>
+/// <param name="ClaimCount">Claims found in the article (articles only).</param>
 public sealed record SearchHitResponse(
     string Id,
     string Kind,
@@ -33,13 +35,15 @@ public sealed record SearchHitResponse(
     string? Url,
     float? Score,
     IReadOnlyList<EntityRef> Entities,
-    string? Claimant)
+    string? Claimant,
+    ClaimDetails? Claim,
+    int? ClaimCount)
 {
     /// <summary>Maps a Core hit.</summary>
     public static SearchHitResponse From(SearchHit hit) => new(
         hit.Id, hit.Kind, hit.ArticleId, MarkedText.From(hit.Title), hit.Snippets.Select(s => MarkedText.From(s)).ToList(),
         MarkedText.From(Passages.Join(hit.Snippets)), hit.Truncated, hit.Outlet, hit.OriginalOutlet, DateValue.From(hit.Published),
-        hit.Url, hit.Score, hit.Entities.Select(EntityRef.From).ToList(), hit.Claimant);
+        hit.Url, hit.Score, hit.Entities.Select(EntityRef.From).ToList(), hit.Claimant, ClaimDetails.From(hit.Claim), hit.ClaimCount);
 }
 
 /// <summary>A facet value with its count.</summary>

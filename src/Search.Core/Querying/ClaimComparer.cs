@@ -1,0 +1,92 @@
+using Lucene.Net.Search;
+using Search.Core.Extraction;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Lines up the same claim as told by different outlets: the claims matching a query are grouped by what their figures
+/// count (topic) and by who made them (the claimant's country when known, else the claimant); within a group, figures
+/// for the same count whose intervals do not overlap are flagged — but never between an article and its copy or
+/// reprint, which are one report, not two that agree or disagree.
+/// </summary>
+public sealed class ClaimComparer
+{
+    /// <summary>Most claims a comparison looks at.</summary>
+    public const int MaxClaims = 500;
+
+    private readonly SearchPipeline _pipeline;
+    private readonly SearchIndex _index;
+
+    /// <summary>Creates a comparer over the pipeline's index.</summary>
+    public ClaimComparer(SearchPipeline pipeline, SearchIndex index)
+    {
+        _pipeline = pipeline;
+        _index = index;
+    }
+
+    /// <summary>Compares the claims matching <paramref name="request"/> (whose selection should target claims).</summary>
+    public ClaimComparison Compare(SearchRequest request)
+    {
+        var results = _pipeline.Search(request with { Page = 1, Size = MaxClaims, Passages = 1, PassageLength = SearchLimits.MaxPassageLength, Facets = [] });
+        var claims = results.Hits.Where(h => h.Kind == RecordKinds.Claim && h.Claim is not null).ToList();
+        var syndication = Syndicate(claims.Select(c => c.ArticleId).Distinct().ToList());
+        var rows = claims.SelectMany(hit => hit.Claim!.Figures
+            .Where(f => f.Topic != "other")
+            .Select(figure => (Hit: hit, Row: new ClaimRow(hit.Id, hit.ArticleId, hit.Outlet, hit.OriginalOutlet, hit.Published,
+                hit.Claim.Claimant.Name, Wording(hit), figure,
+                syndication.GetValueOrDefault(hit.ArticleId) ?? new SyndicationInfo("article:" + hit.ArticleId, null, null, null)))))
+            .ToList();
+        var groups = rows
+            .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? r.Hit.Claim.Claimant.Name))
+            .Select(g => Group(g.Key.Topic, g.Key.Source, g.Select(r => r.Row).ToList()))
+            .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Rows.Count).ThenBy(g => g.Source, StringComparer.Ordinal)
+            .ToList();
+        return new ClaimComparison(results.Query, claims.Count, groups);
+    }
+
+    /// <summary>The claim's text as the article words it (a claim's single passage is its whole text).</summary>
+    private static string Wording(SearchHit hit) => hit.Snippets.Count > 0 ? hit.Snippets[0].Text : hit.Title.Text;
+
+    private static ClaimGroup Group(string topic, string source, List<ClaimRow> rows)
+    {
+        rows = rows.OrderBy(r => r.Published?.FirstDay ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
+        var conflicts = new List<ClaimConflict>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            for (var j = i + 1; j < rows.Count; j++)
+            {
+                var (a, b) = (rows[i], rows[j]);
+                if (a.ArticleId != b.ArticleId && a.Syndication.Source != b.Syndication.Source && a.Figure.SubjectKey == b.Figure.SubjectKey
+                    && !a.Figure.ToQuantity().Overlaps(b.Figure.ToQuantity()))
+                {
+                    conflicts.Add(new ClaimConflict(a.ClaimId, b.ClaimId, a.Figure.SubjectKey));
+                }
+            }
+        }
+        var independent = rows.Select(r => r.Syndication.Source).Distinct().Count();
+        var outlets = rows.Select(r => r.Outlet ?? r.ArticleId).Distinct().Count();
+        return new ClaimGroup(topic, source, rows, conflicts, independent, outlets);
+    }
+
+    /// <summary>Reads the articles' signatures and outlets and resolves which are copies or reprints of which.</summary>
+    private Dictionary<string, SyndicationInfo> Syndicate(IReadOnlyList<string> articleIds)
+    {
+        using var lease = _index.Acquire();
+        var searcher = lease.Searcher;
+        var fields = new HashSet<string> { IndexSchema.Id.Name, IndexSchema.Outlet.Name, IndexSchema.Original.Name, IndexSchema.Published.Name, IndexSchema.Signature.Name };
+        var candidates = new List<SyndicationCandidate>();
+        foreach (var id in articleIds)
+        {
+            var top = searcher.Search(new BooleanQuery { { IndexSchema.Id.Matching(id), Occur.MUST }, { IndexSchema.Type.Matching(RecordKinds.Article), Occur.MUST } }, 1);
+            if (top.TotalHits == 0)
+            {
+                continue;
+            }
+            var document = searcher.Doc(top.ScoreDocs[0].Doc, fields);
+            candidates.Add(new SyndicationCandidate(id, IndexSchema.Outlet.ReadFirst(document), IndexSchema.Original.ReadFirst(document),
+                IndexSchema.Published.Read(document), IndexSchema.Signature.Read(document)));
+        }
+        return Syndication.Resolve(candidates).ToDictionary(p => p.Key, p => p.Value);
+    }
+}

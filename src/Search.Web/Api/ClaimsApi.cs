@@ -1,0 +1,75 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core;
+using Search.Core.Indexing;
+using Search.Web.Contracts;
+
+namespace Search.Web.Api;
+
+/// <summary>GET /api/claims, /api/claims/compare and /api/entities.</summary>
+internal static class ClaimsApi
+{
+    private static readonly string[] ClaimKinds = [RecordKinds.Claim];
+    private static readonly string[] EntityParameters = ["prefix", "top", "entityType"];
+
+    public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Claims");
+        api.MapGet("/claims", Claims)
+            .WithName("Claims")
+            .WithSummary("Search claims")
+            .WithDescription("Attributed claims (and hedged unattributed statements) extracted from the articles, with the same query syntax and filters as /api/search; claimant= filters by speaker.");
+        api.MapGet("/claims/compare", Compare)
+            .WithName("CompareClaims")
+            .WithSummary("Compare a claim across outlets")
+            .WithDescription("Groups the figures of the matching claims by topic and source (the claimant's country, or the claimant) and flags independent reports whose intervals cannot both hold.");
+        api.MapGet("/entities", Entities)
+            .WithName("Entities")
+            .WithSummary("List entities")
+            .WithDescription("Entities the articles are about, with article counts; narrow by a name prefix and an entity type (person, organisation, place, country, group, other).");
+        return app;
+    }
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> Claims([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
+    {
+        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds);
+        return request is null
+            ? TypedResults.ValidationProblem(errors, title: "The claims request is invalid.")
+            : TypedResults.Ok(SearchResponse.From(engine.Pipeline.Search(request)));
+    }
+
+    private static Results<Ok<ClaimComparisonResponse>, ValidationProblem> Compare([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
+    {
+        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds);
+        return request is null
+            ? TypedResults.ValidationProblem(errors, title: "The comparison request is invalid.")
+            : TypedResults.Ok(ClaimComparisonResponse.From(engine.Claims.Compare(request)));
+    }
+
+    private static Results<Ok<EntitiesResponse>, ValidationProblem> Entities(
+        [AsParameters] SearchQuery query,
+        [Description("Only entities with a name word starting with this.")] string? prefix,
+        [Description("Only entities of this type: person, organisation, place, country, group, other.")] string? entityType,
+        [Description("How many entities, 1-100 (default 50).")] int? top,
+        HttpRequest http,
+        SearchEngine engine)
+    {
+        var request = SearchQueryReader.Read(query, http.Query, EntityParameters, out var errors);
+        if (top is < 1 or > 100)
+        {
+            errors["top"] = ["top must be between 1 and 100."];
+        }
+        if (entityType is { Length: > 40 } || prefix is { Length: > FacetDimension.MaxValueLength })
+        {
+            errors[entityType is { Length: > 40 } ? "entityType" : "prefix"] = ["The value is too long."];
+        }
+        if (request is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The entities request is invalid.");
+        }
+        var within = string.IsNullOrWhiteSpace(entityType) ? null : entityType.Trim().ToLowerInvariant() + "/";
+        var facet = engine.Pipeline.FacetValues(request, IndexSchema.Entity, prefix, top ?? 50, within);
+        var entities = facet.Values.Select(v => EntityRef.From(v.Value)).Zip(facet.Values, (e, v) => new EntityCount(v.Value, e.Type, e.Name, v.Count)).ToList();
+        return TypedResults.Ok(new EntitiesResponse(entities, facet.DistinctValues));
+    }
+}
