@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Search.Cli;
 
-/// <summary>The command-line tool: <c>index</c>, <c>search</c> and <c>stats</c> over a seeds folder and its index.</summary>
+/// <summary>The command-line tool: <c>index</c>, <c>search</c>, <c>stats</c> and <c>claims</c> over a seeds folder and its index.</summary>
 public static class CliApplication
 {
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to <paramref name="console"/>.</summary>
@@ -16,6 +16,7 @@ public static class CliApplication
             IndexCommand.Create(console),
             SearchCommand.Create(console),
             StatsCommand.Create(console),
+            ClaimsCommand.Create(console),
         };
         var output = new ConsoleWriter(console);
         var parsed = root.Parse(args);

@@ -89,6 +89,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Claims_lists_claims_and_compares_their_figures_across_outlets()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (exitCode, output) = Run("claims", "casualties", "--index", _index);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Volodymyr Zelensky", output, StringComparison.Ordinal);
+        Assert.Contains("casualties according to Ukraine", output, StringComparison.Ordinal);
+        Assert.Contains("outlets disagree", output, StringComparison.Ordinal);
+        Assert.Contains("nearly 3,000", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Searching_without_an_index_says_how_to_build_one()
     {
         var (exitCode, output) = Run("search", "Kursk", "--index", _index);

@@ -24,6 +24,8 @@ public class BrowserApplication : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
+        // The suite runs test assemblies in parallel on two cores: give the page time rather than fail on a busy machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         foreach (var (name, content) in ExtraArticles)
         {
             await File.WriteAllTextAsync(Path.Combine(_app.SeedsPath, name), content);

@@ -2,6 +2,7 @@ import { toQueryString } from './state.js';
 
 // Dimensions the sidebar shows, with how many values each lists before "show more".
 export const SIDEBAR_FACETS = ['outlet:10', 'original:10', 'date:12', 'entity:24'];
+export const CLAIM_FACETS = ['claimant:12', 'topic:5', 'outlet:10', 'date:12'];
 
 /** An error whose message is meant for the user (from an RFC 7807 problem body when there is one). */
 export class ApiError extends Error {}
@@ -17,9 +18,26 @@ async function getJson(url) {
 }
 
 export function search(state) {
-  const params = new URLSearchParams(toQueryString({ ...state, article: '' }));
+  const params = new URLSearchParams(toQueryString({ ...state, article: '', view: '' }));
   params.set('facets', SIDEBAR_FACETS.join(','));
   return getJson(`api/search?${params}`);
+}
+
+function claimParams(state) {
+  const params = new URLSearchParams(toQueryString({ ...state, article: '', view: '' }));
+  return params;
+}
+
+export function claims(state) {
+  const params = claimParams(state);
+  params.set('facets', CLAIM_FACETS.join(','));
+  return getJson(`api/claims?${params}`);
+}
+
+export function compare(state) {
+  const params = claimParams(state);
+  params.delete('page');
+  return getJson(`api/claims/compare?${params}`);
 }
 
 export function article(id, q) {
@@ -37,7 +55,7 @@ export function similar(id) {
 }
 
 export function facetValues(dimension, state, prefix, top = 100) {
-  const params = new URLSearchParams(toQueryString({ ...state, article: '', page: 1, sort: '' }));
+  const params = new URLSearchParams(toQueryString({ ...state, article: '', page: 1, sort: '', view: '' }));
   if (prefix) params.set('prefix', prefix);
   params.set('top', String(top));
   return getJson(`api/facets/${encodeURIComponent(dimension)}?${params}`);

@@ -6,6 +6,7 @@ import { renderArticle, step } from './article.js';
 import { el } from './dom.js';
 import { attachSuggestions } from './suggest.js';
 import { renderSimilar } from './article.js';
+import { renderClaims, renderComparison } from './claims.js';
 
 const resultsView = document.getElementById('results-view');
 const articleView = document.getElementById('article-view');
@@ -33,11 +34,20 @@ async function render(state) {
       renderArticle(data, state, navigate);
       document.title = `${data.title.text} — News Search`;
       api.similar(state.article).then(similar => { if (token === renderToken) renderSimilar(similar, state, navigate); }).catch(() => renderSimilar(null));
+    } else if (state.view === 'claims') {
+      const [data, comparison] = await Promise.all([api.claims(state), api.compare(state)]);
+      if (token !== renderToken) return;
+      showResults('claims');
+      renderResults(data, state, navigate);
+      document.getElementById('hits').replaceChildren();
+      renderClaims(data, state, navigate);
+      renderComparison(comparison);
+      renderFacets(data, state, navigate);
+      document.title = `Claims${state.q ? `: ${state.q}` : ''} — News Search`;
     } else {
       const data = await api.search(state);
       if (token !== renderToken) return;
-      articleView.hidden = true;
-      resultsView.hidden = false;
+      showResults('articles');
       renderResults(data, state, navigate);
       renderFacets(data, state, navigate);
       document.title = state.q ? `${state.q} — News Search` : 'News Search';
@@ -45,6 +55,16 @@ async function render(state) {
   } catch (error) {
     if (token !== renderToken) return;
     showError(error);
+  }
+}
+
+/** Shows the results area with the articles or the claims tab selected. */
+function showResults(view) {
+  articleView.hidden = true;
+  resultsView.hidden = false;
+  for (const [tab, panel, name] of [['tab-articles', 'articles-panel', 'articles'], ['tab-claims', 'claims-panel', 'claims']]) {
+    document.getElementById(tab).setAttribute('aria-selected', String(view === name));
+    document.getElementById(panel).hidden = view !== name;
   }
 }
 
@@ -67,6 +87,9 @@ document.getElementById('search-form').addEventListener('submit', event => {
   const state = readState();
   navigate({ ...state, q: input.value.trim(), page: 1, article: '' });
 });
+
+document.getElementById('tab-articles').addEventListener('click', () => navigate({ ...readState(), view: '', page: 1, filters: {} }));
+document.getElementById('tab-claims').addEventListener('click', () => navigate({ ...readState(), view: 'claims', page: 1, filters: {} }));
 
 document.getElementById('sort').addEventListener('change', event => navigate({ ...readState(), sort: event.target.value, page: 1 }));
 

@@ -2,7 +2,7 @@ import { el, splitEntity, formatDate } from './dom.js';
 import { toggleFilter } from './state.js';
 import { facetValues, ApiError } from './api.js';
 
-const TITLES = { outlet: 'Outlet', original: 'Original outlet', date: 'Date', entity: 'People, places and organisations', type: 'Type', claimant: 'Claimant' };
+const TITLES = { outlet: 'Outlet', original: 'Original outlet', date: 'Date', entity: 'People, places and organisations', type: 'Type', claimant: 'Who claimed it', topic: 'What the figures count' };
 const ENTITY_TYPES = { person: 'People', organisation: 'Organisations', place: 'Places', group: 'Groups and units', country: 'Countries', other: 'Other' };
 
 /** Renders one sidebar block per dimension, with checkboxes, counts, "show more" and the date histogram. */

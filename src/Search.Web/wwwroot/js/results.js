@@ -18,7 +18,7 @@ export function renderResults(data, state, navigate) {
 
 function renderStatus(data, state, navigate) {
   const status = document.getElementById('status');
-  const noun = data.total === 1 ? 'result' : 'results';
+  const noun = state.view === 'claims' ? (data.total === 1 ? 'claim' : 'claims') : data.total === 1 ? 'result' : 'results';
   const what = state.q ? [`${noun} for “`, state.q, '”'] : [data.total === 1 ? 'article' : 'articles'];
   status.replaceChildren(el('span', { id: 'result-count' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
   if (data.query.didYouMean) {

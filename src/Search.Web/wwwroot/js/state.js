@@ -1,5 +1,5 @@
 // The page's state lives in the URL, so a search can be shared and the back button restores it.
-const RESERVED = new Set(['q', 'page', 'sort', 'from', 'to', 'article']);
+const RESERVED = new Set(['q', 'page', 'sort', 'from', 'to', 'article', 'view']);
 
 /** Reads the state from a query string. Every parameter that is not reserved is a facet filter. */
 export function readState(search = window.location.search) {
@@ -17,6 +17,7 @@ export function readState(search = window.location.search) {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     article: params.get('article') ?? '',
+    view: params.get('view') === 'claims' ? 'claims' : '',
     filters,
   };
 }
@@ -32,6 +33,7 @@ export function toQueryString(state, { withArticle = true } = {}) {
   if (state.to) params.set('to', state.to);
   if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
+  if (state.view) params.set('view', state.view);
   if (withArticle && state.article) params.set('article', state.article);
   return params.toString();
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Search.Cli.Rendering;
+using Search.Core;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Spectre.Console;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>claims</c>: the claims matching a query, and how outlets compare on their figures.</summary>
+internal static class ClaimsCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var query = new Argument<string>("query") { Description = "What the claims are about, e.g. casualties.", DefaultValueFactory = _ => "" };
+        var index = CommonOptions.Index();
+        var size = new Option<int>("--size") { Description = "How many claims to list.", DefaultValueFactory = _ => 20 };
+        var claimant = new Option<string[]>("--claimant") { Description = "Only claims by this speaker (repeat for several).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("claims", "List the claims matching a query and compare their figures across outlets.") { query, index, size, claimant };
+        command.SetAction(parse => Execute(console, parse.GetValue(index)!, parse.GetValue(query) ?? "", parse.GetValue(size), parse.GetValue(claimant) ?? []));
+        return command;
+    }
+
+    internal static int Execute(IAnsiConsole console, string index, string query, int size, string[] claimants)
+    {
+        var request = SearchRequestParser.TryParse(new SearchParameters
+        {
+            Query = query,
+            Size = size,
+            Facets = [],
+            DefaultKinds = [RecordKinds.Claim],
+            Filters = claimants.Length == 0 ? new Dictionary<string, IReadOnlyList<string>>() : new Dictionary<string, IReadOnlyList<string>> { [IndexSchema.Claimant.Name] = claimants },
+        }, out var errors);
+        if (request is null)
+        {
+            foreach (var (parameter, messages) in errors)
+            {
+                console.MarkupLineInterpolated($"[red]{parameter}: {string.Join(" ", messages)}[/]");
+            }
+            return ExitCodes.InvalidArguments;
+        }
+        using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
+        if (engine.Index.Metadata is null)
+        {
+            console.MarkupLineInterpolated($"[red]There is no index in '{index}' yet.[/] Build it with: news index --seeds seeds --index {index}");
+            return ExitCodes.NoIndex;
+        }
+        var results = engine.Pipeline.Search(request);
+        console.MarkupLineInterpolated($"[bold]{results.Total}[/] claim(s) for \"{query}\"");
+        foreach (var hit in results.Hits)
+        {
+            var source = string.Join(" · ", new[] { hit.Outlet, hit.Published?.ToString() ?? "date unknown" }.Where(s => s is not null));
+            console.MarkupLine($"[bold]{Markup.Escape(hit.Claim?.Claimant.Name ?? hit.Claimant ?? "")}[/] {Markup.Escape(hit.Claim?.Cue ?? "")} [grey]({Markup.Escape(source)})[/]");
+            console.MarkupLine("   " + HighlightMarkup.Render(Core.Highlighting.Passages.Join(hit.Snippets), console));
+        }
+        var comparison = engine.Claims.Compare(request);
+        foreach (var group in comparison.Groups)
+        {
+            var flag = group.Disagreement ? "[red]outlets disagree[/]" : "[green]no disagreement[/]";
+            var table = new Table()
+                .Title($"[bold]{Markup.Escape(group.Topic)} according to {Markup.Escape(group.Source)}[/] — {group.Outlets} outlets, {group.IndependentSources} independent — {flag}")
+                .AddColumn("Outlet").AddColumn("Claimant").AddColumn("Figure").AddColumn("Interval").AddColumn("Counts");
+            foreach (var row in group.Rows)
+            {
+                var conflicting = group.Conflicts.Any(c => c.First == row.ClaimId || c.Second == row.ClaimId);
+                var copy = row.Syndication.CopyOf is { } original ? $" (copy of {original})" : row.Syndication.ReprintOf is { } reprint ? $" (reprint of {reprint})" : "";
+                table.AddRow(
+                    Markup.Escape((row.Outlet ?? row.ArticleId) + copy),
+                    Markup.Escape(row.Claimant),
+                    conflicting ? $"[red]{Markup.Escape(row.Figure.Text)}[/]" : Markup.Escape(row.Figure.Text),
+                    Markup.Escape(row.Figure.Interval),
+                    Markup.Escape(row.Figure.Subject));
+            }
+            console.Write(table);
+        }
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using Search.Browser.Tests.Support;
+
+namespace Search.Browser.Tests;
+
+public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<BrowserApplication>
+{
+    [BrowserFact]
+    public async Task The_claims_view_shows_who_said_what_and_where_outlets_disagree()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=casualties");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Claims" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Claims" })).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Contains("view=claims", page.Url, StringComparison.Ordinal);
+        var ukraine = page.Locator(".group", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Casualties according to Ukraine" }) });
+        await Assertions.Expect(ukraine.Locator(".verdict")).ToHaveTextAsync("Outlets disagree");
+        await Assertions.Expect(ukraine.Locator("tr.conflict", new() { HasText = "nearly 3,000" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#claims .speaker", new() { HasText = "Volodymyr Zelensky" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#claims mark").First).ToBeVisibleAsync();
+
+        await page.Locator("#claims .claim a", new() { HasText = "in the article" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("#article-view")).ToBeVisibleAsync();
+        await page.GoBackAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Claims" })).ToHaveAttributeAsync("aria-selected", "true");
+    }
+
+    [BrowserFact]
+    public async Task An_entity_chip_on_a_result_sets_the_entity_filter()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk");
+
+        await page.Locator("#hits .entities button", new() { HasText = "Lee Seong-kweun" }).First.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("1 result for");
+        await Assertions.Expect(page.Locator("#chips .chip")).ToContainTextAsync("Entity: Lee Seong-kweun");
+    }
+}

@@ -1,0 +1,73 @@
+using Search.Core.Extraction;
+using Search.Core.Indexing;
+using Search.Core.Ingestion;
+using Search.Core.Querying;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Querying;
+
+public sealed class ClaimComparerTests
+{
+    private static readonly Gazetteer Gazetteer = Gazetteer.Load(null, new List<string>());
+
+    private static IEnumerable<IndexRecord> Article(string id, string outlet, string body, string? original = null, int day = 27)
+    {
+        var article = new Article
+        {
+            Id = id, Path = id, ContentHash = id, Body = body, Title = new Sourced<string>(id, MetadataSource.Derived),
+            Outlet = new Sourced<string>(outlet, MetadataSource.Manifest),
+            OriginalOutlet = original is null ? Sourced<string>.Unknown : new Sourced<string>(original, MetadataSource.Signature),
+            Published = new Sourced<PartialDate?>(new PartialDate(2024, 12, day), MetadataSource.Manifest),
+        };
+        return ArticleRecords.From(article, new ArticleExtractor(Gazetteer).Extract(body, article.Published.Value), Gazetteer);
+    }
+
+    private static ClaimComparison Compare(string query, params IEnumerable<IndexRecord>[] articles)
+    {
+        using var search = TestSearch.FromRecords(articles.SelectMany(a => a));
+        var comparer = new ClaimComparer(search.Pipeline, search.Index);
+        var request = SearchRequestParser.TryParse(new SearchParameters { Query = query, DefaultKinds = [RecordKinds.Claim] }, out _)!;
+        return comparer.Compare(request);
+    }
+
+    [Fact]
+    public void Figures_of_one_source_are_grouped_and_intervals_that_cannot_both_hold_are_flagged()
+    {
+        var comparison = Compare("killed",
+            Article("a", "Outlet A", "Zelensky said nearly 3,000 soldiers had been killed or wounded."),
+            Article("b", "Outlet B", "Zelensky said more than 3,000 soldiers had been killed or wounded."),
+            Article("c", "Outlet C", "Zelensky said about 3,000 soldiers had been killed or wounded."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(("casualties", "Ukraine", 3), (group.Topic, group.Source, group.Outlets));
+        var conflict = Assert.Single(group.Conflicts);
+        Assert.Equal(["a-c01", "b-c01"], new[] { conflict.First, conflict.Second }.Order());
+    }
+
+    [Fact]
+    public void A_copy_is_not_counted_as_independent_and_never_conflicts_with_its_original()
+    {
+        const string Original = "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region since they arrived at the front in the autumn.";
+        var comparison = Compare("killed",
+            Article("orig", "Outlet A", Original),
+            Article("copy", "Outlet B", Original.Replace("more than 3,000", "nearly 3,000", StringComparison.Ordinal), day: 28));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal((2, 1), (group.Outlets, group.IndependentSources));
+        Assert.Empty(group.Conflicts);
+        Assert.Equal("orig", group.Rows.Single(r => r.ArticleId == "copy").Syndication.CopyOf);
+    }
+
+    [Fact]
+    public void Different_sources_and_topics_form_different_groups()
+    {
+        var comparison = Compare("killed OR deployed",
+            Article("a", "Outlet A", "Zelensky said 3,000 soldiers had been killed. Officials in Seoul said 11,000 troops had been deployed."),
+            Article("b", "Outlet B", "The NIS said 1,000 soldiers had been killed."));
+
+        Assert.Equal(3, comparison.Groups.Count);
+        Assert.Contains(comparison.Groups, g => (g.Topic, g.Source) == ("casualties", "Ukraine"));
+        Assert.Contains(comparison.Groups, g => (g.Topic, g.Source) == ("casualties", "South Korea"));
+        Assert.Contains(comparison.Groups, g => (g.Topic, g.Source) == ("deployed", "South Korea"));
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using Search.Web.Tests.Support;
+
+namespace Search.Web.Tests.Api;
+
+public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<SearchApplication>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task Claims_are_searchable_documents_with_speaker_figures_and_article()
+    {
+        var results = await _client.GetJson("/api/claims?q=" + Uri.EscapeDataString("\"killed or wounded\"") + "&claimant=" + Uri.EscapeDataString("Volodymyr Zelensky"));
+
+        var hits = results["hits"].Items().ToList();
+        Assert.InRange(hits.Count, 3, 10);
+        Assert.All(hits, h =>
+        {
+            Assert.Equal("claim", h["kind"].Str());
+            Assert.Equal("Volodymyr Zelensky", h["claim"]!["claimant"]!["name"].Str());
+            Assert.Equal("Ukraine", h["claim"]!["claimant"]!["country"].Str());
+            Assert.StartsWith(h["articleId"].Str(), h["id"].Str(), StringComparison.Ordinal);
+        });
+        Assert.Contains(hits, h => h["claim"]!["figures"].Items().Any(f => f["interval"].Str() == "[2700, 3000)"));
+    }
+
+    [Fact]
+    public async Task Claim_facets_count_claimants_and_topics()
+    {
+        var results = await _client.GetJson("/api/claims?facets=claimant:5,topic");
+
+        var claimants = results["facets"].Items().Single(f => f["dimension"].Str() == "claimant")["values"].Items().ToList();
+        Assert.Equal("National Intelligence Service", claimants[0]["value"].Str());
+        Assert.Contains(results["facets"].Items().Single(f => f["dimension"].Str() == "topic")["values"].Items(), v => v["value"].Str() == "casualties");
+    }
+
+    [Fact]
+    public async Task Comparing_casualty_claims_lines_up_Zelenskys_figure_across_outlets_and_flags_the_difference()
+    {
+        var comparison = await _client.GetJson("/api/claims/compare?q=casualties");
+
+        var ukraine = comparison["groups"].Items().Single(g => g["topic"].Str() == "casualties" && g["source"].Str() == "Ukraine");
+        Assert.True(ukraine["outlets"].Int() >= 4);
+        Assert.True(ukraine["disagreement"]!.GetValue<bool>());
+        var wordings = ukraine["rows"].Items().Select(r => r["figure"]!["text"].Str()).ToList();
+        Assert.Contains("nearly 3,000", wordings);
+        Assert.Contains("more than 3,000", wordings);
+        var conflicts = ukraine["conflicts"].Items().SelectMany(c => new[] { c["first"].Str(), c["second"].Str() }).ToHashSet();
+        var nearly = ukraine["rows"].Items().Single(r => r["figure"]!["text"].Str() == "nearly 3,000");
+        Assert.Contains(nearly["claimId"].Str(), conflicts);
+
+        var southKorea = comparison["groups"].Items().Single(g => g["topic"].Str() == "casualties" && g["source"].Str() == "South Korea");
+        Assert.Equal(["1,000", "1,000", "at least 1,100", "more than 100"], southKorea["rows"].Items().Select(r => r["figure"]!["text"].Str()).Order());
+    }
+
+    [Fact]
+    public async Task Entities_are_listed_with_article_counts_by_prefix_and_type()
+    {
+        var byPrefix = await _client.GetJson("/api/entities?prefix=zel");
+        var people = await _client.GetJson("/api/entities?entityType=person");
+
+        var zelensky = byPrefix["entities"].Items().Single();
+        Assert.Equal(("person/Volodymyr Zelensky", 5), (zelensky["value"].Str(), zelensky["articles"].Int()));
+        Assert.All(people["entities"].Items(), e => Assert.Equal("person", e["type"].Str()));
+        Assert.Contains(people["entities"].Items(), e => e["name"].Str() == "Lee Seong-kweun");
+    }
+
+    [Fact]
+    public async Task Articles_carry_their_entities_and_claim_counts()
+    {
+        var results = await _client.GetJson("/api/search?q=Militarnyi");
+
+        var hit = results["hits"].Items().Single();
+        Assert.Contains(hit["entities"].Items(), e => e["value"].Str() == "organisation/Militarnyi");
+        Assert.True(hit["claimCount"].Int() >= 10);
+    }
+
+    [Fact]
+    public async Task An_alias_finds_articles_that_only_use_another_name_of_the_entity()
+    {
+        var results = await _client.GetJson("/api/search?q=" + Uri.EscapeDataString("Agence France-Presse"));
+
+        Assert.Equal([SeedFacts.MoscowTimes], results["hits"].Items().Select(h => h["id"].Str()));
+    }
+
+    [Fact]
+    public async Task The_entity_facet_counts_extracted_entities()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk&facets=entity:50");
+
+        var counts = results["facets"].Items().Single()["values"].Items().ToDictionary(v => v["value"].Str(), v => v["count"].Int());
+        Assert.Equal(5, counts["person/Volodymyr Zelensky"]);
+        Assert.Equal(1, counts["person/Lee Seong-kweun"]);
+    }
+
+    [Fact]
+    public async Task Bad_claims_requests_are_400s()
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/api/claims?size=500")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/api/claims/compare?colour=red")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/api/entities?top=0")).StatusCode);
+    }
+}
