@@ -23,7 +23,7 @@ public sealed class SearchEngine : IDisposable
         _analyzer = new NewsAnalyzer(options.Stemmer);
         Layout = new IndexLayout(options.IndexPath);
         Index = new SearchIndex(Layout);
-        Indexer = new SeedIndexer(Layout, _analyzer, new IngestionOptions { MaxFileBytes = options.MaxFileBytes });
+        Indexer = new SeedIndexer(Layout, _analyzer, new IngestionOptions { MaxFileBytes = options.MaxFileBytes }, options.Extraction, options.IndexThreads);
         _queries = new QueryBuilder(_analyzer, LoadSynonyms());
         var highlighter = new Highlighter(new HighlightOptions { MaxAnalyzedChars = options.MaxAnalyzedChars, PassageLength = options.PassageLength });
         Pipeline = new SearchPipeline(Index, _queries, highlighter, options.SearchTimeBudget);

@@ -26,6 +26,12 @@ public sealed class SearchOptions
     /// <summary>Longest a search may collect before it returns partial results, flagged. Default 2 s.</summary>
     public TimeSpan SearchTimeBudget { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Threads that extract and index during a rebuild; 1 keeps documents in file order. Default 1.</summary>
+    public int IndexThreads { get; set; } = 1;
+
+    /// <summary>Whether rebuilds extract entities and claims.</summary>
+    public bool Extraction { get; set; } = true;
+
     /// <summary>The stemmer of the analysis chain.</summary>
     public Stemmer Stemmer { get; set; } = Stemmer.KStem;
 

@@ -17,34 +17,52 @@ internal static class DateHistogramBuilder
     public static DateHistogram Build(DimensionCounter counter)
     {
         var dates = counter.Ordinals.Dates;
-        var byPrecision = counter.Touched
-            .Where(ord => dates[ord] is not null)
-            .Select(ord => (Date: dates[ord]!.Value, Count: counter.CountOf(ord)))
-            .ToLookup(x => x.Date.Precision);
-        var dated = byPrecision[DatePrecision.Year].Sum(x => x.Count);
-        var days = byPrecision[DatePrecision.Day].ToList();
-        var months = byPrecision[DatePrecision.Month].ToList();
-        var useDays = days.Count > 0 && months.Count > 0
-            && days.Max(d => d.Date.FirstDay).DayNumber - days.Min(d => d.Date.FirstDay).DayNumber < MaxDailySpanDays
-            && months.Count <= 3;
-        var level = useDays ? days : months;
-        var buckets = new List<HistogramBucket>();
-        if (level.Count > 0)
+        var dated = 0;
+        var days = new Dictionary<DateOnly, int>();
+        var months = new Dictionary<DateOnly, int>();
+        foreach (var ord in counter.Touched)
         {
-            var counts = level.ToDictionary(x => x.Date.FirstDay, x => x.Count);
-            var first = level.Min(x => x.Date.FirstDay);
-            var last = level.Max(x => x.Date.FirstDay);
-            for (var day = first; day <= last; day = useDays ? day.AddDays(1) : day.AddMonths(1))
+            if (dates[ord] is not { } date)
             {
-                var key = useDays ? new PartialDate(day.Year, day.Month, day.Day) : new PartialDate(day.Year, day.Month);
-                buckets.Add(new HistogramBucket(key.ToString(), counts.GetValueOrDefault(day)));
+                continue;
+            }
+            var count = counter.CountOf(ord);
+            switch (date.Precision)
+            {
+                case DatePrecision.Year:
+                    dated += count;
+                    break;
+                case DatePrecision.Month:
+                    months[date.FirstDay] = count;
+                    break;
+                default:
+                    days[date.FirstDay] = count;
+                    break;
             }
         }
-        if (buckets.Count > MaxBuckets)
+        var useDays = days.Count > 0 && months.Count is > 0 and <= 3
+            && days.Keys.Max().DayNumber - days.Keys.Min().DayNumber < MaxDailySpanDays;
+        var level = useDays ? days : months;
+        var buckets = new List<HistogramBucket>();
+        var placed = 0;
+        if (level.Count > 0)
         {
-            buckets = buckets[^MaxBuckets..];
+            var last = level.Keys.Max();
+            var first = level.Keys.Min();
+            // Only the latest buckets are drawn when the span is long; start there rather than walk the whole span.
+            var start = useDays ? Max(first, last.AddDays(-(MaxBuckets - 1))) : Max(first, last.AddMonths(-(MaxBuckets - 1)));
+            for (var day = start; day <= last; day = useDays ? day.AddDays(1) : day.AddMonths(1))
+            {
+                var key = useDays ? new PartialDate(day.Year, day.Month, day.Day) : new PartialDate(day.Year, day.Month);
+                buckets.Add(new HistogramBucket(key.ToString(), level.GetValueOrDefault(day)));
+            }
+            foreach (var count in level.Values)
+            {
+                placed += count;
+            }
         }
-        var placed = level.Sum(x => x.Count);
         return new DateHistogram(useDays ? "day" : "month", buckets, counter.Missing, dated - placed);
     }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

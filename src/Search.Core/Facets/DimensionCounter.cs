@@ -1,24 +1,26 @@
-using Lucene.Net.Index;
-
 namespace Search.Core.Facets;
 
 /// <summary>
-/// Counts the values of one dimension over the documents it is given, in global ordinal space. Only touched
-/// ordinals are remembered, so the cost follows the number of matches, and the counting array goes back to its
-/// pool clean.
+/// Counts the values of one dimension over the documents it is given, in global ordinal space, from the segment's
+/// ordinal arrays. Only touched ordinals are remembered, so the cost follows the number of matches, and the counters
+/// go back to their pool clean.
 /// </summary>
 internal sealed class DimensionCounter : IDisposable
 {
     private readonly DimensionOrdinals _ordinals;
-    private readonly List<int> _touched = [];
-    private int[]? _counts;
-    private SortedSetDocValues _segmentValues = DocValues.EMPTY_SORTED_SET;
-    private int[]? _toGlobal;
+    private CountBuffer? _buffer;
+    private int[] _counts;
+    private List<int> _touched;
+    private int[]? _single;
+    private int[] _starts = [];
+    private int[] _ords = [];
 
     public DimensionCounter(DimensionOrdinals ordinals)
     {
         _ordinals = ordinals;
-        _counts = ordinals.RentCounts();
+        _buffer = ordinals.Rent();
+        _counts = _buffer.Counts;
+        _touched = _buffer.Touched;
     }
 
     public DimensionOrdinals Ordinals => _ordinals;
@@ -29,38 +31,54 @@ internal sealed class DimensionCounter : IDisposable
     /// <summary>Ordinals with a count above zero, in the order first seen.</summary>
     public IReadOnlyList<int> Touched => _touched;
 
-    public int CountOf(int globalOrd) => _counts![globalOrd];
+    public int CountOf(int globalOrd) => _counts[globalOrd];
 
     public void SetSegment(int segment)
     {
-        _segmentValues = _ordinals.SegmentValues(segment);
-        _toGlobal = _ordinals.SegmentToGlobal(segment);
+        var ordinals = _ordinals.Segment(segment);
+        _single = ordinals.IsSingleValued ? ordinals.Single : null;
+        if (_single is null)
+        {
+            _starts = ordinals.Starts;
+            _ords = ordinals.Ords;
+        }
     }
 
     public void Count(int doc)
     {
-        var counts = _counts!;
-        _segmentValues.SetDocument(doc);
-        var ord = _segmentValues.NextOrd();
-        if (ord == SortedSetDocValues.NO_MORE_ORDS)
+        if (_single is { } single)
+        {
+            var ord = single[doc];
+            if (ord < 0)
+            {
+                Missing++;
+            }
+            else if (_counts[ord]++ == 0)
+            {
+                _touched.Add(ord);
+            }
+            return;
+        }
+        var start = _starts[doc];
+        var end = _starts[doc + 1];
+        if (start == end)
         {
             Missing++;
             return;
         }
-        do
+        for (var i = start; i < end; i++)
         {
-            var global = _toGlobal is null ? (int)ord : _toGlobal[ord];
-            if (counts[global]++ == 0)
+            var ord = _ords[i];
+            if (_counts[ord]++ == 0)
             {
-                _touched.Add(global);
+                _touched.Add(ord);
             }
         }
-        while ((ord = _segmentValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS);
     }
 
     public void Dispose()
     {
-        if (_counts is null)
+        if (_buffer is null)
         {
             return;
         }
@@ -68,7 +86,8 @@ internal sealed class DimensionCounter : IDisposable
         {
             _counts[ord] = 0;
         }
-        _ordinals.ReturnCounts(_counts);
-        _counts = null;
+        _touched.Clear();
+        _ordinals.Return(_buffer);
+        _buffer = null;
     }
 }

@@ -8,27 +8,24 @@ namespace Search.Core.Facets;
 
 /// <summary>
 /// The global ordinal space of one facet dimension over a reader: every distinct value across all segments gets one
-/// global ordinal, in value order, and each segment's ordinals map onto them (<see cref="MultiDocValues.OrdinalMap"/>).
-/// Built once per reader; counting then works on integers only.
+/// global ordinal, in value order, via <see cref="MultiDocValues.OrdinalMap"/>, and each segment's documents are read
+/// once into arrays of those global ordinals. Built once per reader; counting then works on integers only.
 /// </summary>
 internal sealed class DimensionOrdinals
 {
     private readonly IList<AtomicReaderContext> _leaves;
     private readonly MultiDocValues.OrdinalMap? _map;
-    private readonly int[]?[] _segmentToGlobal;
-    private readonly ConcurrentBag<int[]> _cleanCountArrays = [];
+    private readonly SegmentOrdinals[] _segments;
+    private readonly string?[] _labels;
+    private readonly ConcurrentBag<CountBuffer> _buffers = [];
     private readonly Lazy<PartialDate?[]> _dates;
 
     public DimensionOrdinals(FacetDimension dimension, IndexReader reader)
     {
         Dimension = dimension;
         _leaves = reader.Leaves;
-        _segmentToGlobal = new int[_leaves.Count][];
-        if (_leaves.Count == 1)
-        {
-            ValueCount = (int)SegmentValues(0).ValueCount;
-        }
-        else if (_leaves.Count > 1)
+        _segments = new SegmentOrdinals[_leaves.Count];
+        if (_leaves.Count > 1)
         {
             var enums = new TermsEnum[_leaves.Count];
             for (var i = 0; i < enums.Length; i++)
@@ -37,20 +34,29 @@ internal sealed class DimensionOrdinals
             }
             _map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, enums);
             ValueCount = (int)_map.ValueCount;
-            for (var segment = 0; segment < _leaves.Count; segment++)
-            {
-                var count = (int)SegmentValues(segment).ValueCount;
-                var mapping = new int[count];
-                for (var ord = 0; ord < count; ord++)
-                {
-                    mapping[ord] = (int)_map.GetGlobalOrd(segment, ord);
-                }
-                _segmentToGlobal[segment] = mapping;
-            }
         }
+        else
+        {
+            ValueCount = _leaves.Count == 1 ? (int)SegmentValues(0).ValueCount : 0;
+        }
+        for (var segment = 0; segment < _leaves.Count; segment++)
+        {
+            var values = SegmentValues(segment);
+            int[]? toGlobal = null;
+            if (_map is not null)
+            {
+                toGlobal = new int[values.ValueCount];
+                for (var ord = 0; ord < toGlobal.Length; ord++)
+                {
+                    toGlobal[ord] = (int)_map.GetGlobalOrd(segment, ord);
+                }
+            }
+            _segments[segment] = SegmentOrdinals.Read(values, _leaves[segment].AtomicReader.MaxDoc, toGlobal);
+        }
+        _labels = new string?[ValueCount];
         if (dimension.IsHierarchical)
         {
-            Parents = BuildParents();
+            (Parents, Children, Roots) = BuildTree();
         }
         _dates = new Lazy<PartialDate?[]>(() =>
             Enumerable.Range(0, ValueCount).Select(ord => PartialDate.TryParse(Label(ord), out var date) ? date : (PartialDate?)null).ToArray());
@@ -64,21 +70,30 @@ internal sealed class DimensionOrdinals
     /// <summary>For hierarchical dimensions: the parent ordinal of each ordinal, or -1 at the top.</summary>
     public int[]? Parents { get; }
 
-    /// <summary>The doc values of this dimension in one segment (a thread-private instance).</summary>
-    public SortedSetDocValues SegmentValues(int segment) =>
-        _leaves[segment].AtomicReader.GetSortedSetDocValues(Dimension.Name) ?? DocValues.EMPTY_SORTED_SET;
+    /// <summary>For hierarchical dimensions: the child ordinals of each ordinal.</summary>
+    public int[][]? Children { get; }
 
-    /// <summary>Maps segment ordinals to global ones; <c>null</c> means they are equal (one segment).</summary>
-    public int[]? SegmentToGlobal(int segment) => _segmentToGlobal[segment];
+    /// <summary>For hierarchical dimensions: the top-level ordinals.</summary>
+    public int[]? Roots { get; }
 
-    /// <summary>The value of a global ordinal.</summary>
+    /// <summary>For the date dimension: the date each ordinal stands for (<c>null</c> where a value is not a date).</summary>
+    public PartialDate?[] Dates => _dates.Value;
+
+    /// <summary>The documents' global ordinals in one segment.</summary>
+    public SegmentOrdinals Segment(int segment) => _segments[segment];
+
+    /// <summary>The value of a global ordinal (cached after the first lookup).</summary>
     public string Label(int globalOrd)
     {
+        if (_labels[globalOrd] is { } cached)
+        {
+            return cached;
+        }
         var segment = _map is null ? 0 : _map.GetFirstSegmentNumber(globalOrd);
         var segmentOrd = _map is null ? globalOrd : _map.GetFirstSegmentOrd(globalOrd);
         var bytes = new BytesRef();
         SegmentValues(segment).LookupOrd(segmentOrd, bytes);
-        return bytes.Utf8ToString();
+        return _labels[globalOrd] = bytes.Utf8ToString();
     }
 
     /// <summary>The global ordinal of a value, or -1 when no document has it.</summary>
@@ -90,22 +105,22 @@ internal sealed class DimensionOrdinals
             var ord = SegmentValues(segment).LookupTerm(bytes);
             if (ord >= 0)
             {
-                return _segmentToGlobal[segment] is { } map ? map[ord] : (int)ord;
+                return _map is null ? (int)ord : (int)_map.GetGlobalOrd(segment, ord);
             }
         }
         return -1;
     }
 
-    /// <summary>For the date dimension: the date each ordinal stands for (<c>null</c> where a value is not a date).</summary>
-    public PartialDate?[] Dates => _dates.Value;
+    /// <summary>Zeroed counters for one search. Give them back clean with <see cref="Return"/>.</summary>
+    public CountBuffer Rent() => _buffers.TryTake(out var buffer) ? buffer : new CountBuffer(ValueCount);
 
-    /// <summary>A zeroed array of <see cref="ValueCount"/> counters. Give it back clean with <see cref="ReturnCounts"/>.</summary>
-    public int[] RentCounts() => _cleanCountArrays.TryTake(out var counts) ? counts : new int[ValueCount];
+    /// <summary>Takes back counters whose entries are all zero again.</summary>
+    public void Return(CountBuffer buffer) => _buffers.Add(buffer);
 
-    /// <summary>Takes back an array whose entries are all zero again.</summary>
-    public void ReturnCounts(int[] counts) => _cleanCountArrays.Add(counts);
+    private SortedSetDocValues SegmentValues(int segment) =>
+        _leaves[segment].AtomicReader.GetSortedSetDocValues(Dimension.Name) ?? DocValues.EMPTY_SORTED_SET;
 
-    private int[] BuildParents()
+    private (int[] Parents, int[][] Children, int[] Roots) BuildTree()
     {
         var parents = new int[ValueCount];
         for (var ord = 0; ord < ValueCount; ord++)
@@ -113,6 +128,20 @@ internal sealed class DimensionOrdinals
             var parent = Dimension.ParentOf(Label(ord));
             parents[ord] = parent is null ? -1 : Find(parent);
         }
-        return parents;
+        var children = Enumerable.Range(0, ValueCount).Select(ord => new List<int>()).ToArray();
+        var roots = new List<int>();
+        for (var ord = 0; ord < ValueCount; ord++)
+        {
+            (parents[ord] < 0 ? roots : children[parents[ord]]).Add(ord);
+        }
+        return (parents, children.Select(c => c.ToArray()).ToArray(), [.. roots]);
     }
+}
+
+/// <summary>Counters for one search over one dimension: a count per global ordinal and the ordinals touched.</summary>
+internal sealed class CountBuffer(int size)
+{
+    public int[] Counts { get; } = new int[size];
+
+    public List<int> Touched { get; } = [];
 }

@@ -3,68 +3,102 @@ namespace Search.Core.Facets;
 /// <summary>Turns a counter's touched ordinals into the top values (and, for hierarchies, their top children).</summary>
 internal static class FacetResultBuilder
 {
+    private static readonly Comparer<(int Count, int Ord)> ByCountThenValue = Comparer<(int Count, int Ord)>.Create(
+        (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord));
+
     public static FacetResult Build(DimensionCounter counter, FacetRequest request, IReadOnlyList<string> selected)
     {
         var ordinals = counter.Ordinals;
         var top = request.Top;
-        var selectedOrds = selected.Select(ordinals.Find).Where(o => o >= 0).ToHashSet();
-        IReadOnlyList<FacetValue> values;
-        int distinct;
+        var selectedOrds = new HashSet<int>();
+        foreach (var value in selected)
+        {
+            var ord = ordinals.Find(value);
+            if (ord >= 0)
+            {
+                selectedOrds.Add(ord);
+            }
+        }
         if (request.IsSearch)
         {
-            var matching = counter.Touched.Where(ord => ordinals.Label(ord) is var label
-                && (request.Within is null || label.StartsWith(request.Within, StringComparison.Ordinal))
-                && (request.Prefix is null || FacetValueMatcher.Matches(label, request.Prefix))).ToList();
-            values = Top(counter, matching, top, []).Select(ord => Value(ord, [])).ToList();
-            distinct = matching.Count;
+            var matching = new List<int>();
+            foreach (var ord in counter.Touched)
+            {
+                var label = ordinals.Label(ord);
+                if ((request.Within is null || label.StartsWith(request.Within, StringComparison.Ordinal))
+                    && (request.Prefix is null || FacetValueMatcher.Matches(label, request.Prefix)))
+                {
+                    matching.Add(ord);
+                }
+            }
+            return Result(counter, Flat(counter, matching, top, []), matching.Count);
         }
-        else if (ordinals.Parents is { } parents)
+        if (ordinals.Roots is { } roots && ordinals.Children is { } children)
         {
-            var children = counter.Touched.ToLookup(ord => parents[ord]);
-            values = Level(-1);
-            distinct = children[-1].Count();
+            var counted = Counted(counter, roots);
+            return Result(counter, Level(counted), counted.Count);
 
-            IReadOnlyList<FacetValue> Level(int parent) =>
-                Top(counter, children[parent], top, selectedOrds)
-                    .Select(ord => Value(ord, Level(ord)))
+            List<FacetValue> Level(List<int> candidates) =>
+                Top(counter, candidates, top, selectedOrds)
+                    .Select(ord => new FacetValue(ordinals.Label(ord), counter.CountOf(ord), selectedOrds.Contains(ord), Level(Counted(counter, children[ord]))))
                     .ToList();
         }
-        else
-        {
-            values = Top(counter, counter.Touched, top, selectedOrds).Select(ord => Value(ord, [])).ToList();
-            distinct = counter.Touched.Count;
-        }
-        return new FacetResult(ordinals.Dimension.Name, values, distinct, counter.Missing, ordinals.Dimension.MissingLabel);
+        return Result(counter, Flat(counter, counter.Touched, top, selectedOrds), counter.Touched.Count);
+    }
 
-        FacetValue Value(int ord, IReadOnlyList<FacetValue> childValues) =>
-            new(ordinals.Label(ord), counter.CountOf(ord), selectedOrds.Contains(ord), childValues);
+    private static FacetResult Result(DimensionCounter counter, List<FacetValue> values, int distinct) =>
+        new(counter.Ordinals.Dimension.Name, values, distinct, counter.Missing, counter.Ordinals.Dimension.MissingLabel);
+
+    private static List<FacetValue> Flat(DimensionCounter counter, IReadOnlyList<int> candidates, int top, HashSet<int> selected) =>
+        Top(counter, candidates, top, selected)
+            .Select(ord => new FacetValue(counter.Ordinals.Label(ord), counter.CountOf(ord), selected.Contains(ord), []))
+            .ToList();
+
+    /// <summary>The candidates that matching documents have.</summary>
+    private static List<int> Counted(DimensionCounter counter, int[] candidates)
+    {
+        var counted = new List<int>();
+        foreach (var ord in candidates)
+        {
+            if (counter.CountOf(ord) > 0)
+            {
+                counted.Add(ord);
+            }
+        }
+        return counted;
     }
 
     /// <summary>
     /// The <paramref name="top"/> ordinals by count, ties by ordinal (which is value order), followed by any selected
     /// ordinal that did not make the cut, so a selected value can always be seen and cleared.
     /// </summary>
-    private static List<int> Top(DimensionCounter counter, IEnumerable<int> candidates, int top, HashSet<int> selected)
+    private static List<int> Top(DimensionCounter counter, IReadOnlyList<int> candidates, int top, HashSet<int> selected)
     {
-        var queue = new PriorityQueue<int, (int Count, int Ord)>(Comparer<(int Count, int Ord)>.Create(
-            (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
-        var all = new List<int>();
+        var queue = new PriorityQueue<int, (int Count, int Ord)>(Math.Min(top, candidates.Count) + 1, ByCountThenValue);
         foreach (var ord in candidates)
         {
-            all.Add(ord);
             queue.Enqueue(ord, (counter.CountOf(ord), ord));
             if (queue.Count > top)
             {
                 queue.Dequeue();
             }
         }
-        var best = new List<int>(queue.Count);
+        var best = new List<int>(queue.Count + selected.Count);
         while (queue.TryDequeue(out var ord, out _))
         {
             best.Add(ord);
         }
         best.Reverse();
-        best.AddRange(all.Where(o => selected.Contains(o) && !best.Contains(o)).Order());
+        if (selected.Count > 0)
+        {
+            foreach (var ord in candidates)
+            {
+                if (selected.Contains(ord) && !best.Contains(ord))
+                {
+                    best.Add(ord);
+                }
+            }
+        }
         return best;
     }
 }

@@ -14,12 +14,14 @@ internal sealed class FacetingCollector : ICollector
     private readonly ICollector _hits;
     private readonly DimensionCounter[] _counters;
     private readonly SelectionFilter[] _filters;
+    private SelectionFilter[] _active;
 
     public FacetingCollector(ICollector hits, DimensionCounter[] counters, SelectionFilter[] filters)
     {
         _hits = hits;
         _counters = counters;
         _filters = filters;
+        _active = filters;
     }
 
     /// <summary>Documents that passed every selection.</summary>
@@ -36,18 +38,17 @@ internal sealed class FacetingCollector : ICollector
         {
             counter.SetSegment(context.Ord);
         }
-        foreach (var filter in _filters)
-        {
-            filter.SetSegment(context.Ord);
-        }
+        // Filters every document of the segment passes are dropped for the segment.
+        _active = _filters.Where(filter => !filter.SetSegment(context.Ord)).ToArray();
     }
 
     public void Collect(int doc)
     {
         var failed = -1;
-        for (var i = 0; i < _filters.Length; i++)
+        var active = _active;
+        for (var i = 0; i < active.Length; i++)
         {
-            if (!_filters[i].Matches(doc))
+            if (!active[i].Matches(doc))
             {
                 if (failed >= 0)
                 {
@@ -65,9 +66,9 @@ internal sealed class FacetingCollector : ICollector
                 counter.Count(doc);
             }
         }
-        else if (_filters[failed].CounterIndex >= 0)
+        else if (active[failed].CounterIndex >= 0)
         {
-            _counters[_filters[failed].CounterIndex].Count(doc);
+            _counters[active[failed].CounterIndex].Count(doc);
         }
     }
 }

@@ -28,8 +28,9 @@ public sealed class Highlighter
     internal HitHighlight Hit(PreparedHighlight prepared, int docId, string titleField, string title, string bodyField, string body,
         IReadOnlyList<TextSpan> sentences, int passages, int passageLength)
     {
-        var titleMatches = TermVectorMatcher.Find(prepared.Reader, docId, titleField, prepared.Query, _options.MaxAnalyzedChars);
-        var bodyMatches = TermVectorMatcher.Find(prepared.Reader, docId, bodyField, prepared.Query, _options.MaxAnalyzedChars);
+        var vectors = prepared.Query.IsEmpty ? null : prepared.Reader.GetTermVectors(docId);
+        var titleMatches = TermVectorMatcher.Find(vectors, titleField, prepared.Query, _options.MaxAnalyzedChars);
+        var bodyMatches = TermVectorMatcher.Find(vectors, bodyField, prepared.Query, _options.MaxAnalyzedChars);
         var selected = PassageSelector.Select(body, sentences, bodyMatches.Spans, key => prepared.Weight(bodyField, key), passages, passageLength);
         return new HitHighlight(MarkAll(title, titleMatches), selected, bodyMatches.Truncated);
     }
@@ -37,7 +38,7 @@ public sealed class Highlighter
     /// <summary>Marks every match in a whole field.</summary>
     internal (HighlightedText Text, bool Truncated) Full(PreparedHighlight prepared, int docId, string field, string text)
     {
-        var matches = TermVectorMatcher.Find(prepared.Reader, docId, field, prepared.Query, _options.MaxAnalyzedChars);
+        var matches = TermVectorMatcher.Find(prepared.Query.IsEmpty ? null : prepared.Reader.GetTermVectors(docId), field, prepared.Query, _options.MaxAnalyzedChars);
         return (MarkAll(text, matches), matches.Truncated);
     }
 

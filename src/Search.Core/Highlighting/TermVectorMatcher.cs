@@ -10,14 +10,13 @@ internal static class TermVectorMatcher
 {
     private readonly record struct Token(int Position, int Start, int End, string Term);
 
-    /// <param name="reader">The top-level reader.</param>
-    /// <param name="docId">The document.</param>
+    /// <param name="vectors">The document's term vectors (all fields, read once per document).</param>
     /// <param name="field">The field to read.</param>
     /// <param name="query">What to look for.</param>
     /// <param name="maxOffset">Matches starting at or after this offset are ignored (and reported as truncation).</param>
-    public static FieldMatches Find(IndexReader reader, int docId, string field, HighlightQuery query, int maxOffset)
+    public static FieldMatches Find(Fields? vectors, string field, HighlightQuery query, int maxOffset)
     {
-        if (!query.Targets(field) || reader.GetTermVector(docId, field) is not { } vector)
+        if (!query.Targets(field) || vectors?.GetTerms(field) is not { } vector)
         {
             return FieldMatches.None;
         }

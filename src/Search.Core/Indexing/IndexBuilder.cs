@@ -34,12 +34,26 @@ public sealed class IndexBuilder
     /// <param name="sourceFingerprint">Identifies what was indexed, to detect later whether a rebuild is needed.</param>
     /// <param name="cancellationToken">Cancels the build; the live generation is untouched.</param>
     /// <returns>The metadata of the new live generation.</returns>
-    public IndexMetadata Build(IEnumerable<IndexRecord> records, string sourceFingerprint, CancellationToken cancellationToken = default)
+    public IndexMetadata Build(IEnumerable<IndexRecord> records, string sourceFingerprint, CancellationToken cancellationToken = default) =>
+        Build(records, record => [record], sourceFingerprint, threads: 1, cancellationToken);
+
+    /// <summary>
+    /// Indexes what <paramref name="toRecords"/> makes of each source into a new generation and makes it live. With
+    /// several threads, the sources are read on the calling thread and turned into documents (parsing, extraction,
+    /// analysis) by the workers, which add them to one shared writer.
+    /// </summary>
+    /// <param name="sources">What to index, enumerated once on the calling thread.</param>
+    /// <param name="toRecords">Turns a source into its records; runs on the worker threads.</param>
+    /// <param name="sourceFingerprint">Identifies what was indexed.</param>
+    /// <param name="threads">Worker threads (1 indexes on the calling thread, in order).</param>
+    /// <param name="cancellationToken">Cancels the build; the live generation is untouched.</param>
+    public IndexMetadata Build<TSource>(IEnumerable<TSource> sources, Func<TSource, IEnumerable<IndexRecord>> toRecords, string sourceFingerprint,
+        int threads, CancellationToken cancellationToken = default)
     {
         var (generation, buildPath) = _layout.BeginBuild();
         try
         {
-            var metadata = Write(buildPath, generation, records, sourceFingerprint, cancellationToken);
+            var metadata = Write(buildPath, generation, sources, toRecords, sourceFingerprint, Math.Max(1, threads), cancellationToken);
             _layout.Publish(generation, buildPath);
             return metadata;
         }
@@ -50,26 +64,28 @@ public sealed class IndexBuilder
         }
     }
 
-    private IndexMetadata Write(string buildPath, string generation, IEnumerable<IndexRecord> records, string sourceFingerprint, CancellationToken cancellationToken)
+    private IndexMetadata Write<TSource>(string buildPath, string generation, IEnumerable<TSource> sources, Func<TSource, IEnumerable<IndexRecord>> toRecords,
+        string sourceFingerprint, int threads, CancellationToken cancellationToken)
     {
         using var directory = FSDirectory.Open(buildPath);
         var writer = new IndexWriter(directory, CreateConfig());
         try
         {
-            var articles = 0;
-            var documents = 0;
-            foreach (var record in records)
+            var counts = new Counts();
+            if (threads == 1)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.AddDocument(DocumentFactory.Create(record));
-                documents++;
-                if (record.Kind == RecordKinds.Article)
+                foreach (var source in sources)
                 {
-                    articles++;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Add(writer, toRecords(source), counts);
                 }
             }
+            else
+            {
+                AddInParallel(writer, sources, toRecords, threads, counts, cancellationToken);
+            }
             cancellationToken.ThrowIfCancellationRequested();
-            var metadata = new IndexMetadata(generation, DateTimeOffset.UtcNow, sourceFingerprint, articles, documents);
+            var metadata = new IndexMetadata(generation, DateTimeOffset.UtcNow, sourceFingerprint, counts.Articles, counts.Documents);
             writer.SetCommitData(metadata.ToCommitData());
             writer.Commit();
             writer.Dispose();
@@ -81,6 +97,70 @@ public sealed class IndexBuilder
             writer.Rollback();
             throw;
         }
+    }
+
+    private static void AddInParallel<TSource>(IndexWriter writer, IEnumerable<TSource> sources, Func<TSource, IEnumerable<IndexRecord>> toRecords,
+        int threads, Counts counts, CancellationToken cancellationToken)
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<TSource>(threads * 64);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var source in queue.GetConsumingEnumerable(stop.Token))
+                {
+                    Add(writer, toRecords(source), counts);
+                }
+            }
+            catch
+            {
+                stop.Cancel(); // one failure stops the producer and the other workers
+                throw;
+            }
+        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            foreach (var source in sources)
+            {
+                queue.Add(source, stop.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A worker failed; its exception is rethrown below.
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+        try
+        {
+            Task.WaitAll(workers, CancellationToken.None);
+        }
+        catch (AggregateException failure)
+        {
+            throw failure.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? failure.InnerExceptions[0];
+        }
+    }
+
+    private static void Add(IndexWriter writer, IEnumerable<IndexRecord> records, Counts counts)
+    {
+        foreach (var record in records)
+        {
+            writer.AddDocument(DocumentFactory.Create(record));
+            Interlocked.Increment(ref counts.Documents);
+            if (record.Kind == RecordKinds.Article)
+            {
+                Interlocked.Increment(ref counts.Articles);
+            }
+        }
+    }
+
+    private sealed class Counts
+    {
+        public int Articles;
+        public int Documents;
     }
 
     private IndexWriterConfig CreateConfig() => new(NewsAnalyzer.Version, _analyzer)

@@ -21,15 +21,18 @@ public sealed class SeedIndexer
     /// <param name="analyzer">The analyzer for text fields.</param>
     /// <param name="ingestion">Limits for reading files.</param>
     /// <param name="extract">Whether to extract entities and claims (claims become documents of their own).</param>
-    public SeedIndexer(IndexLayout layout, Analyzer analyzer, IngestionOptions ingestion, bool extract = true)
+    /// <param name="threads">Threads that extract and index (1 keeps documents in file order).</param>
+    public SeedIndexer(IndexLayout layout, Analyzer analyzer, IngestionOptions ingestion, bool extract = true, int threads = 1)
     {
         _layout = layout;
         _analyzer = analyzer;
         _ingestion = ingestion;
         _extract = extract;
+        _threads = threads;
     }
 
     private readonly bool _extract;
+    private readonly int _threads;
 
     /// <summary>
     /// Identifies what a rebuild from <paramref name="seedsPath"/> would produce: the folder's files and the
@@ -72,7 +75,8 @@ public sealed class SeedIndexer
         issues.AddRange(gazetteerProblems.Select(p => new IngestionIssue(Extraction.Gazetteer.FileName, IssueSeverity.Warning, p)));
         var extractor = gazetteer is null ? null : new Extraction.ArticleExtractor(gazetteer);
 
-        IEnumerable<IndexRecord> Records()
+        // Files are read in order on this thread; extraction and analysis run on the builder's workers.
+        IEnumerable<Article> Articles()
         {
             foreach (var result in folder.ReadAll())
             {
@@ -80,16 +84,15 @@ public sealed class SeedIndexer
                 progress?.Report(new RebuildProgress(RebuildPhase.Reading, ++done, total, result.File));
                 if (result.Article is { } article)
                 {
-                    foreach (var record in ArticleRecords.From(article, extractor?.Extract(article.Body, article.Published.Value), gazetteer))
-                    {
-                        yield return record;
-                    }
+                    yield return article;
                 }
             }
             progress?.Report(new RebuildProgress(RebuildPhase.Committing, done, total, ""));
         }
 
-        var metadata = new IndexBuilder(_layout, _analyzer).Build(Records(), fingerprint, cancellationToken);
+        var metadata = new IndexBuilder(_layout, _analyzer).Build(Articles(),
+            article => ArticleRecords.From(article, extractor?.Extract(article.Body, article.Published.Value), gazetteer),
+            fingerprint, _threads, cancellationToken);
         var pruneFailures = _layout.Prune();
         issues.AddRange(pruneFailures.Select(f => new IngestionIssue("index", IssueSeverity.Warning, $"old generation not removed: {f}")));
         return new RebuildReport(true, reason, metadata, total, issues, clock.Elapsed);

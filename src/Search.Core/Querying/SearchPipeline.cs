@@ -38,18 +38,23 @@ public sealed class SearchPipeline
         var clock = Stopwatch.StartNew();
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
+        var started = clock.Elapsed;
         var query = _queries.Build(request.Query, searcher.IndexReader);
+        var built = clock.Elapsed;
         var sort = request.Sort ?? (query.MatchesAll ? SortOrder.Date : SortOrder.Relevance);
         var wanted = request.Page * request.Size;
         var collector = HitCollectors.Create(sort, wanted);
         var outcome = Run(() => FacetedSearch.Run(searcher, FacetReaderState.Of(lease), query.Query, request.Selection, request.Facets, collector, TimeBudget));
         var page = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        var collected = clock.Elapsed;
         var highlight = Highlighter.Prepare(query.MatchesAll ? null : query.Query, searcher);
         var hits = page.ScoreDocs
             .Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, request.Passages, request.PassageLength, withScore: !query.MatchesAll))
             .ToList();
-        return new SearchResults(outcome.TotalHits, clock.Elapsed, QueryInfo.Of(query), request.Page, request.Size, sort,
-            hits, outcome.Facets, outcome.Histogram, request.Selection, outcome.TimedOut);
+        var took = clock.Elapsed;
+        return new SearchResults(outcome.TotalHits, took, QueryInfo.Of(query), request.Page, request.Size, sort,
+            hits, outcome.Facets, outcome.Histogram, request.Selection, outcome.TimedOut,
+            new StageTimings(built - started, collected - built, took - collected));
     }
 
     /// <summary>

@@ -61,6 +61,7 @@ public sealed record SearchHit(
 /// <param name="Histogram">Matches over time, when dates were counted.</param>
 /// <param name="Selection">The selection applied (for drawing removable chips).</param>
 /// <param name="TimedOut">Whether the search ran out of time, so the results cover only part of the index.</param>
+/// <param name="Stages">Where the time went.</param>
 public sealed record SearchResults(
     int Total,
     TimeSpan Took,
@@ -72,7 +73,14 @@ public sealed record SearchResults(
     IReadOnlyList<FacetResult> Facets,
     DateHistogram? Histogram,
     FacetSelection Selection,
-    bool TimedOut);
+    bool TimedOut,
+    StageTimings Stages);
+
+/// <summary>Time spent in each stage of one search.</summary>
+/// <param name="Query">Building the query (parsing, synonyms, spelling).</param>
+/// <param name="Collect">Running it: matching, scoring, top hits and facet counts in one pass.</param>
+/// <param name="Hits">Reading the page's stored fields and highlighting them.</param>
+public sealed record StageTimings(TimeSpan Query, TimeSpan Collect, TimeSpan Hits);
 
 /// <summary>A whole article, with every match of an optional query marked.</summary>
 /// <param name="Id">Article id.</param>

@@ -1,0 +1,3 @@
+using Search.Benchmarks;
+
+return BenchmarkApp.Run(args, Console.Out, Console.Error);
