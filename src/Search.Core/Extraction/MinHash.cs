@@ -12,20 +12,36 @@ public static class MinHash
     private const int ShingleWords = 5;
 
     /// <summary>The signature of <paramref name="text"/>; texts shorter than one shingle get an empty signature.</summary>
+    /// <remarks>
+    /// Indexing computes one per article, so the loop is kept cheap: each word is hashed once, a shingle's hash combines
+    /// its five word hashes with one mix, and the <see cref="Size"/> hash functions are multiply-shift functions of
+    /// that well-mixed value rather than full mixes of their own.
+    /// </remarks>
     public static uint[] Signature(string text)
     {
-        var words = Words.Tokenize(text).Select(t => t.Key).ToArray();
-        if (words.Length < ShingleWords)
+        var words = Words.Tokenize(text);
+        if (words.Count < ShingleWords)
         {
             return [];
         }
-        var signature = Enumerable.Repeat(uint.MaxValue, Size).ToArray();
-        for (var i = 0; i + ShingleWords <= words.Length; i++)
+        var wordHashes = new ulong[words.Count];
+        for (var i = 0; i < wordHashes.Length; i++)
         {
-            var shingle = Fnv(words, i);
+            wordHashes[i] = WordHash(words[i].Text);
+        }
+        var signature = new uint[Size];
+        Array.Fill(signature, uint.MaxValue);
+        for (var i = 0; i + ShingleWords <= wordHashes.Length; i++)
+        {
+            var shingle = 0UL;
+            for (var w = i; w < i + ShingleWords; w++)
+            {
+                shingle = (shingle * 0x100000001B3UL) ^ wordHashes[w];
+            }
+            shingle = Mix(shingle);
             for (var k = 0; k < Size; k++)
             {
-                var value = (uint)(Mix(shingle ^ Seeds[k]) >> 32);
+                var value = (uint)(((shingle * Multipliers[k]) + Increments[k]) >> 32);
                 if (value < signature[k])
                 {
                     signature[k] = value;
@@ -69,18 +85,26 @@ public static class MinHash
         return signature;
     }
 
-    private static readonly ulong[] Seeds = Enumerable.Range(1, Size).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
+    // Odd multipliers and arbitrary increments drawn from SplitMix64: fixed, so signatures are comparable across runs.
+    private static readonly ulong[] Multipliers = Enumerable.Range(1, Size).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL) | 1).ToArray();
+    private static readonly ulong[] Increments = Enumerable.Range(1, Size).Select(i => Mix((ulong)(i + Size) * 0x9E3779B97F4A7C15UL)).ToArray();
 
-    private static ulong Fnv(string[] words, int start)
+    /// <summary>FNV-1a of the word's matching key; plain ASCII words without apostrophes are folded in place, without allocating.</summary>
+    private static ulong WordHash(string word)
     {
-        var hash = 14695981039346656037UL;
-        for (var w = start; w < start + ShingleWords; w++)
+        var plain = true;
+        foreach (var c in word)
         {
-            foreach (var c in words[w])
+            if (c >= 128 || c == '\'')
             {
-                hash = (hash ^ c) * 1099511628211UL;
+                plain = false;
+                break;
             }
-            hash = (hash ^ ' ') * 1099511628211UL;
+        }
+        var hash = 14695981039346656037UL;
+        foreach (var c in plain ? word : Words.Key(word))
+        {
+            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c)) * 1099511628211UL;
         }
         return hash;
     }

@@ -25,6 +25,11 @@ internal sealed class HighlightQuery
     /// <summary>Whether anything in the query can match in <paramref name="field"/>.</summary>
     public bool Targets(string field) => Terms.Any(t => t.Field == field) || Phrases.Any(p => p.Field == field);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FieldHighlightPlan> _plans = new(StringComparer.Ordinal);
+
+    /// <summary>What to look for in <paramref name="field"/>, worked out on first use and kept for the other hits.</summary>
+    public FieldHighlightPlan PlanFor(string field) => _plans.GetOrAdd(field, f => new FieldHighlightPlan(this, f));
+
     public static HighlightQuery From(Query? query)
     {
         var terms = new List<TermPattern>();

@@ -10,7 +10,7 @@ namespace Search.Core.Highlighting;
 /// <param name="Truncated">Whether the body is longer than the analysed-characters limit and later matches were ignored.</param>
 public sealed record HitHighlight(HighlightedText Title, IReadOnlyList<HighlightedText> Passages, bool Truncated);
 
-/// <summary>Marks query matches in stored fields, using the offsets in the index's term vectors.</summary>
+/// <summary>Marks query matches in stored fields, using the offsets in the index's postings.</summary>
 public sealed class Highlighter
 {
     private readonly HighlightOptions _options;
@@ -28,9 +28,8 @@ public sealed class Highlighter
     internal HitHighlight Hit(PreparedHighlight prepared, int docId, string titleField, string title, string bodyField, string body,
         IReadOnlyList<TextSpan> sentences, int passages, int passageLength)
     {
-        var vectors = prepared.Query.IsEmpty ? null : prepared.Reader.GetTermVectors(docId);
-        var titleMatches = TermVectorMatcher.Find(vectors, titleField, prepared.Query, _options.MaxAnalyzedChars);
-        var bodyMatches = TermVectorMatcher.Find(vectors, bodyField, prepared.Query, _options.MaxAnalyzedChars);
+        var titleMatches = prepared.Find(docId, titleField, _options.MaxAnalyzedChars);
+        var bodyMatches = prepared.Find(docId, bodyField, _options.MaxAnalyzedChars);
         var selected = PassageSelector.Select(body, sentences, bodyMatches.Spans, key => prepared.Weight(bodyField, key), passages, passageLength);
         return new HitHighlight(MarkAll(title, titleMatches), selected, bodyMatches.Truncated);
     }
@@ -38,7 +37,7 @@ public sealed class Highlighter
     /// <summary>Marks every match in a whole field.</summary>
     internal (HighlightedText Text, bool Truncated) Full(PreparedHighlight prepared, int docId, string field, string text)
     {
-        var matches = TermVectorMatcher.Find(prepared.Query.IsEmpty ? null : prepared.Reader.GetTermVectors(docId), field, prepared.Query, _options.MaxAnalyzedChars);
+        var matches = prepared.Find(docId, field, _options.MaxAnalyzedChars);
         return (MarkAll(text, matches), matches.Truncated);
     }
 
@@ -50,6 +49,7 @@ public sealed class Highlighter
 internal sealed class PreparedHighlight
 {
     private readonly Dictionary<(string Field, string Key), double> _weights = [];
+    private readonly Dictionary<(int Segment, string Field), IReadOnlyList<TermLookup>> _lookups = [];
 
     public PreparedHighlight(HighlightQuery query, IndexReader reader)
     {
@@ -60,6 +60,24 @@ internal sealed class PreparedHighlight
     public HighlightQuery Query { get; }
 
     public IndexReader Reader { get; }
+
+    /// <summary>Where the query matched in one field of a document (global document number).</summary>
+    public FieldMatches Find(int docId, string field, int maxOffset)
+    {
+        if (Query.IsEmpty)
+        {
+            return FieldMatches.None;
+        }
+        var leaves = Reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var plan = Query.PlanFor(field);
+        if (!_lookups.TryGetValue((leaf.Ord, field), out var lookups))
+        {
+            lookups = plan.LookupsIn(leaf.AtomicReader, field);
+            _lookups[(leaf.Ord, field)] = lookups;
+        }
+        return PostingsMatcher.Find(leaf.AtomicReader, docId - leaf.DocBase, field, lookups, plan, maxOffset);
+    }
 
     /// <summary>BM25's idf of a term; a phrase weighs the sum of its words.</summary>
     public double Weight(string field, string key)

@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 
 namespace Search.Core.Highlighting;
@@ -13,6 +16,12 @@ internal abstract class TermPattern
 
     /// <summary>The key a term match is scored under: expansions of one pattern share the pattern's weight per term.</summary>
     public virtual string Key(string term) => term;
+
+    /// <summary>
+    /// An enumerator over the indexed terms of a field that may match, narrowed where the pattern allows (an automaton
+    /// or a range seeks past what cannot match); callers still test each term with <see cref="Matches"/>.
+    /// </summary>
+    public virtual TermsEnum Candidates(Terms terms) => terms.GetEnumerator();
 }
 
 /// <summary>One exact term (from a term query, or a single-term phrase).</summary>
@@ -27,14 +36,19 @@ internal sealed class ExactTermPattern(string field, string term) : TermPattern(
 internal sealed class AutomatonPattern(string field, Automaton automaton) : TermPattern(field)
 {
     private readonly CharacterRunAutomaton _run = new(automaton);
+    private readonly CompiledAutomaton _compiled = new(automaton);
 
     public override bool Matches(string term) => _run.Run(term);
+
+    public override TermsEnum Candidates(Terms terms) => _compiled.GetTermsEnum(terms);
 }
 
 /// <summary>Terms starting with a prefix.</summary>
 internal sealed class PrefixPattern(string field, string prefix) : TermPattern(field)
 {
     public override bool Matches(string term) => term.StartsWith(prefix, StringComparison.Ordinal);
+
+    public override TermsEnum Candidates(Terms terms) => new PrefixTermsEnum(terms.GetEnumerator(), new BytesRef(prefix));
 }
 
 /// <summary>Terms within a range (ordinal order, as the index sorts UTF-8 terms).</summary>
@@ -46,6 +60,9 @@ internal sealed class RangePattern(string field, string? lower, string? upper, b
         var belowUpper = upper is null || (includeUpper ? string.CompareOrdinal(term, upper) <= 0 : string.CompareOrdinal(term, upper) < 0);
         return aboveLower && belowUpper;
     }
+
+    public override TermsEnum Candidates(Terms terms) => new TermRangeTermsEnum(terms.GetEnumerator(),
+        lower is null ? null : new BytesRef(lower), upper is null ? null : new BytesRef(upper), includeLower, includeUpper);
 }
 
 /// <summary>One position of a phrase: any of its terms may stand there.</summary>

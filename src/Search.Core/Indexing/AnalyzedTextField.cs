@@ -4,8 +4,9 @@ using Lucene.Net.Index;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Full text: analysed with the news analyzer, stored, and with term vectors holding positions and offsets,
-/// so that highlighting reads matches from the index instead of analysing documents again.
+/// Full text: analysed with the news analyzer, stored, and with character offsets in its postings, so that
+/// highlighting reads where a query's terms occur in a hit from the index instead of analysing the document again
+/// (as Lucene's PostingsHighlighter and UnifiedHighlighter do; term vectors would cost a second inverted copy).
 /// </summary>
 public sealed class AnalyzedTextField : SchemaField
 {
@@ -17,7 +18,7 @@ public sealed class AnalyzedTextField : SchemaField
     /// <param name="name">Field name.</param>
     /// <param name="value">Where the text comes from.</param>
     /// <param name="boost">Weight of a match in this field relative to others when searching all text fields.</param>
-    /// <param name="highlighted">Whether the text is stored with term vectors for display and highlighting; otherwise it is only searched.</param>
+    /// <param name="highlighted">Whether the text is stored, with offsets, for display and highlighting; otherwise it is only searched.</param>
     public AnalyzedTextField(string name, Func<IndexRecord, string?> value, float boost, bool highlighted = true)
         : this(name, r => [value(r)], boost, highlighted)
     {
@@ -34,7 +35,7 @@ public sealed class AnalyzedTextField : SchemaField
     /// <summary>Query-time weight of this field.</summary>
     public float Boost { get; }
 
-    /// <summary>Whether the text is stored with term vectors (positions and offsets) for display and highlighting.</summary>
+    /// <summary>Whether the text is stored, with offsets in its postings, for display and highlighting.</summary>
     public bool Highlighted => _type == HighlightedType;
 
     internal override void AddTo(Document document, IndexRecord record)
@@ -55,10 +56,7 @@ public sealed class AnalyzedTextField : SchemaField
     {
         var type = new FieldType(TextField.TYPE_STORED)
         {
-            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
-            StoreTermVectors = true,
-            StoreTermVectorPositions = true,
-            StoreTermVectorOffsets = true,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
         };
         type.Freeze();
         return type;

@@ -168,5 +168,9 @@ public sealed class IndexBuilder
         OpenMode = OpenMode.CREATE,
         Similarity = Similarity,
         RAMBufferSizeMB = _ramBufferMb,
+        // A generation is written once, in bulk, and then only read: compound files would save a few file handles
+        // at the cost of copying every flushed and merged segment once more (about 3% of indexing time).
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
     };
 }

@@ -41,8 +41,8 @@ public sealed class ArticleViewer
     }
 
     /// <summary>
-    /// Articles that share the most distinctive terms with article <paramref name="id"/> (Lucene's MoreLikeThis over its
-    /// term vectors), best first; <c>null</c> if there is no such article.
+    /// Articles that share the most distinctive terms with article <paramref name="id"/> (Lucene's MoreLikeThis, which
+    /// analyses the stored text of that one article), best first; <c>null</c> if there is no such article.
     /// </summary>
     public IReadOnlyList<SearchHit>? Similar(string id, int size)
     {
@@ -56,6 +56,7 @@ public sealed class ArticleViewer
         var likeThis = new MoreLikeThis(reader)
         {
             FieldNames = [IndexSchema.Title.Name, IndexSchema.Body.Name],
+            Analyzer = _queries.Analyzer,
             // Terms must recur in the article and appear in at least one other document to say anything about likeness.
             MinTermFreq = 1,
             MinDocFreq = 2,

@@ -9,7 +9,7 @@ namespace Search.Core.Querying;
 
 /// <summary>
 /// Answers searches in stages: build the query, run it once collecting hits and drill-sideways facet counts,
-/// highlight the page's hits from term vectors, and map them to result records. Each stage is its own component;
+/// highlight the page's hits from the postings' offsets, and map them to result records. Each stage is its own component;
 /// this class only sequences them.
 /// </summary>
 public sealed class SearchPipeline

@@ -11,7 +11,7 @@ namespace Search.Core.Querying;
 /// five letters or more and two edits from nine letters (Levenshtein automata intersected with the term dictionary),
 /// the closest first; among equally close ones the one sharing the longest start with the typed word (typos at the
 /// end of a word, and truncated words, are the most common), then the most frequent. The correction is shown in the words the
-/// articles use, read from a document's term vector.
+/// articles use, read at the offsets the index's postings keep.
 /// </summary>
 internal static class SpellingCorrector
 {
@@ -75,23 +75,13 @@ internal static class SpellingCorrector
     /// <summary>How articles write <paramref name="term"/>: the occurrence closest to what the user typed.</summary>
     private static string? SurfaceOf(IndexReader reader, string field, string term, string typed)
     {
-        var bytes = new BytesRef(term);
         var forms = new List<string>();
         foreach (var leaf in reader.Leaves)
         {
-            var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(field, bytes));
-            if (docs is null)
+            var positions = leaf.AtomicReader.GetTermPositionsEnum(new Term(field, term));
+            while (positions is not null && forms.Count < SurfaceSamples && positions.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
             {
-                continue;
-            }
-            while (forms.Count < SurfaceSamples * 4 && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                var doc = leaf.DocBase + docs.DocID;
-                forms.AddRange(Occurrences(reader, doc, field, bytes));
-                if (forms.Count >= SurfaceSamples)
-                {
-                    break;
-                }
+                forms.AddRange(Occurrences(positions, leaf.AtomicReader.Document(positions.DocID).Get(field)));
             }
             if (forms.Count >= SurfaceSamples)
             {
@@ -102,17 +92,10 @@ internal static class SpellingCorrector
         return best is null ? null : char.IsLower(typed[0]) ? best.ToLowerInvariant() : best;
     }
 
-    private static List<string> Occurrences(IndexReader reader, int doc, string field, BytesRef term)
+    /// <summary>The words as written where the positions enumerator's current document has its term.</summary>
+    private static List<string> Occurrences(DocsAndPositionsEnum positions, string? text)
     {
-        var vector = reader.GetTermVector(doc, field);
-        var terms = vector?.GetEnumerator();
-        if (terms is null || !terms.SeekExact(term))
-        {
-            return [];
-        }
-        var text = reader.Document(doc).Get(field);
-        var positions = terms.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-        if (text is null || positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+        if (text is null)
         {
             return [];
         }

@@ -21,7 +21,7 @@ internal static class ArticlesApi
         articles.MapGet("/{id}/similar", Similar)
             .WithName("SimilarArticles")
             .WithSummary("Articles like this one")
-            .WithDescription("Articles sharing the most distinctive terms with this one (Lucene's MoreLikeThis over term vectors), best first.");
+            .WithDescription("Articles sharing the most distinctive terms with this one (Lucene's MoreLikeThis over the article's terms), best first.");
         return app;
     }
 

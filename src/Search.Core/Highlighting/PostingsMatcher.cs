@@ -3,54 +3,43 @@ using Lucene.Net.Index;
 namespace Search.Core.Highlighting;
 
 /// <summary>
-/// Finds where a query matched in one field of one document by reading that document's term vector (terms with
-/// positions and offsets stored at index time), so no text is analysed again per hit.
+/// Finds where a query matched in one field of one document by reading the postings of the query's terms, which carry
+/// character offsets, at that document — so no text is analysed again per hit and only the query's terms are read.
 /// </summary>
-internal static class TermVectorMatcher
+internal static class PostingsMatcher
 {
     private readonly record struct Token(int Position, int Start, int End, string Term);
 
-    /// <param name="vectors">The document's term vectors (all fields, read once per document).</param>
+    /// <param name="segment">The segment holding the document.</param>
+    /// <param name="doc">The document, numbered within the segment.</param>
     /// <param name="field">The field to read.</param>
-    /// <param name="query">What to look for.</param>
-    /// <param name="maxOffset">Matches starting at or after this offset are ignored (and reported as truncation).</param>
-    public static FieldMatches Find(Fields? vectors, string field, HighlightQuery query, int maxOffset)
+    /// <param name="lookups">The terms to look for in this segment (<see cref="FieldHighlightPlan.LookupsIn"/>).</param>
+    /// <param name="plan">The phrases to assemble from their words' positions.</param>
+    /// <param name="maxOffset">Matches ending after this offset are ignored (and reported as truncation).</param>
+    public static FieldMatches Find(AtomicReader segment, int doc, string field, IReadOnlyList<TermLookup> lookups, FieldHighlightPlan plan, int maxOffset)
     {
-        if (!query.Targets(field) || vectors?.GetTerms(field) is not { } vector)
+        if (lookups.Count == 0 || segment.GetTerms(field) is not { } terms)
         {
             return FieldMatches.None;
         }
-        var exact = query.Terms.OfType<ExactTermPattern>().Where(p => p.Field == field).Select(p => p.Term).ToHashSet(StringComparer.Ordinal);
-        var patterns = query.Terms.Where(p => p.Field == field && p is not ExactTermPattern).ToList();
-        var phrases = query.Phrases.Where(p => p.Field == field).ToList();
-        var phraseTerms = phrases.SelectMany(p => p.Slots).SelectMany(s => s.Terms).ToHashSet(StringComparer.Ordinal);
-
+        var termsEnum = terms.GetEnumerator();
         var spans = new List<MatchSpan>();
         var phraseTokens = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
         var truncated = false;
         DocsAndPositionsEnum? positions = null;
-        var terms = vector.GetEnumerator();
-        while (terms.MoveNext())
+        foreach (var lookup in lookups)
         {
-            var term = terms.Term.Utf8ToString();
-            var pattern = exact.Contains(term) ? null : patterns.FirstOrDefault(p => p.Matches(term));
-            var single = exact.Contains(term) || pattern is not null;
-            var inPhrase = phraseTerms.Contains(term);
-            if (!single && !inPhrase)
+            termsEnum.SeekExact(lookup.Bytes, lookup.State);
+            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null || positions.Advance(doc) != doc)
             {
                 continue;
             }
-            positions = terms.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.NextDoc() == DocsAndPositionsEnum.NO_MORE_DOCS)
-            {
-                continue;
-            }
-            var key = pattern?.Key(term) ?? term;
             List<Token>? tokens = null;
-            if (inPhrase)
+            if (lookup.InPhrase)
             {
                 tokens = [];
-                phraseTokens[term] = tokens;
+                phraseTokens[lookup.Term] = tokens;
             }
             for (var i = positions.Freq; i > 0; i--)
             {
@@ -66,14 +55,14 @@ internal static class TermVectorMatcher
                     truncated = true;
                     break; // offsets grow with positions: the rest are beyond the limit too
                 }
-                if (single)
+                if (lookup.Single)
                 {
-                    spans.Add(new MatchSpan(start, end, key));
+                    spans.Add(new MatchSpan(start, end, lookup.Key));
                 }
-                tokens?.Add(new Token(position, start, end, term));
+                tokens?.Add(new Token(position, start, end, lookup.Term));
             }
         }
-        foreach (var phrase in phrases)
+        foreach (var phrase in plan.Phrases)
         {
             spans.AddRange(Occurrences(phrase, phraseTokens));
         }
