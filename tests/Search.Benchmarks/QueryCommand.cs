@@ -79,6 +79,8 @@ internal static class QueryCommand
         var rows = new List<(string, string)>();
         foreach (var threadCount in settings.Threads)
         {
+            var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(),
+                Allocated: GC.GetTotalAllocatedBytes());
             var (latencies, wall, passesDone) = Measure(engine, requests, threadCount, settings.Passes, settings.MinSeconds);
             var all = latencies.SelectMany(l => l).ToList();
             qps[threadCount.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Report.Round(all.Count / wall, 2);
@@ -86,6 +88,14 @@ internal static class QueryCommand
             latency["wall_s"] = Report.Round(wall);
             latency["passes_per_thread"] = new JsonArray(passesDone.Select(p => (JsonNode)p).ToArray());
             search[$"latency_ms_{threadCount}t"] = latency;
+            // Collections and pause time during the measured passes: the tail of the latencies is mostly the GC's.
+            var gc = new JsonObject
+            {
+                ["gen0"] = GC.CollectionCount(0) - gcBefore.Gen0, ["gen1"] = GC.CollectionCount(1) - gcBefore.Gen1, ["gen2"] = GC.CollectionCount(2) - gcBefore.Gen2,
+                ["pause_ms"] = Report.Round((GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds, 1),
+                ["allocated_kb_per_query"] = Report.Round((GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / 1024.0 / all.Count, 1),
+            };
+            search[$"gc_{threadCount}t"] = gc;
             if (threadCount == 1)
             {
                 var byKind = new JsonObject();
@@ -97,6 +107,8 @@ internal static class QueryCommand
             }
             rows.Add(($"{threadCount} thread(s): QPS", Report.Format(all.Count / wall, "N1")));
             rows.Add(($"{threadCount} thread(s): p50 / p95 / p99 ms", $"{latency["p50"]} / {latency["p95"]} / {latency["p99"]}"));
+            rows.Add(($"{threadCount} thread(s): GCs 0/1/2, pause ms, KiB allocated per query",
+                $"{gc["gen0"]}/{gc["gen1"]}/{gc["gen2"]}, {gc["pause_ms"]}, {gc["allocated_kb_per_query"]}"));
             progress.WriteLine($"threads={threadCount}: {all.Count / wall:N1} qps");
         }
 

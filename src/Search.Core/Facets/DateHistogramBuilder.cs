@@ -16,52 +16,61 @@ internal static class DateHistogramBuilder
 
     public static DateHistogram Build(DimensionCounter counter)
     {
-        var dates = counter.Ordinals.Dates;
         var dated = 0;
-        var days = new Dictionary<DateOnly, int>();
-        var months = new Dictionary<DateOnly, int>();
+        var months = Collect(counter, DatePrecision.Month, ref dated);
+        // Days are only drawn for a span of a few months, so they are only gathered then.
+        var unused = 0;
+        var days = months.Count is > 0 and <= 3 ? Collect(counter, DatePrecision.Day, ref unused) : [];
+        var useDays = days.Count > 0 && days[^1].Day.DayNumber - days[0].Day.DayNumber < MaxDailySpanDays;
+        var level = useDays ? days : months;
+        var buckets = new List<HistogramBucket>();
+        var placed = 0;
+        if (level.Count > 0)
+        {
+            var last = level[^1].Day;
+            // Only the latest buckets are drawn when the span is long; start there rather than walk the whole span.
+            var start = useDays ? Max(level[0].Day, last.AddDays(-(MaxBuckets - 1))) : Max(level[0].Day, last.AddMonths(-(MaxBuckets - 1)));
+            var next = 0;
+            while (next < level.Count && level[next].Day < start)
+            {
+                next++;
+            }
+            for (var day = start; day <= last; day = useDays ? day.AddDays(1) : day.AddMonths(1))
+            {
+                var count = next < level.Count && level[next].Day == day ? level[next++].Count : 0;
+                var key = useDays ? new PartialDate(day.Year, day.Month, day.Day) : new PartialDate(day.Year, day.Month);
+                buckets.Add(new HistogramBucket(key.ToString(), count));
+            }
+            foreach (var (_, count) in level)
+            {
+                placed += count;
+            }
+        }
+        return new DateHistogram(useDays ? "day" : "month", buckets, counter.Missing, dated - placed);
+    }
+
+    /// <summary>The counted dates of one precision, in date order; <paramref name="dated"/> gains the counts of years.</summary>
+    private static List<(DateOnly Day, int Count)> Collect(DimensionCounter counter, DatePrecision precision, ref int dated)
+    {
+        var dates = counter.Ordinals.Dates;
+        var found = new List<(DateOnly Day, int Count)>();
         foreach (var ord in counter.Touched)
         {
             if (dates[ord] is not { } date)
             {
                 continue;
             }
-            var count = counter.CountOf(ord);
-            switch (date.Precision)
+            if (date.Precision == DatePrecision.Year)
             {
-                case DatePrecision.Year:
-                    dated += count;
-                    break;
-                case DatePrecision.Month:
-                    months[date.FirstDay] = count;
-                    break;
-                default:
-                    days[date.FirstDay] = count;
-                    break;
+                dated += counter.CountOf(ord);
+            }
+            else if (date.Precision == precision)
+            {
+                found.Add((date.FirstDay, counter.CountOf(ord)));
             }
         }
-        var useDays = days.Count > 0 && months.Count is > 0 and <= 3
-            && days.Keys.Max().DayNumber - days.Keys.Min().DayNumber < MaxDailySpanDays;
-        var level = useDays ? days : months;
-        var buckets = new List<HistogramBucket>();
-        var placed = 0;
-        if (level.Count > 0)
-        {
-            var last = level.Keys.Max();
-            var first = level.Keys.Min();
-            // Only the latest buckets are drawn when the span is long; start there rather than walk the whole span.
-            var start = useDays ? Max(first, last.AddDays(-(MaxBuckets - 1))) : Max(first, last.AddMonths(-(MaxBuckets - 1)));
-            for (var day = start; day <= last; day = useDays ? day.AddDays(1) : day.AddMonths(1))
-            {
-                var key = useDays ? new PartialDate(day.Year, day.Month, day.Day) : new PartialDate(day.Year, day.Month);
-                buckets.Add(new HistogramBucket(key.ToString(), level.GetValueOrDefault(day)));
-            }
-            foreach (var count in level.Values)
-            {
-                placed += count;
-            }
-        }
-        return new DateHistogram(useDays ? "day" : "month", buckets, counter.Missing, dated - placed);
+        found.Sort((a, b) => a.Day.CompareTo(b.Day));
+        return found;
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

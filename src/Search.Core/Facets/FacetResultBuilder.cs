@@ -35,13 +35,29 @@ internal static class FacetResultBuilder
         }
         if (ordinals.Roots is { } roots && ordinals.Children is { } children)
         {
+            var onSelectedPath = new HashSet<int>();
+            foreach (var ord in selectedOrds)
+            {
+                for (var at = ord; at >= 0; at = ordinals.Parents![at])
+                {
+                    onSelectedPath.Add(at);
+                }
+            }
             var counted = Counted(counter, roots);
-            return Result(counter, Level(counted), counted.Count);
+            return Result(counter, Level(counted, 1), counted.Count);
 
-            List<FacetValue> Level(List<int> candidates) =>
-                Top(counter, candidates, top, selectedOrds)
-                    .Select(ord => new FacetValue(ordinals.Label(ord), counter.CountOf(ord), selectedOrds.Contains(ord), Level(Counted(counter, children[ord]))))
-                    .ToList();
+            List<FacetValue> Level(List<int> candidates, int depth)
+            {
+                var best = Top(counter, candidates, top, selectedOrds);
+                var values = new List<FacetValue>(best.Count);
+                foreach (var ord in best)
+                {
+                    var expand = depth < request.Depth || onSelectedPath.Contains(ord);
+                    var below = expand && children[ord].Length > 0 ? Level(Counted(counter, children[ord]), depth + 1) : [];
+                    values.Add(new FacetValue(ordinals.Label(ord), counter.CountOf(ord), selectedOrds.Contains(ord), below));
+                }
+                return values;
+            }
         }
         return Result(counter, Flat(counter, counter.Touched, top, selectedOrds), counter.Touched.Count);
     }
@@ -49,10 +65,16 @@ internal static class FacetResultBuilder
     private static FacetResult Result(DimensionCounter counter, List<FacetValue> values, int distinct) =>
         new(counter.Ordinals.Dimension.Name, values, distinct, counter.Missing, counter.Ordinals.Dimension.MissingLabel);
 
-    private static List<FacetValue> Flat(DimensionCounter counter, IReadOnlyList<int> candidates, int top, HashSet<int> selected) =>
-        Top(counter, candidates, top, selected)
-            .Select(ord => new FacetValue(counter.Ordinals.Label(ord), counter.CountOf(ord), selected.Contains(ord), []))
-            .ToList();
+    private static List<FacetValue> Flat(DimensionCounter counter, IReadOnlyList<int> candidates, int top, HashSet<int> selected)
+    {
+        var best = Top(counter, candidates, top, selected);
+        var values = new List<FacetValue>(best.Count);
+        foreach (var ord in best)
+        {
+            values.Add(new FacetValue(counter.Ordinals.Label(ord), counter.CountOf(ord), selected.Contains(ord), []));
+        }
+        return values;
+    }
 
     /// <summary>The candidates that matching documents have.</summary>
     private static List<int> Counted(DimensionCounter counter, int[] candidates)

@@ -45,11 +45,14 @@ public sealed class Highlighter
         new(text, PassageSelector.Merge(matches.Spans.Where(m => m.End <= text.Length).Select(m => TextSpan.FromBounds(m.Start, m.End))));
 }
 
-/// <summary>A query ready for highlighting the hits of one search, with term weights cached for that search.</summary>
+/// <summary>
+/// A query ready for highlighting the hits of one search, with term weights and per-segment lookups cached for that
+/// search. Not thread-safe: one search highlights its hits in turn.
+/// </summary>
 internal sealed class PreparedHighlight
 {
     private readonly Dictionary<(string Field, string Key), double> _weights = [];
-    private readonly Dictionary<(int Segment, string Field), IReadOnlyList<TermLookup>> _lookups = [];
+    private readonly Dictionary<(int Segment, string Field), PostingsMatcher.SegmentFieldCursor> _cursors = [];
 
     public PreparedHighlight(HighlightQuery query, IndexReader reader)
     {
@@ -71,12 +74,12 @@ internal sealed class PreparedHighlight
         var leaves = Reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
         var plan = Query.PlanFor(field);
-        if (!_lookups.TryGetValue((leaf.Ord, field), out var lookups))
+        if (!_cursors.TryGetValue((leaf.Ord, field), out var cursor))
         {
-            lookups = plan.LookupsIn(leaf.AtomicReader, field);
-            _lookups[(leaf.Ord, field)] = lookups;
+            cursor = new PostingsMatcher.SegmentFieldCursor(leaf.AtomicReader, field, plan.LookupsIn(leaf.AtomicReader, field));
+            _cursors[(leaf.Ord, field)] = cursor;
         }
-        return PostingsMatcher.Find(leaf.AtomicReader, docId - leaf.DocBase, field, lookups, plan, maxOffset);
+        return PostingsMatcher.Find(cursor, docId - leaf.DocBase, plan, maxOffset);
     }
 
     /// <summary>BM25's idf of a term; a phrase weighs the sum of its words.</summary>

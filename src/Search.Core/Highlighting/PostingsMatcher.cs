@@ -10,27 +10,36 @@ internal static class PostingsMatcher
 {
     private readonly record struct Token(int Position, int Start, int End, string Term);
 
-    /// <param name="segment">The segment holding the document.</param>
+    /// <summary>
+    /// One field of one segment, kept for all the hits of a search there: the terms to look for, and the term and
+    /// postings enumerators reused from hit to hit (each new postings enumerator allocates its block buffers).
+    /// </summary>
+    internal sealed class SegmentFieldCursor(AtomicReader segment, string field, IReadOnlyList<TermLookup> lookups)
+    {
+        public IReadOnlyList<TermLookup> Lookups { get; } = lookups;
+
+        public TermsEnum? Terms { get; } = lookups.Count == 0 ? null : segment.GetTerms(field)?.GetEnumerator();
+
+        public DocsAndPositionsEnum? Positions { get; set; }
+    }
+
+    /// <param name="cursor">The field's terms in the document's segment, and what to look for there.</param>
     /// <param name="doc">The document, numbered within the segment.</param>
-    /// <param name="field">The field to read.</param>
-    /// <param name="lookups">The terms to look for in this segment (<see cref="FieldHighlightPlan.LookupsIn"/>).</param>
     /// <param name="plan">The phrases to assemble from their words' positions.</param>
     /// <param name="maxOffset">Matches ending after this offset are ignored (and reported as truncation).</param>
-    public static FieldMatches Find(AtomicReader segment, int doc, string field, IReadOnlyList<TermLookup> lookups, FieldHighlightPlan plan, int maxOffset)
+    public static FieldMatches Find(SegmentFieldCursor cursor, int doc, FieldHighlightPlan plan, int maxOffset)
     {
-        if (lookups.Count == 0 || segment.GetTerms(field) is not { } terms)
+        if (cursor.Lookups.Count == 0 || cursor.Terms is not { } termsEnum)
         {
             return FieldMatches.None;
         }
-        var termsEnum = terms.GetEnumerator();
         var spans = new List<MatchSpan>();
         var phraseTokens = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
         var truncated = false;
-        DocsAndPositionsEnum? positions = null;
-        foreach (var lookup in lookups)
+        foreach (var lookup in cursor.Lookups)
         {
             termsEnum.SeekExact(lookup.Bytes, lookup.State);
-            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+            var positions = cursor.Positions = termsEnum.DocsAndPositions(null, cursor.Positions, DocsAndPositionsFlags.OFFSETS);
             if (positions is null || positions.Advance(doc) != doc)
             {
                 continue;

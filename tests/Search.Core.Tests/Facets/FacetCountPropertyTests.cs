@@ -79,7 +79,7 @@ public sealed class FacetCountPropertyTests : IDisposable
         {
             var (query, matches) = RandomQuery(random);
             var selection = RandomSelection(random);
-            var requests = Counted.Select(d => new FacetRequest(d, 10_000)).ToList();
+            var requests = Counted.Select(d => new FacetRequest(d, 10_000, Depth: int.MaxValue)).ToList();
 
             var outcome = FacetedSearch.Run(searcher, state, query, selection, requests, new TotalHitCountCollector());
 

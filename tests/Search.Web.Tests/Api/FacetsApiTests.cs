@@ -68,15 +68,20 @@ public sealed class FacetsApiTests(SearchApplication app) : IClassFixture<Search
     }
 
     [Fact]
-    public async Task Dates_form_a_year_month_day_tree_honouring_precision()
+    public async Task Dates_form_a_year_month_day_tree_honouring_precision_with_days_listed_under_the_selected_month()
     {
         var results = await _client.GetJson("/api/search?q=Kursk");
+        var drilled = await _client.GetJson("/api/search?q=Kursk&date=2024-12");
 
         var year = Facet(results, "date")["values"].Items().Single();
         var month = year["children"].Items().Single();
-        var day = month["children"].Items().Single();
         Assert.Equal(("2024", 4), (year["value"].Str(), year["count"].Int()));
         Assert.Equal(("2024-12", 4), (month["value"].Str(), month["count"].Int()));
+        Assert.Empty(month["children"].Items());
+
+        var selectedMonth = Facet(drilled, "date")["values"].Items().Single()["children"].Items().Single();
+        var day = selectedMonth["children"].Items().Single();
+        Assert.True(selectedMonth["selected"]!.GetValue<bool>());
         Assert.Equal(("2024-12-27", 3), (day["value"].Str(), day["count"].Int()));
     }
 
