@@ -17,8 +17,8 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+// The page's files; API requests skip the file-system lookups these middlewares make per request.
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), page => page.UseDefaultFiles().UseStaticFiles());
 app.MapSearchOpenApi();
 app.MapSearchApi();
 app.MapArticlesApi();

@@ -22,16 +22,17 @@ internal static class HttpCommand
         var duration = new Option<int>("--duration") { Description = "Seconds per concurrency.", DefaultValueFactory = _ => 20 };
         var server = new Option<string?>("--server") { Description = "Start this Search.Web.dll (and stop it after), measuring start-up time and memory." };
         var index = new Option<string?>("--index") { Description = "With --server: the index folder it serves." };
+        var warmup = new Option<int>("--warmup-seconds") { Description = "Untimed load first, as the in-process benchmark warms up.", DefaultValueFactory = _ => 15 };
         var json = new Option<bool>("--json") { Description = "End with one JSON line." };
-        var command = new Command("http", "Measure the HTTP API with wrk at several concurrencies.") { url, queries, single, connections, duration, server, index, json };
+        var command = new Command("http", "Measure the HTTP API with wrk at several concurrencies.") { url, queries, single, connections, duration, warmup, server, index, json };
         command.SetAction(parse => Execute(output, progress, parse.GetValue(url)!, parse.GetValue(queries), parse.GetValue(single),
             parse.GetValue(connections)!.Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
-            parse.GetValue(duration), parse.GetValue(server), parse.GetValue(index), parse.GetValue(json)));
+            parse.GetValue(duration), parse.GetValue(warmup), parse.GetValue(server), parse.GetValue(index), parse.GetValue(json)));
         return command;
     }
 
     private static int Execute(TextWriter output, TextWriter progress, string url, string? queryFile, string? single, int[] connections, int duration,
-        string? serverDll, string? index, bool json)
+        int warmupSeconds, string? serverDll, string? index, bool json)
     {
         var paths = single is not null
             ? ["/api/search?" + new BenchmarkQuery("single", single, "", "").ToQueryString()]
@@ -46,6 +47,11 @@ internal static class HttpCommand
             rows.Add(("process start to first answer ms", Report.Format(startup, "N0")));
         }
         var script = WriteScript(paths);
+        if (warmupSeconds > 0)
+        {
+            RunWrk(url, 4, warmupSeconds, script);
+            report["warmup_s"] = warmupSeconds;
+        }
         var results = new JsonObject();
         foreach (var c in connections)
         {
@@ -76,7 +82,8 @@ internal static class HttpCommand
         var lua = new StringBuilder("paths = {\n");
         foreach (var path in paths)
         {
-            lua.Append("  ").Append(JsonSerializer.Serialize(path)).Append(",\n");
+            // Lua strings (wrk's LuaJIT knows no \uXXXX escapes); the paths are URL-encoded ASCII already.
+            lua.Append("  \"").Append(path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\",\n");
         }
         lua.Append("""
             }
