@@ -1,3 +1,7 @@
-using Search.Benchmarks;
+namespace Search.Benchmarks;
 
-return BenchmarkApp.Run(args, Console.Out, Console.Error);
+/// <summary>Entry point; named apart from the web app's <c>Program</c>, which tests see beside this assembly.</summary>
+internal static class BenchmarkProgram
+{
+    private static int Main(string[] args) => BenchmarkApp.Run(args, Console.Out, Console.Error);
+}

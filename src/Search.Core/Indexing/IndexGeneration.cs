@@ -31,7 +31,7 @@ internal sealed class IndexGeneration
 
     public static IndexGeneration Open(IndexLayout layout, string generation)
     {
-        var directory = FSDirectory.Open(layout.PathOf(generation));
+        var directory = new MappedDirectory(new DirectoryInfo(layout.PathOf(generation)));
         try
         {
             var manager = new SearcherManager(directory, new BM25SearcherFactory());
