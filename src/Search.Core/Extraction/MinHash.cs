@@ -19,16 +19,17 @@ public static class MinHash
     /// </remarks>
     public static uint[] Signature(string text)
     {
-        var words = Words.Tokenize(text);
-        if (words.Count < ShingleWords)
+        var hashes = new List<ulong>(text.Length / 5);
+        var at = 0;
+        while (Words.Next(text, ref at, text.Length, out var start))
+        {
+            hashes.Add(WordHash(text, start, at));
+        }
+        if (hashes.Count < ShingleWords)
         {
             return [];
         }
-        var wordHashes = new ulong[words.Count];
-        for (var i = 0; i < wordHashes.Length; i++)
-        {
-            wordHashes[i] = WordHash(words[i].Text);
-        }
+        var wordHashes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hashes);
         var signature = new uint[Size];
         Array.Fill(signature, uint.MaxValue);
         for (var i = 0; i + ShingleWords <= wordHashes.Length; i++)
@@ -90,8 +91,9 @@ public static class MinHash
     private static readonly ulong[] Increments = Enumerable.Range(1, Size).Select(i => Mix((ulong)(i + Size) * 0x9E3779B97F4A7C15UL)).ToArray();
 
     /// <summary>FNV-1a of the word's matching key; plain ASCII words without apostrophes are folded in place, without allocating.</summary>
-    private static ulong WordHash(string word)
+    private static ulong WordHash(string text, int start, int end)
     {
+        var word = text.AsSpan(start, end - start);
         var plain = true;
         foreach (var c in word)
         {
@@ -102,7 +104,7 @@ public static class MinHash
             }
         }
         var hash = 14695981039346656037UL;
-        foreach (var c in plain ? word : Words.Key(word))
+        foreach (var c in plain ? word : Words.Key(word.ToString()).AsSpan())
         {
             hash = (hash ^ (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c)) * 1099511628211UL;
         }

@@ -36,27 +36,40 @@ internal static class Words
         end = end < 0 ? text.Length : end;
         var tokens = new List<WordToken>();
         var i = start;
-        while (i < end)
+        while (Next(text, ref i, end, out var wordStart))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var j = i + 1;
-            while (j < end && (char.IsLetterOrDigit(text[j]) || (IsInner(text, j) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))))
-            {
-                j += char.IsLetterOrDigit(text[j]) ? 1 : 2;
-            }
-            // "U.S." keeps its final period when letters and periods alternate.
-            if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.')
-            {
-                j++;
-            }
-            tokens.Add(new WordToken(text[i..j], i, j));
-            i = j;
+            tokens.Add(new WordToken(text[wordStart..i], wordStart, i));
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// Finds the next word at or after <paramref name="i"/>: on success it starts at <paramref name="wordStart"/> and
+    /// ends where <paramref name="i"/> is left. For callers that only need the bounds, without a string per word.
+    /// </summary>
+    public static bool Next(string text, ref int i, int end, out int wordStart)
+    {
+        while (i < end && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        wordStart = i;
+        if (i >= end)
+        {
+            return false;
+        }
+        var j = i + 1;
+        while (j < end && (char.IsLetterOrDigit(text[j]) || (IsInner(text, j) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))))
+        {
+            j += char.IsLetterOrDigit(text[j]) ? 1 : 2;
+        }
+        // "U.S." keeps its final period when letters and periods alternate.
+        if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.')
+        {
+            j++;
+        }
+        i = j;
+        return true;
     }
 
     /// <summary>Hyphens, apostrophes and periods join letters ("Jong-un", "Korea's", "U.S"); commas and periods join digits ("3,000", "3.5").</summary>

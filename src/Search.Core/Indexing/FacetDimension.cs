@@ -79,7 +79,7 @@ public sealed class FacetDimension : SchemaField
             document.Add(new SortedSetDocValuesField(Name, new BytesRef(value)));
             if (Indexed)
             {
-                document.Add(new StringField(Name, value, Field.Store.NO));
+                document.Add(ReusableFields.Keyword(Name, value, stored: false));
             }
             if (Stored)
             {

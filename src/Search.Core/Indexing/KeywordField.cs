@@ -16,7 +16,7 @@ public sealed class KeywordField : SchemaField
     {
         if (_value(record) is { Length: > 0 } value)
         {
-            document.Add(new StringField(Name, value, Field.Store.YES));
+            document.Add(ReusableFields.Keyword(Name, value, stored: true));
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class NewsAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new AsciiFirstLowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = _stemmer == Stemmer.KStem ? new KStemFilter(stream) : new PorterStemFilter(stream);

@@ -27,8 +27,13 @@ public sealed record ArticleProvenance(
     public static ArticleProvenance Of(Article article) => new(
         article.Title.Source, article.Outlet.Source, article.OriginalOutlet.Source, article.Published.Source, article.Url.Source, article.Evidence);
 
+    // Without evidence, provenance is one of a few combinations of sources: each is serialised once, not per article.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(MetadataSource, MetadataSource, MetadataSource, MetadataSource, MetadataSource), string> Plain = new();
+
     /// <summary>Serialises to compact JSON for storage.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => Evidence.Count == 0
+        ? Plain.GetOrAdd((Title, Outlet, Original, Published, Url), static (_, provenance) => JsonSerializer.Serialize(provenance, Json), this)
+        : JsonSerializer.Serialize(this, Json);
 
     /// <summary>Reads stored JSON; unreadable JSON (an older index) gives <c>null</c>.</summary>
     public static ArticleProvenance? FromJson(string? json)

@@ -13,7 +13,31 @@ public static class TextNormalizer
     public const string ParagraphSeparator = "\n\n";
 
     /// <summary>Normalises text where every non-empty line is its own paragraph (plain text files).</summary>
-    public static string Normalize(string text) => string.Join(ParagraphSeparator, Lines(text));
+    public static string Normalize(string text) => IsTidySingleLine(text) ? text : string.Join(ParagraphSeparator, Lines(text));
+
+    /// <summary>
+    /// Whether the text is already in normal form as one paragraph — the common case of a corpus line — so that
+    /// indexing need not copy it three times to find that out.
+    /// </summary>
+    private static bool IsTidySingleLine(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (c < ' ' || (c >= '\u007F' && (char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD')))
+            {
+                return false;
+            }
+        }
+        return text.IsNormalized(NormalizationForm.FormC);
+    }
 
     /// <summary>
     /// Normalises text where paragraphs are blocks separated by blank lines and the lines of a block belong

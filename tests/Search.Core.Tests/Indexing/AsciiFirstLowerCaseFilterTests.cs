@@ -1,0 +1,33 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Indexing;
+
+namespace Search.Core.Tests.Indexing;
+
+public sealed class AsciiFirstLowerCaseFilterTests
+{
+    [Theory]
+    [InlineData("NORTH Korean soldier")]
+    [InlineData("ZELENSKŸY Ἀθῆναι ÇAĞLAR İSTANBUL")]
+    [InlineData("KIM-Jong ÜBER straße 𝐀𝐁𝐂 ΣΊΣΥΦΟΣ")]
+    [InlineData("abc123 MiXeD ÀB À")]
+    public void Lower_cases_exactly_as_lucene_does(string text)
+    {
+        Assert.Equal(Tokens(text, stream => new LowerCaseFilter(NewsAnalyzer.Version, stream)), Tokens(text, stream => new AsciiFirstLowerCaseFilter(stream)));
+    }
+
+    private static List<string> Tokens(string text, Func<TokenStream, TokenStream> filter)
+    {
+        using var stream = filter(new WhitespaceTokenizer(NewsAnalyzer.Version, new StringReader(text)));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var tokens = new List<string>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+        stream.End();
+        return tokens;
+    }
+}
