@@ -12,7 +12,7 @@ internal sealed class ArticleText
         Sentences = sentences;
         Mentions = mentions;
         Tokens = Words.Tokenize(text);
-        Quantities = QuantityParser.Parse(text);
+        Quantities = QuantityParser.Parse(text, Tokens);
         Dates = DateResolver.Find(text, published);
     }
 

@@ -57,9 +57,11 @@ public static partial class QuantityParser
         StringComparer.Ordinal);
 
     /// <summary>The quantities in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    public static IReadOnlyList<Quantity> Parse(string text, int start = 0, int end = -1)
+    public static IReadOnlyList<Quantity> Parse(string text, int start = 0, int end = -1) => Parse(text, Words.Tokenize(text, start, end));
+
+    /// <summary>The quantities among already tokenised words of <paramref name="text"/>.</summary>
+    internal static IReadOnlyList<Quantity> Parse(string text, List<WordToken> tokens)
     {
-        var tokens = Words.Tokenize(text, start, end);
         var quantities = new List<Quantity>();
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -12,8 +12,8 @@ internal readonly record struct WordToken(string Text, int Start, int End)
 {
     public TextSpan Span => TextSpan.FromBounds(Start, End);
 
-    /// <summary>Lower case, no diacritics, no possessive: what gazetteer matching compares.</summary>
-    public string Key => Words.Key(Text);
+    /// <summary>Lower case, no diacritics, no possessive: what gazetteer matching compares. Worked out once: every stage reads it.</summary>
+    public string Key { get; } = Words.Key(Text);
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
@@ -79,6 +79,22 @@ internal static class Words
     /// <summary>Folds a word for matching: lower case, diacritics removed, possessive removed, typographic apostrophes unified.</summary>
     public static string Key(string word)
     {
+        // Most words are plain ASCII without apostrophes: only their case can change.
+        var plain = true;
+        var hasUpper = false;
+        foreach (var c in word)
+        {
+            if (c >= 128 || c == '\'')
+            {
+                plain = false;
+                break;
+            }
+            hasUpper |= c is >= 'A' and <= 'Z';
+        }
+        if (plain)
+        {
+            return hasUpper ? word.ToLowerInvariant() : word;
+        }
         var lower = word.ToLowerInvariant().Replace('’', '\'');
         if (lower.EndsWith("'s", StringComparison.Ordinal))
         {
