@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 
+builder.AddSettingsBesideTheApp();
 builder.AddSearchEngine();
 builder.AddRequestLimits();
 builder.Services.AddProblemDetails();
