@@ -5,7 +5,7 @@ namespace Search.Core.Highlighting;
 
 /// <summary>
 /// The part of a <see cref="HighlightQuery"/> that concerns one field, worked out once per search rather than once
-/// per hit: the exact terms to look up, the patterns that need a scan of the document's terms, and the phrases.
+/// per hit: the exact terms to look up, the patterns to expand against the term dictionary, and the phrases.
 /// </summary>
 internal sealed class FieldHighlightPlan
 {
@@ -24,7 +24,7 @@ internal sealed class FieldHighlightPlan
     /// <summary>Terms marked wherever they occur.</summary>
     public HashSet<string> Exact { get; }
 
-    /// <summary>Prefix, wildcard, fuzzy and range patterns: these need every term of the document tested.</summary>
+    /// <summary>Prefix, wildcard, fuzzy and range patterns, expanded to indexed terms once per segment.</summary>
     public TermPattern[] Patterns { get; }
 
     public PhrasePattern[] Phrases { get; }
