@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Indexing;
+using Search.Core.Tests.Support;
 
 namespace Search.Core.Tests.Indexing;
 
@@ -20,14 +20,6 @@ public sealed class AsciiFirstLowerCaseFilterTests
     private static List<string> Tokens(string text, Func<TokenStream, TokenStream> filter)
     {
         using var stream = filter(new WhitespaceTokenizer(NewsAnalyzer.Version, new StringReader(text)));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var tokens = new List<string>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-        stream.End();
-        return tokens;
+        return TokenStreams.Terms(stream);
     }
 }

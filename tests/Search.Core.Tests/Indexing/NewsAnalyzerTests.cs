@@ -1,5 +1,5 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Indexing;
+using Search.Core.Tests.Support;
 
 namespace Search.Core.Tests.Indexing;
 
@@ -9,15 +9,7 @@ public sealed class NewsAnalyzerTests
     {
         using var analyzer = new NewsAnalyzer(stemmer);
         using var stream = analyzer.GetTokenStream("body", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var terms = new List<string>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-        stream.End();
-        return terms;
+        return TokenStreams.Terms(stream);
     }
 
     [Fact]
