@@ -126,9 +126,16 @@ public sealed class IndexBuilder
                 queue.Add(source, stop.Token);
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // A worker failed; its exception is rethrown below.
+            // A worker failed, or the build was cancelled: both are reported below, once the workers have stopped.
+        }
+        catch
+        {
+            // Reading the sources failed: stop the workers before the caller rolls the writer back.
+            stop.Cancel();
+            WaitIgnoringFailures(workers);
+            throw;
         }
         finally
         {
@@ -138,9 +145,26 @@ public sealed class IndexBuilder
         {
             Task.WaitAll(workers, CancellationToken.None);
         }
-        catch (AggregateException failure)
+        catch (AggregateException failure) when (failure.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) is { } cause)
         {
-            throw failure.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? failure.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(cause).Throw();
+        }
+        catch (AggregateException)
+        {
+            // Only cancellations: the caller's token says so below.
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private static void WaitIgnoringFailures(Task[] workers)
+    {
+        try
+        {
+            Task.WaitAll(workers, CancellationToken.None);
+        }
+        catch (AggregateException)
+        {
+            // The sources' failure is the one reported.
         }
     }
 

@@ -147,5 +147,75 @@ public sealed class RebuildTests : IDisposable
         Assert.Equal(("empty.txt", "empty file"), (skipped.File, skipped.Reason));
     }
 
+    [Fact]
+    public void A_parallel_build_indexes_every_record_once()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        var words = new[] { "kursk", "seoul", "pyongyang", "kyiv" };
+
+        var metadata = builder.Build(Enumerable.Range(0, 2_000), i => [Record($"a{i}", $"{words[i % 4]} report {i}")], "parallel", threads: 3);
+        using var index = new SearchIndex(_layout);
+
+        Assert.Equal((2_000, 2_000), (metadata.Articles, metadata.Documents));
+        Assert.All(words, word => Assert.Equal(500, Count(index, word)));
+        using var lease = index.Acquire();
+        Assert.Equal(2_000, lease.Searcher.IndexReader.NumDocs);
+    }
+
+    [Fact]
+    public void A_parallel_build_whose_worker_fails_reports_that_failure_and_leaves_the_previous_index_serving()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        builder.Build([Record("a", "kursk")], "first");
+        using var index = new SearchIndex(_layout);
+
+        var failure = Assert.Throws<InvalidDataException>(() => builder.Build(Enumerable.Range(0, 5_000),
+            i => i == 700 ? throw new InvalidDataException("broken article 700") : [Record($"b{i}", "seoul")], "second", threads: 2));
+        index.Refresh();
+
+        Assert.Equal("broken article 700", failure.Message);
+        Assert.Equal("gen-000001", index.Metadata!.Generation);
+        Assert.Equal(0, Count(index, "seoul"));
+    }
+
+    [Fact]
+    public void A_parallel_build_whose_sources_fail_or_that_is_cancelled_leaves_the_previous_index_serving()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        builder.Build([Record("a", "kursk")], "first");
+        using var index = new SearchIndex(_layout);
+        using var cancel = new CancellationTokenSource();
+
+        IEnumerable<int> FailingSources()
+        {
+            foreach (var i in Enumerable.Range(0, 300))
+            {
+                yield return i;
+            }
+            throw new IOException("disk gone");
+        }
+
+        IEnumerable<int> CancelledSources()
+        {
+            foreach (var i in Enumerable.Range(0, 300))
+            {
+                yield return i;
+            }
+            cancel.Cancel();
+            foreach (var i in Enumerable.Range(300, 300))
+            {
+                yield return i;
+            }
+        }
+
+        Assert.Throws<IOException>(() => builder.Build(FailingSources(), i => [Record($"b{i}", "seoul")], "second", threads: 2));
+        Assert.ThrowsAny<OperationCanceledException>(() => builder.Build(CancelledSources(), i => [Record($"c{i}", "seoul")], "third", threads: 2, cancel.Token));
+        index.Refresh();
+
+        Assert.Equal("gen-000001", index.Metadata!.Generation);
+        Assert.Equal(0, Count(index, "seoul"));
+        Assert.Equal(["gen-000001"], Directory.EnumerateDirectories(_layout.Root).Select(Path.GetFileName));
+    }
+
     public void Dispose() => _root.Dispose();
 }
