@@ -15,8 +15,9 @@ public sealed class ArticleExtractor
     public ArticleExtraction Extract(string body, PartialDate? published)
     {
         var sentences = SentenceSplitter.Split(body);
-        var mentions = _entities.Recognize(body, sentences);
-        var text = new ArticleText(body, sentences, mentions, published);
+        var tokens = Words.Tokenize(body);
+        var mentions = _entities.Recognize(body, tokens, sentences);
+        var text = new ArticleText(body, tokens, sentences, mentions, published);
         return new ArticleExtraction(sentences, mentions, ClaimExtractor.Extract(text), text.Dates);
     }
 }

@@ -6,12 +6,12 @@ namespace Search.Core.Extraction;
 /// <summary>One article's text with everything the claim stages share: words, sentences, mentions, figures, dates.</summary>
 internal sealed class ArticleText
 {
-    public ArticleText(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> mentions, PartialDate? published)
+    public ArticleText(string text, List<WordToken> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> mentions, PartialDate? published)
     {
         Text = text;
         Sentences = sentences;
         Mentions = mentions;
-        Tokens = Words.Tokenize(text);
+        Tokens = tokens;
         Quantities = QuantityParser.Parse(text, Tokens);
         Dates = DateResolver.Find(text, published);
     }

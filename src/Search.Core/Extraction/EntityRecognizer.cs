@@ -39,9 +39,11 @@ public sealed class EntityRecognizer
     public EntityRecognizer(Gazetteer gazetteer) => _gazetteer = gazetteer;
 
     /// <summary>The mentions in <paramref name="text"/>, in text order.</summary>
-    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<TextSpan> sentences)
+    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<TextSpan> sentences) => Recognize(text, Words.Tokenize(text), sentences);
+
+    /// <summary>The mentions among already tokenised words of <paramref name="text"/>.</summary>
+    internal IReadOnlyList<EntityMention> Recognize(string text, List<WordToken> tokens, IReadOnlyList<TextSpan> sentences)
     {
-        var tokens = Words.Tokenize(text);
         var sentenceStarts = SentenceStartTokens(tokens, sentences);
         var mentions = new List<EntityMention>();
         var covered = new bool[tokens.Count];

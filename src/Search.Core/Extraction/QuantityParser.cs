@@ -27,6 +27,8 @@ public static partial class QuantityParser
         ("fewer than", Kind.Below), ("less than", Kind.Below), ("under", Kind.Below), ("below", Kind.Below),
     ];
 
+    private static readonly string[][] HedgeWords = Hedges.Select(h => h.Phrase.Split(' ')).ToArray();
+
     private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>
     {
         ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
@@ -183,10 +185,9 @@ public static partial class QuantityParser
         for (; j < tokens.Count; j++)
         {
             var key = tokens[j].Key;
-            var parts = key.Split('-');
-            if (parts.All(p => Units.ContainsKey(p)))
+            if (UnitsOf(key) is { } units)
             {
-                current += parts.Sum(p => Units[p]);
+                current += units;
             }
             else if (Scales.TryGetValue(key, out var scale) && (any || (j > 0 && tokens[j - 1].Key is "a" or "one")))
             {
@@ -197,7 +198,7 @@ public static partial class QuantityParser
                     current = 0;
                 }
             }
-            else if (key == "and" && any && j + 1 < tokens.Count && (Units.ContainsKey(tokens[j + 1].Key.Split('-')[0])))
+            else if (key == "and" && any && j + 1 < tokens.Count && Units.ContainsKey(FirstPart(tokens[j + 1].Key)))
             {
                 continue;
             }
@@ -235,11 +236,32 @@ public static partial class QuantityParser
         return Months.Contains(before) || Months.Contains(after.TrimEnd('.')) || after is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc";
     }
 
+    /// <summary>The value of a number word or a hyphenated one ("twenty-five"), or <c>null</c>.</summary>
+    private static int? UnitsOf(string key)
+    {
+        if (!key.Contains('-', StringComparison.Ordinal))
+        {
+            return Units.TryGetValue(key, out var unit) ? unit : null;
+        }
+        var sum = 0;
+        foreach (var part in key.Split('-'))
+        {
+            if (!Units.TryGetValue(part, out var unit))
+            {
+                return null;
+            }
+            sum += unit;
+        }
+        return sum;
+    }
+
+    private static string FirstPart(string key) => key.IndexOf('-', StringComparison.Ordinal) is var dash and >= 0 ? key[..dash] : key;
+
     private static (string Hedge, int Start, Kind Kind) HedgeBefore(string text, List<WordToken> tokens, int first)
     {
-        foreach (var (phrase, kind) in Hedges)
+        for (var h = 0; h < Hedges.Length; h++)
         {
-            var words = phrase.Split(' ');
+            var (words, kind) = (HedgeWords[h], Hedges[h].Kind);
             var k = first - words.Length;
             if (k < 0)
             {

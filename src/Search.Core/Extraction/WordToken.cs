@@ -34,7 +34,7 @@ internal static class Words
     public static List<WordToken> Tokenize(string text, int start = 0, int end = -1)
     {
         end = end < 0 ? text.Length : end;
-        var tokens = new List<WordToken>();
+        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 6)); // about one word per six characters
         var i = start;
         while (Next(text, ref i, end, out var wordStart))
         {
