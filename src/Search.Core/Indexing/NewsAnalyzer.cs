@@ -31,6 +31,9 @@ public sealed class NewsAnalyzer : Analyzer
     /// <summary>Creates the analyzer with the given stemmer.</summary>
     public NewsAnalyzer(Stemmer stemmer = Stemmer.KStem) => _stemmer = stemmer;
 
+    /// <summary>The stemmer the chain ends with.</summary>
+    public Stemmer Stemmer => _stemmer;
+
     /// <summary>The stop words removed by the chain.</summary>
     public static CharArraySet StopWords => EnglishAnalyzer.DefaultStopSet;
 

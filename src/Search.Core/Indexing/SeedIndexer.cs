@@ -35,12 +35,14 @@ public sealed class SeedIndexer
     private readonly int _threads;
 
     /// <summary>
-    /// Identifies what a rebuild from <paramref name="seedsPath"/> would produce: the folder's files and the
-    /// schema version. Equal fingerprints mean the index is current.
+    /// Identifies what a rebuild from <paramref name="seedsPath"/> would produce: the folder's files, the schema
+    /// version, the stemmer and whether extraction runs. Equal fingerprints mean the index is current; changing the
+    /// stemmer or switching extraction rebuilds it.
     /// </summary>
-    public static string SourceFingerprint(string seedsPath)
+    public string SourceFingerprint(string seedsPath)
     {
-        var text = $"schema:{IndexSchema.Version};seeds:{SeedFolder.Fingerprint(seedsPath)}";
+        var analysis = _analyzer is NewsAnalyzer news ? news.Stemmer.ToString() : _analyzer.GetType().Name;
+        var text = $"schema:{IndexSchema.Version};analysis:{analysis};extraction:{_extract};seeds:{SeedFolder.Fingerprint(seedsPath)}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
@@ -54,7 +56,7 @@ public sealed class SeedIndexer
         }
         if (live.SourceFingerprint != fingerprint)
         {
-            return Rebuild(seedsPath, "the seeds folder or the schema changed since the index was built", fingerprint, progress, cancellationToken);
+            return Rebuild(seedsPath, "the seeds folder, the schema or the analysis settings changed since the index was built", fingerprint, progress, cancellationToken);
         }
         return new RebuildReport(false, "the index is current", live, 0, [], TimeSpan.Zero);
     }

@@ -133,6 +133,23 @@ public sealed class RebuildTests : IDisposable
     }
 
     [Fact]
+    public void Ensure_current_rebuilds_when_the_stemmer_or_extraction_is_switched()
+    {
+        var seeds = _root.Combine("seeds");
+        Seeds.CopyTo(seeds);
+        var first = _indexer.EnsureCurrent(seeds, null);
+
+        var porter = new SeedIndexer(_layout, new NewsAnalyzer(Stemmer.Porter), new IngestionOptions()).EnsureCurrent(seeds, first.Index);
+        var withoutExtraction = new SeedIndexer(_layout, new NewsAnalyzer(Stemmer.Porter), new IngestionOptions(), extract: false).EnsureCurrent(seeds, porter.Index);
+        var same = new SeedIndexer(_layout, new NewsAnalyzer(Stemmer.Porter), new IngestionOptions(), extract: false).EnsureCurrent(seeds, withoutExtraction.Index);
+
+        Assert.True(porter.Rebuilt);
+        Assert.True(withoutExtraction.Rebuilt);
+        Assert.False(same.Rebuilt);
+        Assert.Equal(5, withoutExtraction.Index!.Documents);
+    }
+
+    [Fact]
     public void The_report_lists_skipped_files_with_reasons_and_indexes_the_rest()
     {
         var seeds = _root.Combine("seeds");
