@@ -22,13 +22,20 @@ internal sealed class HighlightQuery
 
     public bool IsEmpty => Terms.Count == 0 && Phrases.Count == 0;
 
-    /// <summary>Whether anything in the query can match in <paramref name="field"/>.</summary>
-    public bool Targets(string field) => Terms.Any(t => t.Field == field) || Phrases.Any(p => p.Field == field);
+    private readonly Dictionary<string, FieldHighlightPlan> _plans = new(StringComparer.Ordinal);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FieldHighlightPlan> _plans = new(StringComparer.Ordinal);
-
-    /// <summary>What to look for in <paramref name="field"/>, worked out on first use and kept for the other hits.</summary>
-    public FieldHighlightPlan PlanFor(string field) => _plans.GetOrAdd(field, f => new FieldHighlightPlan(this, f));
+    /// <summary>
+    /// What to look for in <paramref name="field"/>, worked out on first use and kept for the other hits. Like the
+    /// <see cref="PreparedHighlight"/> that owns it, used by one search at a time.
+    /// </summary>
+    public FieldHighlightPlan PlanFor(string field)
+    {
+        if (!_plans.TryGetValue(field, out var plan))
+        {
+            _plans[field] = plan = new FieldHighlightPlan(this, field);
+        }
+        return plan;
+    }
 
     public static HighlightQuery From(Query? query)
     {

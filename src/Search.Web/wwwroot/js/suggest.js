@@ -32,6 +32,8 @@ export function attachSuggestions(input, { onSearch, onOpen }) {
   };
 
   const show = suggestions => {
+    // A list that arrives while the reader is moving through the previous one keeps their place where it can.
+    const kept = active >= 0 ? items[active]?.text : undefined;
     items = suggestions;
     list.replaceChildren(...items.map((item, i) => el('li', {
       id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false',
@@ -40,6 +42,8 @@ export function attachSuggestions(input, { onSearch, onOpen }) {
     list.hidden = items.length === 0;
     input.setAttribute('aria-expanded', String(items.length > 0));
     active = -1;
+    const again = items.findIndex(item => item.text === kept);
+    if (again >= 0) highlight(again);
   };
 
   input.addEventListener('input', () => {
