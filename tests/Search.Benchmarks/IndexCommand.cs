@@ -71,6 +71,9 @@ internal static class IndexCommand
             segments = reader.Leaves.Count;
         }
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024;
+        // Where indexing time goes besides work: collections pause the indexing threads.
+        var gcPause = GC.GetTotalPauseDuration().TotalSeconds;
+        var allocatedMb = GC.GetTotalAllocatedBytes() / 1024.0 / 1024;
         var bytes = Report.DirectoryBytes(path);
         var docsPerSecond = metadata.Articles / wall;
         Report.Table(output, $"Indexing {corpus}", [
@@ -82,6 +85,8 @@ internal static class IndexCommand
             ("wall s", Report.Format(wall, "N1")),
             ("articles/s", Report.Format(docsPerSecond, "N0")),
             ("peak memory MiB", Report.Format(peakMb, "N0")),
+            ("GC pauses s", Report.Format(gcPause, "N1")),
+            ("allocated MiB", Report.Format(allocatedMb, "N0")),
             ("index size MiB", Report.Format(bytes / 1024.0 / 1024, "N1")),
             ("segments", segments.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ]);
@@ -91,7 +96,8 @@ internal static class IndexCommand
             {
                 ["corpus"] = corpus, ["index_dir"] = path, ["docs"] = metadata.Articles, ["documents"] = metadata.Documents, ["extraction"] = extract,
                 ["index_threads"] = threads, ["ram_buffer_mb"] = ramMb, ["wall_s"] = Report.Round(wall), ["docs_per_s"] = Report.Round(docsPerSecond, 1),
-                ["index_bytes"] = bytes, ["segments"] = segments, ["peak_memory_mb"] = Report.Round(peakMb, 1), ["skipped"] = skipped,
+                ["index_bytes"] = bytes, ["segments"] = segments, ["peak_memory_mb"] = Report.Round(peakMb, 1),
+                ["gc_pause_s"] = Report.Round(gcPause), ["allocated_mb"] = Report.Round(allocatedMb, 1), ["skipped"] = skipped,
             };
             Report.Json(output, new JsonObject { ["engine"] = Report.Engine, ["index"] = indexReport, ["docs_per_s"] = Report.Round(docsPerSecond, 1) });
         }

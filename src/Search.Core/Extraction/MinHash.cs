@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Extraction;
 
 /// <summary>
@@ -29,9 +32,13 @@ public static class MinHash
         {
             return [];
         }
-        var wordHashes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hashes);
-        var signature = new uint[Size];
-        Array.Fill(signature, uint.MaxValue);
+        var wordHashes = CollectionsMarshal.AsSpan(hashes);
+        // The Size hash functions run side by side in vector lanes (64-bit lanes: the values are the high halves of
+        // 64-bit sums, as in the scalar definition); this loop was a tenth of indexing time when it ran one at a time.
+        Span<Vector<ulong>> minima = stackalloc Vector<ulong>[Size / Vector<ulong>.Count];
+        minima.Fill(new Vector<ulong>(uint.MaxValue));
+        var multipliers = MultiplierVectors;
+        var increments = IncrementVectors;
         for (var i = 0; i + ShingleWords <= wordHashes.Length; i++)
         {
             var shingle = 0UL;
@@ -39,15 +46,17 @@ public static class MinHash
             {
                 shingle = (shingle * 0x100000001B3UL) ^ wordHashes[w];
             }
-            shingle = Mix(shingle);
-            for (var k = 0; k < Size; k++)
+            var mixed = new Vector<ulong>(Mix(shingle));
+            for (var v = 0; v < minima.Length; v++)
             {
-                var value = (uint)(((shingle * Multipliers[k]) + Increments[k]) >> 32);
-                if (value < signature[k])
-                {
-                    signature[k] = value;
-                }
+                minima[v] = Vector.Min(minima[v], Vector.ShiftRightLogical((mixed * multipliers[v]) + increments[v], 32));
             }
+        }
+        var signature = new uint[Size];
+        var values = MemoryMarshal.Cast<Vector<ulong>, ulong>(minima);
+        for (var k = 0; k < Size; k++)
+        {
+            signature[k] = (uint)values[k];
         }
         return signature;
     }
@@ -89,6 +98,11 @@ public static class MinHash
     // Odd multipliers and arbitrary increments drawn from SplitMix64: fixed, so signatures are comparable across runs.
     private static readonly ulong[] Multipliers = Enumerable.Range(1, Size).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL) | 1).ToArray();
     private static readonly ulong[] Increments = Enumerable.Range(1, Size).Select(i => Mix((ulong)(i + Size) * 0x9E3779B97F4A7C15UL)).ToArray();
+    private static readonly Vector<ulong>[] MultiplierVectors = AsVectors(Multipliers);
+    private static readonly Vector<ulong>[] IncrementVectors = AsVectors(Increments);
+
+    private static Vector<ulong>[] AsVectors(ulong[] values) =>
+        Enumerable.Range(0, values.Length / Vector<ulong>.Count).Select(v => new Vector<ulong>(values, v * Vector<ulong>.Count)).ToArray();
 
     /// <summary>FNV-1a of the word's matching key; plain ASCII words without apostrophes are folded in place, without allocating.</summary>
     private static ulong WordHash(string text, int start, int end)
