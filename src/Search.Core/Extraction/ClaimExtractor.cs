@@ -1,3 +1,4 @@
+using System.Buffers;
 using Search.Core.Text;
 
 namespace Search.Core.Extraction;
@@ -167,8 +168,7 @@ public static class ClaimExtractor
         {
             return;
         }
-        var text = sentence.Of(article.Text);
-        if (ReportingWords.Hedges.FirstOrDefault(h => ContainsWords(text, h)) is { } hedge)
+        if (HedgeIn(article.Text, sentence) is { } hedge)
         {
             claims.Add(Build(article, sentence, Claimant.Unattributed, hedge, HedgeRule, 0.6));
         }
@@ -312,6 +312,20 @@ public static class ClaimExtractor
         var entities = article.MentionsIn(content).Select(m => m.Label).Distinct().ToList();
         return new Claim(claimant, cue, content, content.Of(article.Text), figures, dates, entities, rule, confidence);
     }
+
+    /// <summary>The first of <see cref="ReportingWords.Hedges"/>, in their order, that the sentence contains as words.</summary>
+    private static string? HedgeIn(string articleText, TextSpan sentence)
+    {
+        // One vectorised search for all hedges turns away most sentences before the ordered search by words.
+        if (articleText.AsSpan(sentence.Start, sentence.Length).IndexOfAny(AnyHedge) < 0)
+        {
+            return null;
+        }
+        var text = sentence.Of(articleText);
+        return ReportingWords.Hedges.FirstOrDefault(h => ContainsWords(text, h));
+    }
+
+    private static readonly SearchValues<string> AnyHedge = SearchValues.Create(ReportingWords.Hedges, StringComparison.OrdinalIgnoreCase);
 
     private static bool ContainsWords(string text, string words)
     {

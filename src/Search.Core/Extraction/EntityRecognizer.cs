@@ -125,13 +125,25 @@ public sealed class EntityRecognizer
                 break;
             }
             node = next;
-            var accepted = node.Matches.FirstOrDefault(m => m.AcceptsCase(tokens, start));
-            if (accepted is not null)
+            if (FirstAccepted(node.Matches, tokens, start) is { } accepted)
             {
                 best = (accepted, j);
             }
         }
         return best;
+    }
+
+    // A loop rather than FirstOrDefault with a lambda: the lambda's closure over start was allocated for every word.
+    private static TrieMatch? FirstAccepted(List<TrieMatch> matches, List<WordToken> tokens, int start)
+    {
+        foreach (var match in matches)
+        {
+            if (match.AcceptsCase(tokens, start))
+            {
+                return match;
+            }
+        }
+        return null;
     }
 
     private static IEnumerable<EntityMention> CapitalisedSequences(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts)

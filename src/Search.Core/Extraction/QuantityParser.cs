@@ -130,7 +130,7 @@ public static partial class QuantityParser
         {
             return key == "dozen" && i > 0 && tokens[i - 1].Key is "a" or "one" ? new Amount(12, 12, i, false) : null;
         }
-        if (HyphenRange().Match(token.Text) is { Success: true } range)
+        if (StartsWithDigit(token.Text) && HyphenRange().Match(token.Text) is { Success: true } range)
         {
             var lowValue = ParseNumeral(range.Groups[1].Value);
             var highValue = ParseNumeral(range.Groups[2].Value);
@@ -164,9 +164,12 @@ public static partial class QuantityParser
         return new Amount(value, value, last, false);
     }
 
+    // Both numeral patterns start with a digit: most words are turned away here, before a regex runs for each of them.
+    private static bool StartsWithDigit(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
+
     private static double? ParseNumeral(string text)
     {
-        if (!Numeral().IsMatch(text))
+        if (!StartsWithDigit(text) || !Numeral().IsMatch(text))
         {
             return null;
         }
