@@ -36,6 +36,7 @@ internal static class IndexCommand
         var extractor = gazetteer is null ? null : new ArticleExtractor(gazetteer);
         var skipped = 0;
         var read = 0;
+        var extractionTicks = 0L;
         var clock = Stopwatch.StartNew();
 
         IEnumerable<(int Line, string Json)> Lines()
@@ -57,7 +58,10 @@ internal static class IndexCommand
                 Interlocked.Increment(ref skipped);
                 return [];
             }
-            return ArticleRecords.From(article, extractor?.Extract(article.Body, article.Published.Value), gazetteer);
+            var started = Stopwatch.GetTimestamp();
+            var extraction = extractor?.Extract(article.Body, article.Published.Value);
+            Interlocked.Add(ref extractionTicks, Stopwatch.GetTimestamp() - started);
+            return ArticleRecords.From(article, extraction, gazetteer);
         }
 
         using var analyzer = new NewsAnalyzer();
@@ -74,6 +78,7 @@ internal static class IndexCommand
         // Where indexing time goes besides work: collections pause the indexing threads.
         var gcPause = GC.GetTotalPauseDuration().TotalSeconds;
         var allocatedMb = GC.GetTotalAllocatedBytes() / 1024.0 / 1024;
+        var extractionSeconds = (double)extractionTicks / Stopwatch.Frequency;
         var bytes = Report.DirectoryBytes(path);
         var docsPerSecond = metadata.Articles / wall;
         Report.Table(output, $"Indexing {corpus}", [
@@ -85,6 +90,7 @@ internal static class IndexCommand
             ("wall s", Report.Format(wall, "N1")),
             ("articles/s", Report.Format(docsPerSecond, "N0")),
             ("peak memory MiB", Report.Format(peakMb, "N0")),
+            ("of which extraction s (all threads)", Report.Format(extractionSeconds, "N1")),
             ("GC pauses s", Report.Format(gcPause, "N1")),
             ("allocated MiB", Report.Format(allocatedMb, "N0")),
             ("index size MiB", Report.Format(bytes / 1024.0 / 1024, "N1")),
@@ -97,7 +103,7 @@ internal static class IndexCommand
                 ["corpus"] = corpus, ["index_dir"] = path, ["docs"] = metadata.Articles, ["documents"] = metadata.Documents, ["extraction"] = extract,
                 ["index_threads"] = threads, ["ram_buffer_mb"] = ramMb, ["wall_s"] = Report.Round(wall), ["docs_per_s"] = Report.Round(docsPerSecond, 1),
                 ["index_bytes"] = bytes, ["segments"] = segments, ["peak_memory_mb"] = Report.Round(peakMb, 1),
-                ["gc_pause_s"] = Report.Round(gcPause), ["allocated_mb"] = Report.Round(allocatedMb, 1), ["skipped"] = skipped,
+                ["extraction_s"] = Report.Round(extractionSeconds), ["gc_pause_s"] = Report.Round(gcPause), ["allocated_mb"] = Report.Round(allocatedMb, 1), ["skipped"] = skipped,
             };
             Report.Json(output, new JsonObject { ["engine"] = Report.Engine, ["index"] = indexReport, ["docs_per_s"] = Report.Round(docsPerSecond, 1) });
         }
