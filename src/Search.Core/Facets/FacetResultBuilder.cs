@@ -99,10 +99,15 @@ internal static class FacetResultBuilder
         var queue = new PriorityQueue<int, (int Count, int Ord)>(Math.Min(top, candidates.Count) + 1, ByCountThenValue);
         foreach (var ord in candidates)
         {
-            queue.Enqueue(ord, (counter.CountOf(ord), ord));
-            if (queue.Count > top)
+            var entry = (counter.CountOf(ord), ord);
+            if (queue.Count < top)
             {
-                queue.Dequeue();
+                queue.Enqueue(ord, entry);
+            }
+            else if (top > 0 && queue.TryPeek(out _, out var weakest) && ByCountThenValue.Compare(entry, weakest) > 0)
+            {
+                // Most values of a broad dimension (entities) rank below the current top: compared once, never queued.
+                queue.DequeueEnqueue(ord, entry);
             }
         }
         var best = new List<int>(queue.Count + selected.Count);

@@ -21,6 +21,12 @@ public static class TextNormalizer
     /// </summary>
     private static bool IsTidySingleLine(string text)
     {
+        var span = text.AsSpan();
+        if (!span.ContainsAnyExceptInRange(' ', '~'))
+        {
+            // Printable ASCII, the usual case, is checked with vectorised scans, and ASCII is always in NFC.
+            return span.Length == 0 || (span[0] != ' ' && span[^1] != ' ' && !span.Contains("  ", StringComparison.Ordinal));
+        }
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

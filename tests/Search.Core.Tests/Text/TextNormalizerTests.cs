@@ -4,6 +4,27 @@ namespace Search.Core.Tests.Text;
 
 public sealed class TextNormalizerTests
 {
+    [Theory]
+    [InlineData(" Leading space.", "Leading space.")]
+    [InlineData("Trailing space. ", "Trailing space.")]
+    [InlineData("Two  spaces.", "Two spaces.")]
+    [InlineData("Tab\there.", "Tab here.")]
+    [InlineData("Plain text, already tidy.", "Plain text, already tidy.")]
+    public void Plain_ascii_lines_are_tidied_like_any_other(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
+    [Fact]
+    public void A_tidy_line_is_returned_as_it_is_without_a_copy()
+    {
+        var tidy = "Officials said 3,000 troops were deployed (about 10% of the force) — “heavy losses”.";
+        var ascii = "Officials said 3,000 troops were deployed.";
+
+        Assert.Same(tidy, TextNormalizer.Normalize(tidy));
+        Assert.Same(ascii, TextNormalizer.Normalize(ascii));
+    }
+
     [Fact]
     public void Text_is_composed_to_NFC()
     {
