@@ -15,6 +15,7 @@ internal static class FacetedSearch
     public static FacetedOutcome Run(IndexSearcher searcher, FacetReaderState state, Query query, FacetSelection selection,
         IReadOnlyList<FacetRequest> requests, ICollector hits, TimeSpan? budget = null)
     {
+        state.Prepare(requests.Select(r => r.Dimension).Concat(selection.ConstrainedDimensions));
         var counters = requests.Select(r => new DimensionCounter(state.For(r.Dimension))).ToArray();
         try
         {

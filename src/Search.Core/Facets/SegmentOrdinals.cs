@@ -40,60 +40,45 @@ internal sealed class SegmentOrdinals
     /// <summary>For multi-valued segments: the ordinals of all documents, in document order, each document's sorted.</summary>
     public int[] Ords => _ords!;
 
+    /// <summary>
+    /// Reads a segment's values in one pass over the doc values (decoding them is the cost at reader open), then
+    /// keeps the single-valued form when no document turned out to have two values.
+    /// </summary>
     public static SegmentOrdinals Read(SortedSetDocValues values, int maxDoc, int[]? toGlobal)
     {
-        var counts = new int[maxDoc];
-        var total = 0L;
+        var starts = new int[maxDoc + 1];
+        var ords = new int[Math.Max(16, maxDoc)];
+        var position = 0;
         var multi = false;
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            values.SetDocument(doc);
-            var n = 0;
-            while (values.NextOrd() != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                n++;
-            }
-            counts[doc] = n;
-            total += n;
-            multi |= n > 1;
-        }
-        var distinct = (int)values.ValueCount;
-        if (!multi)
-        {
-            var single = new int[maxDoc];
-            var everyOne = true;
-            for (var doc = 0; doc < maxDoc; doc++)
-            {
-                if (counts[doc] == 0)
-                {
-                    single[doc] = -1;
-                    everyOne = false;
-                    continue;
-                }
-                values.SetDocument(doc);
-                var ord = values.NextOrd();
-                single[doc] = toGlobal is null ? (int)ord : toGlobal[ord];
-            }
-            return new SegmentOrdinals(single, null, null, distinct, everyOne);
-        }
-        var starts = new int[maxDoc + 1];
-        var ords = new int[total];
-        var position = 0;
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
             starts[doc] = position;
-            if (counts[doc] == 0)
-            {
-                continue;
-            }
             values.SetDocument(doc);
             long ord;
             while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
+                if (position == ords.Length)
+                {
+                    Array.Resize(ref ords, ords.Length * 2);
+                }
                 ords[position++] = toGlobal is null ? (int)ord : toGlobal[ord];
             }
+            multi |= position - starts[doc] > 1;
         }
         starts[maxDoc] = position;
-        return new SegmentOrdinals(null, starts, ords, distinct, false);
+        var distinct = (int)values.ValueCount;
+        if (multi)
+        {
+            return new SegmentOrdinals(null, starts, ords.Length == position ? ords : ords[..position], distinct, false);
+        }
+        var single = new int[maxDoc];
+        var everyOne = true;
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var has = starts[doc + 1] > starts[doc];
+            single[doc] = has ? ords[starts[doc]] : -1;
+            everyOne &= has;
+        }
+        return new SegmentOrdinals(single, null, null, distinct, everyOne);
     }
 }

@@ -25,9 +25,10 @@ internal sealed class EntityNames
             .ToArray();
     }
 
-    public static EntityNames Build(IndexReader reader)
+    /// <summary>Counts the entities of <paramref name="reader"/> from the ordinals its searches already use.</summary>
+    public static EntityNames Build(IndexReader reader, FacetReaderState facets)
     {
-        var ordinals = new FacetReaderState(reader).For(IndexSchema.Entity);
+        var ordinals = facets.For(IndexSchema.Entity);
         using var counter = new DimensionCounter(ordinals);
         foreach (var leaf in reader.Leaves)
         {

@@ -58,6 +58,23 @@ public sealed class SearchPipeline
     }
 
     /// <summary>
+    /// Builds the facet state the default search needs on the live reader, so that the first search after start does
+    /// not pay for it. Does nothing when no index exists yet.
+    /// </summary>
+    public void Warm()
+    {
+        try
+        {
+            using var lease = _index.Acquire();
+            FacetReaderState.Of(lease).Prepare(SearchLimits.DefaultFacets.Select(f => f.Dimension));
+        }
+        catch (IndexUnavailableException)
+        {
+            // Nothing to warm; the first rebuild will publish an index and searches build its state as they come.
+        }
+    }
+
+    /// <summary>
     /// The values of one dimension among the matches of a search (with its other selections applied and its own
     /// ignored, as in the sidebar), optionally narrowed to those answering a type-ahead prefix.
     /// </summary>

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Facets;
 using Search.Core.Indexing;
 
 namespace Search.Core.Querying;
@@ -32,7 +33,8 @@ public sealed class Suggester
             return [];
         }
         using var lease = _index.Acquire();
-        var entities = lease.State(EntityNames.Build)
+        var facets = FacetReaderState.Of(lease);
+        var entities = lease.State(reader => EntityNames.Build(reader, facets))
             .Matching(text)
             .Take(size)
             .Select(e => new Suggestion(e.Name, SuggestionKind.Entity, e.Value, e.Count))

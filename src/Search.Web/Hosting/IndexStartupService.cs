@@ -11,11 +11,20 @@ internal sealed class IndexStartupService(SearchEngine engine, ILogger<IndexStar
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        EnsureIndex(cancellationToken);
+        // The facet state of a large index takes a few hundred milliseconds to build; building it while the server
+        // finishes starting means the first search does not wait for it.
+        _ = Task.Run(Warm, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private void EnsureIndex(CancellationToken cancellationToken)
+    {
         var options = engine.Options;
         if (!options.RebuildOnStart)
         {
             logger.LogInformation("Serving index {Index} as is (rebuild on start is off).", engine.Layout.Root);
-            return Task.CompletedTask;
+            return;
         }
         try
         {
@@ -23,7 +32,7 @@ internal sealed class IndexStartupService(SearchEngine engine, ILogger<IndexStar
             if (!report.Rebuilt)
             {
                 logger.LogInformation("Index {Generation} in {Index} is current with {Seeds}.", report.Index?.Generation, engine.Layout.Root, Path.GetFullPath(options.SeedsPath));
-                return Task.CompletedTask;
+                return;
             }
             logger.LogInformation("Rebuilt the index because {Reason}: {Articles} articles from {Files} files in {Seconds:0.00} s, now {Generation}.",
                 report.Reason, report.Index?.Articles, report.FilesRead, report.Elapsed.TotalSeconds, report.Index?.Generation);
@@ -37,7 +46,20 @@ internal sealed class IndexStartupService(SearchEngine engine, ILogger<IndexStar
             logger.LogError(ex, "Could not build the index from {Seeds}; {State}.", Path.GetFullPath(options.SeedsPath),
                 engine.Index.Metadata is null ? "searches will fail until an index is built" : "the previous index keeps serving");
         }
-        return Task.CompletedTask;
+    }
+
+    private void Warm()
+    {
+        try
+        {
+            engine.Pipeline.Warm();
+        }
+        catch (Exception ex)
+        {
+            // Warming is an optimisation: whatever went wrong, the first search builds the state itself (and reports
+            // its own error if the index cannot be read).
+            logger.LogWarning(ex, "Could not prepare the facet state of index {Index} in advance.", engine.Layout.Root);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
