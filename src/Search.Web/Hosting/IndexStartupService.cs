@@ -5,7 +5,7 @@ namespace Search.Web.Hosting;
 /// <summary>
 /// Before the server accepts requests, makes sure the index reflects the seeds folder: builds it when missing,
 /// rebuilds it when the seeds (or the schema) changed since it was built, and logs what it did. A failure is logged
-/// and the previous index, if any, keeps serving.
+/// and the previous index, if any, keeps serving. Then starts preparing the index's facet state in the background.
 /// </summary>
 internal sealed class IndexStartupService(SearchEngine engine, ILogger<IndexStartupService> logger) : IHostedService
 {
