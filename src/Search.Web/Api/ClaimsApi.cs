@@ -30,12 +30,12 @@ internal static class ClaimsApi
         return app;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Claims([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
+    private static Results<GeneratedJsonResult<SearchResponse>, ValidationProblem> Claims([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
     {
         var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds);
         return request is null
             ? TypedResults.ValidationProblem(errors, title: "The claims request is invalid.")
-            : TypedResults.Ok(SearchResponse.From(engine.Pipeline.Search(request)));
+            : new GeneratedJsonResult<SearchResponse>(SearchResponse.From(engine.Pipeline.Search(request)), ApiJsonContext.Default.SearchResponse);
     }
 
     private static Results<Ok<ClaimComparisonResponse>, ValidationProblem> Compare([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)

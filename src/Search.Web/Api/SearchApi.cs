@@ -19,13 +19,13 @@ internal static class SearchApi
         return app;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
+    private static Results<GeneratedJsonResult<SearchResponse>, ValidationProblem> Search([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
     {
         var request = SearchQueryReader.Read(query, http.Query, [], out var errors);
         if (request is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The search request is invalid.");
         }
-        return TypedResults.Ok(SearchResponse.From(engine.Pipeline.Search(request)));
+        return new GeneratedJsonResult<SearchResponse>(SearchResponse.From(engine.Pipeline.Search(request)), ApiJsonContext.Default.SearchResponse);
     }
 }
