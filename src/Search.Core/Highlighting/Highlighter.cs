@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Indexing;
 using Search.Core.Text;
 
 namespace Search.Core.Highlighting;
@@ -21,8 +22,9 @@ public sealed class Highlighter
     /// <summary>The options in force.</summary>
     public HighlightOptions Options => _options;
 
-    /// <summary>Prepares a query for highlighting hits of one search.</summary>
-    internal static PreparedHighlight Prepare(Query? query, IndexSearcher searcher) => new(HighlightQuery.From(query), searcher.IndexReader);
+    /// <summary>Prepares a query for highlighting hits of one search on the lease's reader.</summary>
+    internal static PreparedHighlight Prepare(Query? query, SearcherLease lease) =>
+        new(HighlightQuery.From(query), lease.Searcher.IndexReader, TermWeights.Of(lease));
 
     /// <summary>Marks the title and picks the best body passages of a hit.</summary>
     internal HitHighlight Hit(PreparedHighlight prepared, int docId, string titleField, string title, string bodyField, string body,
@@ -46,18 +48,19 @@ public sealed class Highlighter
 }
 
 /// <summary>
-/// A query ready for highlighting the hits of one search, with term weights and per-segment lookups cached for that
-/// search. Not thread-safe: one search highlights its hits in turn.
+/// A query ready for highlighting the hits of one search, with per-segment lookups cached for that search and term
+/// weights shared by every search on the reader. Not thread-safe: one search highlights its hits in turn.
 /// </summary>
 internal sealed class PreparedHighlight
 {
-    private readonly Dictionary<(string Field, string Key), double> _weights = [];
+    private readonly TermWeights _weights;
     private readonly Dictionary<(int Segment, string Field), PostingsMatcher.SegmentFieldCursor> _cursors = [];
 
-    public PreparedHighlight(HighlightQuery query, IndexReader reader)
+    public PreparedHighlight(HighlightQuery query, IndexReader reader, TermWeights weights)
     {
         Query = query;
         Reader = reader;
+        _weights = weights;
     }
 
     public HighlightQuery Query { get; }
@@ -83,15 +86,5 @@ internal sealed class PreparedHighlight
     }
 
     /// <summary>BM25's idf of a term; a phrase weighs the sum of its words.</summary>
-    public double Weight(string field, string key)
-    {
-        if (!_weights.TryGetValue((field, key), out var weight))
-        {
-            weight = key.Split(' ').Sum(term => Idf(Reader.DocFreq(new Term(field, term)), Reader.MaxDoc));
-            _weights[(field, key)] = weight;
-        }
-        return weight;
-    }
-
-    private static double Idf(int docFreq, int docCount) => Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+    public double Weight(string field, string key) => _weights.Of(field, key);
 }

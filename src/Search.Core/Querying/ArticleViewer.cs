@@ -32,7 +32,7 @@ public sealed class ArticleViewer
         }
         var stored = StoredDocument.Whole(searcher, docId);
         var query = string.IsNullOrWhiteSpace(queryText) ? null : _queries.Build(queryText, searcher.IndexReader);
-        var highlight = Highlighter.Prepare(query is null || query.MatchesAll ? null : query.Query, searcher);
+        var highlight = Highlighter.Prepare(query is null || query.MatchesAll ? null : query.Query, lease);
         var title = _hits.Highlighter.Full(highlight, docId, IndexSchema.Title.Name, stored.Title);
         var body = _hits.Highlighter.Full(highlight, docId, IndexSchema.Body.Name, stored.Body);
         return new ArticleView(stored.Id, title.Text, body.Text, body.Truncated, stored.Outlet, stored.OriginalOutlet, stored.Published,
@@ -72,7 +72,7 @@ public sealed class ArticleViewer
             { IndexSchema.Id.Matching(id), Occur.MUST_NOT },
         };
         var top = searcher.Search(query, Math.Max(1, size));
-        var highlight = Highlighter.Prepare(null, searcher);
+        var highlight = Highlighter.Prepare(null, lease);
         return top.ScoreDocs.Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, 1, null, withScore: true)).ToList();
     }
 

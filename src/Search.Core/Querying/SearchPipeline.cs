@@ -47,7 +47,7 @@ public sealed class SearchPipeline
         var outcome = Run(() => FacetedSearch.Run(searcher, FacetReaderState.Of(lease), query.Query, request.Selection, request.Facets, collector, TimeBudget));
         var page = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
         var collected = clock.Elapsed;
-        var highlight = Highlighter.Prepare(query.MatchesAll ? null : query.Query, searcher);
+        var highlight = Highlighter.Prepare(query.MatchesAll ? null : query.Query, lease);
         var hits = page.ScoreDocs
             .Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, request.Passages, request.PassageLength, withScore: !query.MatchesAll))
             .ToList();
