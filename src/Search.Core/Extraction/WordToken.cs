@@ -30,6 +30,9 @@ internal readonly record struct WordToken(string Text, int Start, int End)
 
 internal static class Words
 {
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     /// <summary>Splits text into words, skipping punctuation, quotes and symbols.</summary>
     public static List<WordToken> Tokenize(string text, int start = 0, int end = -1)
     {
@@ -59,9 +62,27 @@ internal static class Words
             return false;
         }
         var j = i + 1;
-        while (j < end && (char.IsLetterOrDigit(text[j]) || (IsInner(text, j) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))))
+        while (j < end)
         {
-            j += char.IsLetterOrDigit(text[j]) ? 1 : 2;
+            // Runs of ASCII letters and digits, most of any English text, are skipped with a vectorised scan.
+            var run = text.AsSpan(j, end - j).IndexOfAnyExcept(AsciiLettersAndDigits);
+            j = run < 0 ? end : j + run;
+            if (j >= end)
+            {
+                break;
+            }
+            if (char.IsLetterOrDigit(text[j]))
+            {
+                j++;
+            }
+            else if (IsInner(text, j) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
         }
         // "U.S." keeps its final period when letters and periods alternate.
         if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.')

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Search.Core.Text;
@@ -43,6 +44,14 @@ public static class SentenceSplitter
         "According", "Officials", "Authorities",
     ], StringComparer.Ordinal);
 
+    private static readonly SearchValues<char> BoundaryCandidates = SearchValues.Create(".!?…•◦▪");
+
+    // Lookups by span, so that checking the words around a period allocates nothing.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlesBeforeNamesBySpan = TitlesBeforeNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumbersBySpan = BeforeNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousAbbreviationsBySpan = AmbiguousAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenersBySpan = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Returns the sentences of <paramref name="text"/> in order, trimmed of spaces and list bullets.</summary>
     public static IReadOnlyList<TextSpan> Split(string text)
     {
@@ -67,6 +76,13 @@ public static class SentenceSplitter
         var i = sentenceStart;
         while (i < end)
         {
+            // Most characters cannot end a sentence: jump to the next one that might, with a vectorised scan.
+            var candidate = text.AsSpan(i, end - i).IndexOfAny(BoundaryCandidates);
+            if (candidate < 0)
+            {
+                break;
+            }
+            i += candidate;
             var c = text[i];
             if (c is '•' or '◦' or '▪' && i > sentenceStart && text[i - 1] == ' ')
             {
@@ -128,12 +144,12 @@ public static class SentenceSplitter
         {
             return true;
         }
-        if (TitlesBeforeNames.Contains(previous))
+        if (TitlesBeforeNamesBySpan.Contains(previous))
         {
             return false;
         }
         var nextIsNumber = nextFirst is { } d && char.IsDigit(d);
-        if (nextIsNumber && BeforeNumbers.Contains(previous))
+        if (nextIsNumber && BeforeNumbersBySpan.Contains(previous))
         {
             return false;
         }
@@ -141,15 +157,15 @@ public static class SentenceSplitter
         {
             return false; // an initial: "J. K. Rowling", "Kim J. Un"
         }
-        if (previous.Contains('.') || AmbiguousAbbreviations.Contains(previous))
+        if (previous.Contains('.') || AmbiguousAbbreviationsBySpan.Contains(previous))
         {
-            return SentenceOpeners.Contains(nextWord) || nextWord.Length == 0;
+            return SentenceOpenersBySpan.Contains(nextWord) || nextWord.Length == 0;
         }
         return true;
     }
 
     /// <summary>The word just before a period, without opening quotes or brackets and without its final period.</summary>
-    private static string WordBefore(string text, int sentenceStart, int punctuationStart)
+    private static ReadOnlySpan<char> WordBefore(string text, int sentenceStart, int punctuationStart)
     {
         var start = punctuationStart;
         while (start > sentenceStart && text[start - 1] != ' ')
@@ -160,10 +176,10 @@ public static class SentenceSplitter
         {
             start++;
         }
-        return text[start..punctuationStart];
+        return text.AsSpan(start, punctuationStart - start);
     }
 
-    private static string WordAt(string text, int start, int end)
+    private static ReadOnlySpan<char> WordAt(string text, int start, int end)
     {
         while (start < end && IsOpeningMark(text[start]))
         {
@@ -174,7 +190,7 @@ public static class SentenceSplitter
         {
             stop++;
         }
-        return text[start..stop];
+        return text.AsSpan(start, stop - start);
     }
 
     private static char? FirstLetterOrDigit(string text, int start, int end)

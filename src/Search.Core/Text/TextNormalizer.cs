@@ -22,27 +22,27 @@ public static class TextNormalizer
     private static bool IsTidySingleLine(string text)
     {
         var span = text.AsSpan();
-        if (!span.ContainsAnyExceptInRange(' ', '~'))
+        if (span.Length == 0)
         {
-            // Printable ASCII, the usual case, is checked with vectorised scans, and ASCII is always in NFC.
-            return span.Length == 0 || (span[0] != ' ' && span[^1] != ' ' && !span.Contains("  ", StringComparison.Ordinal));
+            return true;
         }
-        for (var i = 0; i < text.Length; i++)
+        if (span[0] == ' ' || span[^1] == ' ' || span.Contains("  ", StringComparison.Ordinal))
         {
-            var c = text[i];
-            if (c == ' ')
-            {
-                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ')
-                {
-                    return false;
-                }
-            }
-            else if (c < ' ' || (c >= '\u007F' && (char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD')))
+            return false;
+        }
+        // Printable ASCII needs no further check and is always in NFC; vectorised scans jump from one other
+        // character to the next, which in English text are few (typographic quotes and dashes, accented names).
+        var ascii = true;
+        for (var rest = span; rest.IndexOfAnyExceptInRange(' ', '~') is var at and >= 0; rest = rest[(at + 1)..])
+        {
+            var c = rest[at];
+            if (c < ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD')
             {
                 return false;
             }
+            ascii = false;
         }
-        return text.IsNormalized(NormalizationForm.FormC);
+        return ascii || text.IsNormalized(NormalizationForm.FormC);
     }
 
     /// <summary>

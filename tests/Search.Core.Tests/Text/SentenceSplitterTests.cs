@@ -52,6 +52,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Inline_bullets_and_ellipses_after_long_runs_of_plain_text_are_found()
+    {
+        var text = "Supplies arrived at the front over several long nights • Fuel ran short within days… Then the shelling began.";
+
+        Assert.Equal(["Supplies arrived at the front over several long nights", "Fuel ran short within days…", "Then the shelling began."], Split(text));
+    }
+
+    [Fact]
     public void Offsets_point_into_the_original_text()
     {
         var text = "First one.  Second one!";

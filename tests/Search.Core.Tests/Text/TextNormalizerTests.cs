@@ -25,6 +25,16 @@ public sealed class TextNormalizerTests
         Assert.Same(ascii, TextNormalizer.Normalize(ascii));
     }
 
+    [Theory]
+    [InlineData("He said “no”\u200B today.", "He said “no” today.")]
+    [InlineData("Kyiv’s mayor\u00A0spoke.", "Kyiv’s mayor spoke.")]
+    [InlineData("Kyiv’s mayor \u0007spoke.", "Kyiv’s mayor spoke.")]
+    [InlineData("A café, then Zelensky\u0301.", "A café, then Zelensk\u00FD.")]
+    public void What_follows_a_legitimate_non_ascii_character_is_still_checked(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
     [Fact]
     public void Text_is_composed_to_NFC()
     {
