@@ -12,6 +12,9 @@ builder.AddSearchEngine();
 builder.AddRequestLimits();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+// A query parameter that does not bind ("page=abc") becomes a BadHttpRequestException naming the parameter, which the
+// handler above turns into a 400 problem saying so; by default that happens only in Development, elsewhere the 400 is bare.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddSearchOpenApi();
 
 var app = builder.Build();

@@ -7,6 +7,19 @@ namespace Search.Browser.Tests;
 public sealed class FacetPageTests(BrowserApplication app) : IClassFixture<BrowserApplication>
 {
     [BrowserFact]
+    public async Task Parameters_named_like_object_builtins_get_the_services_error_instead_of_a_blank_page()
+    {
+        var page = await app.NewPage();
+
+        foreach (var name in new[] { "__proto__", "constructor", "toString" })
+        {
+            await page.GotoAsync($"./?q=Kursk&{name}=x");
+
+            await Assertions.Expect(page.Locator("#status [role=alert]")).ToContainTextAsync($"Unknown parameter '{name}'");
+        }
+    }
+
+    [BrowserFact]
     public async Task Ticking_an_outlet_narrows_results_survives_a_reload_and_can_be_cleared()
     {
         var page = await app.NewPage();

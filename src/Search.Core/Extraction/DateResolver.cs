@@ -84,7 +84,7 @@ public static partial class DateResolver
             return null;
         }
         var candidate = new DateOnly(y, month, dayOfMonth);
-        if (explicitYear is null && published is { } p && candidate > p.LastDay.AddDays(7) && dayOfMonth <= DateTime.DaysInMonth(y - 1, month))
+        if (explicitYear is null && published is { } p && candidate.DayNumber > p.LastDay.DayNumber + 7 && dayOfMonth <= DateTime.DaysInMonth(y - 1, month))
         {
             candidate = candidate.AddYears(-1);
         }
@@ -130,13 +130,13 @@ public static partial class DateResolver
     /// <summary>News reports "on Friday" for the most recent Friday up to the publication day.</summary>
     private static DateOnly LastWeekday(DateOnly day, DayOfWeek weekday) => day.AddDays(-(((int)day.DayOfWeek - (int)weekday + 7) % 7));
 
-    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?")]
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)[0-9]{2})\b)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?")]
+    [GeneratedRegex(@"\b(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?<year>(?:19|20)[0-9]{2})\b)?")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)[0-9]{2})\b")]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?:earlier\s+)?(?<which>this|last)\s+month\b", RegexOptions.IgnoreCase)]
@@ -151,6 +151,6 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:in|since|during|by)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:19|20)\d{2})")]
+    [GeneratedRegex(@"\b(?:in|since|during|by)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:19|20)[0-9]{2})")]
     private static partial Regex InMonth();
 }

@@ -161,7 +161,8 @@ public static partial class QuantityParser
             value *= scale;
             last++;
         }
-        return new Amount(value, value, last, false);
+        // A run of hundreds of digits (a hash, a pasted number) overflows to infinity, which JSON cannot store.
+        return double.IsFinite(value) ? new Amount(value, value, last, false) : null;
     }
 
     // Both numeral patterns start with a digit: most words are turned away here, before a regex runs for each of them.
@@ -173,7 +174,8 @@ public static partial class QuantityParser
         {
             return null;
         }
-        return double.Parse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var value = double.Parse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return double.IsFinite(value) ? value : null;
     }
 
     /// <summary>"twenty-five thousand", "a hundred", "three million", "eleven".</summary>
@@ -219,7 +221,7 @@ public static partial class QuantityParser
 
     private static bool IsYear(WordToken token, List<WordToken> tokens, int i)
     {
-        if (token.Text.Length != 4 || !token.Text.All(char.IsDigit))
+        if (token.Text.Length != 4 || !token.Text.All(char.IsAsciiDigit))
         {
             return false;
         }
@@ -308,9 +310,9 @@ public static partial class QuantityParser
 
     private static double Round(double value) => Math.Round(value, 2);
 
-    [GeneratedRegex(@"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")]
+    [GeneratedRegex(@"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$")]
     private static partial Regex Numeral();
 
-    [GeneratedRegex(@"^(\d{1,3}(?:,\d{3})+|\d+)[-–](\d{1,3}(?:,\d{3})+|\d+)$")]
+    [GeneratedRegex(@"^([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[-–]([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$")]
     private static partial Regex HyphenRange();
 }

@@ -35,11 +35,15 @@ internal static class DateHistogramBuilder
             {
                 next++;
             }
-            for (var day = start; day <= last; day = useDays ? day.AddDays(1) : day.AddMonths(1))
+            for (var day = start; ; day = useDays ? day.AddDays(1) : day.AddMonths(1))
             {
                 var count = next < level.Count && level[next].Day == day ? level[next++].Count : 0;
                 var key = useDays ? new PartialDate(day.Year, day.Month, day.Day) : new PartialDate(day.Year, day.Month);
                 buckets.Add(new HistogramBucket(key.ToString(), count));
+                if (day >= last)
+                {
+                    break; // before stepping on: the last bucket may be December 9999, the end of DateOnly
+                }
             }
             foreach (var (_, count) in level)
             {

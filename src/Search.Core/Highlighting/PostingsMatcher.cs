@@ -92,6 +92,7 @@ internal static class PostingsMatcher
                 .GroupBy(t => t.Position)
                 .ToDictionary(g => g.Key, g => g.First()))
             .ToList();
+        var sortedPositions = byPosition.Select(slot => slot.Keys.Order().ToArray()).ToList();
         var first = phrase.Slots[0];
         foreach (var anchor in byPosition[0].Values.OrderBy(t => t.Position))
         {
@@ -100,13 +101,9 @@ internal static class PostingsMatcher
             for (var i = 1; i < phrase.Slots.Count && found.Count == i; i++)
             {
                 var expected = basePosition + phrase.Slots[i].Offset;
-                for (var delta = 0; delta <= phrase.Slop; delta++)
+                if (Nearest(sortedPositions[i], expected, phrase.Slop) is { } position)
                 {
-                    if (byPosition[i].TryGetValue(expected + delta, out var token) || (delta > 0 && byPosition[i].TryGetValue(expected - delta, out token)))
-                    {
-                        found.Add(token);
-                        break;
-                    }
+                    found.Add(byPosition[i][position]);
                 }
             }
             if (found.Count != phrase.Slots.Count)
@@ -125,5 +122,24 @@ internal static class PostingsMatcher
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The position in <paramref name="sorted"/> closest to <paramref name="expected"/>, at most <paramref name="slop"/>
+    /// away, the later one on a tie; <c>null</c> if there is none. A binary search, so that a huge slop ("a b"~99999999,
+    /// which users can type) costs no more than a small one.
+    /// </summary>
+    private static int? Nearest(int[] sorted, int expected, int slop)
+    {
+        var at = Array.BinarySearch(sorted, expected);
+        if (at >= 0)
+        {
+            return expected;
+        }
+        at = ~at;
+        var after = at < sorted.Length ? (long)sorted[at] - expected : long.MaxValue;
+        var before = at > 0 ? (long)expected - sorted[at - 1] : long.MaxValue;
+        var distance = Math.Min(after, before);
+        return distance > slop ? null : after <= before ? sorted[at] : sorted[at - 1];
     }
 }

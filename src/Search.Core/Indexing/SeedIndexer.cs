@@ -82,7 +82,10 @@ public sealed class SeedIndexer
         {
             foreach (var result in folder.ReadAll())
             {
-                issues.AddRange(result.Issues);
+                lock (issues)
+                {
+                    issues.AddRange(result.Issues);
+                }
                 progress?.Report(new RebuildProgress(RebuildPhase.Reading, ++done, total, result.File));
                 if (result.Article is { } article)
                 {
@@ -92,8 +95,26 @@ public sealed class SeedIndexer
             progress?.Report(new RebuildProgress(RebuildPhase.Committing, done, total, ""));
         }
 
-        var metadata = new IndexBuilder(_layout, _analyzer).Build(Articles(),
-            article => ArticleRecords.From(article, extractor?.Extract(article.Body, article.Published.Value), gazetteer),
+        // Runs on the builder's workers. A failure in extraction must cost neither the article nor the rebuild: the
+        // article is indexed without entities and claims, and the report says so.
+        Extraction.ArticleExtraction? Extract(Article article)
+        {
+            try
+            {
+                return extractor?.Extract(article.Body, article.Published.Value);
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+            {
+                lock (issues)
+                {
+                    issues.Add(new IngestionIssue(article.Path, IssueSeverity.Warning,
+                        $"entity and claim extraction failed ({ex.GetType().Name}: {ex.Message}); indexed without entities and claims"));
+                }
+                return null;
+            }
+        }
+
+        var metadata = new IndexBuilder(_layout, _analyzer).Build(Articles(), article => ArticleRecords.From(article, Extract(article), gazetteer),
             fingerprint, _threads, cancellationToken);
         var pruneFailures = _layout.Prune();
         issues.AddRange(pruneFailures.Select(f => new IngestionIssue("index", IssueSeverity.Warning, $"old generation not removed: {f}")));

@@ -48,6 +48,6 @@ internal static partial class InlineHeader
         return (header, text[position..], new Evidence(EvidenceKind.Header, text[..position].Trim()));
     }
 
-    [GeneratedRegex(@"\G[ \t\uFEFF]*(?:(?:date|published|dated)[:=]?[ \t]+(?<date>\d{4}(?:-\d{2}){0,2})|(?:url|link|source)[:=]?[ \t]+(?<url>https?://\S+))(?:[ \t]+|\r?\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \t\uFEFF]*(?:(?:date|published|dated)[:=]?[ \t]+(?<date>[0-9]{4}(?:-[0-9]{2}){0,2})|(?:url|link|source)[:=]?[ \t]+(?<url>https?://\S+))(?:[ \t]+|\r?\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Field();
 }

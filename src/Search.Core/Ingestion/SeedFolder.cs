@@ -113,7 +113,7 @@ public sealed class SeedFolder
             var length = new FileInfo(path).Length;
             if (length > _options.MaxFileBytes)
             {
-                return Fail($"file is {length:N0} bytes, over the limit of {_options.MaxFileBytes:N0} bytes (Ingestion:MaxFileBytes)");
+                return Fail($"file is {length:N0} bytes, over the limit of {_options.MaxFileBytes:N0} bytes (Search:MaxFileBytes)");
             }
             bytes = File.ReadAllBytes(path);
         }

@@ -64,7 +64,7 @@ public sealed class QueryBuilder
             }
             failure = "it holds nothing searchable";
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Any parser failure (syntax, bad regular expression, lexer error) means: search the words instead.
             failure = FirstLine(ex.Message);

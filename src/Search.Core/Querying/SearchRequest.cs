@@ -70,6 +70,9 @@ public static class SearchLimits
     /// <summary>Longest passage length a request may ask for.</summary>
     public const int MaxPassageLength = 1000;
 
+    /// <summary>Most error messages reported per parameter, and most unknown parameters reported, in one reply.</summary>
+    public const int MaxMessagesPerParameter = 10;
+
     /// <summary>Dimensions counted when a request names none.</summary>
     public static IReadOnlyList<FacetRequest> DefaultFacets { get; } =
         [new(IndexSchema.Outlet, DefaultFacetTop), new(IndexSchema.Original, DefaultFacetTop), new(IndexSchema.Date, DefaultFacetTop), new(IndexSchema.Entity, DefaultFacetTop)];

@@ -21,7 +21,11 @@ public static class SearchRequestParser
             {
                 problems[parameter] = list = [];
             }
-            list.Add(message);
+            // A request of thousands of bad values ("facets=x,x,x,…") gets a few messages, not a reply many times its size.
+            if (list.Count < SearchLimits.MaxMessagesPerParameter)
+            {
+                list.Add(message);
+            }
         }
 
         var query = parameters.Query ?? "";

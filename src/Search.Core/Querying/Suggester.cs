@@ -14,6 +14,9 @@ public sealed class Suggester
     /// <summary>Longest prefix accepted.</summary>
     public const int MaxPrefixLength = 100;
 
+    /// <summary>Shortest word being typed that is completed as a prefix of title words.</summary>
+    public const int MinExpandedPrefix = 2;
+
     private readonly SearchIndex _index;
     private readonly QueryBuilder _queries;
 
@@ -49,12 +52,17 @@ public sealed class Suggester
         var tokens = QueryTokens.Of(_queries.Analyzer, text);
         var lastWord = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
         var query = new BooleanQuery { { new ConstantScoreQuery(IndexSchema.Type.Matching(RecordKinds.Article)) { Boost = 0 }, Occur.MUST } };
-        var complete = text.EndsWith(' ');
-        foreach (var token in complete ? tokens : tokens.SkipLast(1))
+        // A word of one letter is not expanded: as a prefix it would match a large share of all title terms.
+        var expandLast = !text.EndsWith(' ') && lastWord.Length >= MinExpandedPrefix;
+        foreach (var token in expandLast ? tokens.SkipLast(1) : tokens)
         {
             query.Add(new TermQuery(new Term(IndexSchema.Title.Name, token.Term)), Occur.MUST);
         }
-        if (!complete)
+        if (query.Clauses.Count == 1 && !expandLast)
+        {
+            return []; // nothing to match titles with: only the article-type clause
+        }
+        if (expandLast)
         {
             // The word being typed: as a prefix of indexed terms, or as the whole (analysed) word it may already be.
             var last = new BooleanQuery { { new PrefixQuery(new Term(IndexSchema.Title.Name, lastWord)), Occur.SHOULD } };

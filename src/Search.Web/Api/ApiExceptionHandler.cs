@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Search.Core.Indexing;
@@ -10,27 +11,50 @@ namespace Search.Web.Api;
 /// malformed parameters and unrunnable queries are 400s, a missing index is 503. Anything else is a genuine bug
 /// and becomes a 500 without internals.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
+    private const int MaxEchoedValueLength = 100;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, detail) = exception switch
+        var problem = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "The request is invalid.", bad.Message),
-            QueryNotSearchableException notSearchable => (StatusCodes.Status400BadRequest, "The query cannot be run.", notSearchable.Message),
-            IndexUnavailableException unavailable => (StatusCodes.Status503ServiceUnavailable, "The index is not ready.", unavailable.Message),
-            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The error has been logged."),
+            BadHttpRequestException bad when UnboundParameter().Match(bad.Message) is { Success: true } unbound => NotBound(unbound),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request is invalid.", bad.Message),
+            QueryNotSearchableException notSearchable => Problem(StatusCodes.Status400BadRequest, "The query cannot be run.", notSearchable.Message),
+            IndexUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "The index is not ready.", unavailable.Message),
+            _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The error has been logged."),
         };
-        if (status >= 500 && exception is not IndexUnavailableException)
+        if (problem.Status >= 500 && exception is not IndexUnavailableException)
         {
             logger.LogError(exception, "Unhandled error for {Method} {Path}", context.Request.Method, context.Request.Path);
         }
-        context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
     }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    /// <summary>
+    /// A query parameter whose text is not of its type ("page=abc"): reported like every other invalid parameter, under
+    /// its name in <c>errors</c>, instead of ASP.NET Core's message about the handler's C# parameter.
+    /// </summary>
+    private static HttpValidationProblemDetails NotBound(Match unbound)
+    {
+        var name = unbound.Groups["name"].Value;
+        name = char.ToLowerInvariant(name[0]) + name[1..]; // the C# property of [FromQuery(Name = "page")] is Page
+        var value = unbound.Groups["value"].Value;
+        value = value.Length > MaxEchoedValueLength ? value[..MaxEchoedValueLength] + "…" : value;
+        var expected = unbound.Groups["type"].Value.Contains("int", StringComparison.OrdinalIgnoreCase) ? "a whole number" : "a value of another form";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [name] = [$"'{value}' is not valid for '{name}': {expected} is expected."] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid.",
+            Detail = $"The parameter '{name}' could not be read.",
+        };
+    }
+
+    // ASP.NET Core's wording (RequestDelegateFactory): Failed to bind parameter "Nullable<int> Page" from "abc".
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>[^"]*) (?<name>[A-Za-z_][A-Za-z0-9_]*)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
+    private static partial Regex UnboundParameter();
 }

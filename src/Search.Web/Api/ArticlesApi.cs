@@ -28,14 +28,22 @@ internal static class ArticlesApi
     private static Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem> Article(
         string id,
         [Description("Query whose matches are marked in the text.")] string? q,
-        SearchEngine engine)
+        SearchEngine engine,
+        HttpRequest request)
     {
-        if (id.Length > MaxIdLength || (q?.Length ?? 0) > SearchLimits.MaxQueryLength)
+        var errors = new Dictionary<string, string[]>();
+        QueryParameters.RejectUnknown(request.Query, ["q"], errors);
+        if (id.Length > MaxIdLength)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [id.Length > MaxIdLength ? "id" : "q"] = [id.Length > MaxIdLength ? $"The id is longer than {MaxIdLength} characters." : $"The query is longer than {SearchLimits.MaxQueryLength} characters."],
-            });
+            errors["id"] = [$"The id is longer than {MaxIdLength} characters."];
+        }
+        if ((q?.Length ?? 0) > SearchLimits.MaxQueryLength)
+        {
+            errors["q"] = [$"The query is longer than {SearchLimits.MaxQueryLength} characters."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
         var article = engine.Articles.Article(id, q);
         return article is null
@@ -46,14 +54,22 @@ internal static class ArticlesApi
     private static Results<Ok<SimilarResponse>, ProblemHttpResult, ValidationProblem> Similar(
         string id,
         [Description("How many articles to return, 1-50 (default 5).")] int? size,
-        SearchEngine engine)
+        SearchEngine engine,
+        HttpRequest request)
     {
-        if (size is < 1 or > 50 || id.Length > MaxIdLength)
+        var errors = new Dictionary<string, string[]>();
+        QueryParameters.RejectUnknown(request.Query, ["size"], errors);
+        if (id.Length > MaxIdLength)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [id.Length > MaxIdLength ? "id" : "size"] = [id.Length > MaxIdLength ? $"The id is longer than {MaxIdLength} characters." : "size must be between 1 and 50."],
-            });
+            errors["id"] = [$"The id is longer than {MaxIdLength} characters."];
+        }
+        if (size is < 1 or > 50)
+        {
+            errors["size"] = ["size must be between 1 and 50."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
         var similar = engine.Articles.Similar(id, size ?? 5);
         return similar is null

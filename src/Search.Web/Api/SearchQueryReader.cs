@@ -13,8 +13,6 @@ internal static class SearchQueryReader
     public static SearchRequest? Read(SearchQuery query, IQueryCollection raw, IEnumerable<string> otherParameters,
         out IDictionary<string, string[]> errors, IReadOnlyList<string>? defaultKinds = null)
     {
-        var allowed = SearchQuery.Names.Concat(otherParameters).Concat(IndexSchema.Dimensions.Select(d => d.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unknown = raw.Keys.Where(k => !allowed.Contains(k)).ToList();
         var filters = IndexSchema.Dimensions
             .Where(d => raw.ContainsKey(d.Name))
             .ToDictionary(d => d.Name, d => (IReadOnlyList<string>)raw[d.Name].Where(v => v is not null).Select(v => v!).ToList());
@@ -34,10 +32,7 @@ internal static class SearchQueryReader
             DefaultKinds = defaultKinds ?? [RecordKinds.Article],
         }, out var problems);
         errors = problems.ToDictionary(p => p.Key, p => p.Value);
-        foreach (var name in unknown)
-        {
-            errors[name] = [$"Unknown parameter '{name}'. Known: {string.Join(", ", allowed.Order())}."];
-        }
+        QueryParameters.RejectUnknown(raw, SearchQuery.Names.Concat(otherParameters).Concat(IndexSchema.Dimensions.Select(d => d.Name)), errors);
         return errors.Count == 0 ? request : null;
     }
 }

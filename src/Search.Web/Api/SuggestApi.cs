@@ -22,9 +22,11 @@ internal static class SuggestApi
     private static Results<Ok<SuggestResponse>, ValidationProblem> Suggest(
         [Description("What the user has typed so far.")] string? prefix,
         [Description("How many suggestions, 1-20 (default 8).")] int? size,
-        SearchEngine engine)
+        SearchEngine engine,
+        HttpRequest request)
     {
         var errors = new Dictionary<string, string[]>();
+        QueryParameters.RejectUnknown(request.Query, ["prefix", "size"], errors);
         if (prefix?.Length > Suggester.MaxPrefixLength)
         {
             errors["prefix"] = [$"The prefix is longer than {Suggester.MaxPrefixLength} characters."];

@@ -11,6 +11,13 @@ public sealed class DateResolverTests
 
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
+    [Fact]
+    public void Digits_of_other_scripts_and_the_last_days_of_the_calendar_are_handled_without_failing()
+    {
+        Assert.Empty(DateResolver.Find("The soldier was seized on March ١٥ in Kursk.", Friday));
+        Assert.Equal(Day("9999-03-05"), Single("It happened on March 5, officials said.", new PartialDate(9999, 12, 31)).From);
+    }
+
     [Theory]
     [InlineData("The soldier was seized on December 26 in Kursk.", "2024-12-26", "2024-12-26")]
     [InlineData("captured alive on Dec. 26th has just passed away", "2024-12-26", "2024-12-26")]

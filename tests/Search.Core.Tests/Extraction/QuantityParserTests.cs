@@ -81,4 +81,12 @@ public sealed class QuantityParserTests
         Assert.False(nearly.Overlaps(atLeast));
         Assert.True(more.Overlaps(atLeast));
     }
+
+    [Fact]
+    public void Numbers_too_long_for_a_double_and_digits_of_other_scripts_are_not_figures()
+    {
+        Assert.Empty(QuantityParser.Parse(new string('9', 400) + " soldiers were killed."));
+        Assert.Empty(QuantityParser.Parse("1٢ soldiers were killed in ٢٠٢٤."));
+        Assert.Equal(12, Single("12 soldiers were killed.").Low);
+    }
 }

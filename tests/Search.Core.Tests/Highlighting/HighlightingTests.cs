@@ -55,6 +55,32 @@ public sealed class HighlightingTests
         Assert.Equal(["captured", "captors", "captive", "captain"], Marked(article.Body));
     }
 
+    [Fact(Timeout = 30_000)]
+    public async Task A_phrase_with_a_huge_slop_marks_its_words_however_far_apart_and_costs_no_more_than_a_small_one()
+    {
+        // The slop is typed by users; "~99999999999" parses to int.MaxValue. Highlighting once looked at every distance up
+        // to the slop, which never ended when the second word was missing.
+        var body = "Kursk was quiet. " + string.Concat(Enumerable.Repeat("Nothing happened that day. ", 200)) + "Casualties were reported later. Kursk again.";
+        await Task.Run(() =>
+        {
+            var far = Article("a", "\"kursk casualties\"~99999999999", TestRecords.Article("a", body));
+            var missing = Article("a", "\"kursk zzqx\"~2147483647", TestRecords.Article("a", body));
+
+            Assert.Equal(["Kursk", "Casualties", "Kursk"], Marked(far.Body));
+            Assert.Empty(Marked(missing.Body));
+        });
+    }
+
+    [Fact]
+    public void A_sloppy_phrase_marks_the_nearest_occurrence_within_the_slop()
+    {
+        const string text = "The strike: a drone and strike.";
+        var article = Article("a", "\"drone strike\"~3", TestRecords.Article("a", text));
+
+        Assert.Equal(["drone", "strike"], Marked(article.Body));
+        Assert.Equal(text.LastIndexOf("strike", StringComparison.Ordinal), article.Body.Marks[^1].Start);
+    }
+
     [Fact]
     public void Fuzzy_queries_mark_the_near_spellings_that_matched()
     {

@@ -165,6 +165,25 @@ public sealed class RebuildTests : IDisposable
     }
 
     [Fact]
+    public void Digits_of_other_scripts_and_the_end_of_the_calendar_in_seeds_do_not_stop_a_rebuild()
+    {
+        var seeds = _root.Combine("seeds");
+        Directory.CreateDirectory(seeds);
+        File.WriteAllText(Path.Combine(seeds, Manifest.FileName),
+            "{ \"articles\": { \"arabic.txt\": { \"published\": \"٢٠٢٤\" }, \"last.txt\": { \"published\": \"9999-12-31\" } } }");
+        File.WriteAllText(Path.Combine(seeds, "arabic.txt"), "On March ١٥ officials said 1٢ soldiers and " + new string('9', 400) + " drones were lost in Kursk.");
+        File.WriteAllText(Path.Combine(seeds, "last.txt"), "On March 5 officials said 12 soldiers were lost in Kursk.");
+        File.WriteAllText(Path.Combine(seeds, "header.txt"), "published: ２０２４-１２\n\nOfficials said 40 soldiers were lost in Kursk.");
+
+        var report = _indexer.Rebuild(seeds);
+
+        Assert.Equal(3, report.Index!.Articles);
+        Assert.Empty(report.Skipped);
+        // Extraction ran to the end for each of them (a failure there would be reported and the article indexed bare).
+        Assert.DoesNotContain(report.Issues, i => i.Reason.Contains("extraction failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_parallel_build_indexes_every_record_once()
     {
         var builder = new IndexBuilder(_layout, new NewsAnalyzer());

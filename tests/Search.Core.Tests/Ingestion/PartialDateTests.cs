@@ -25,6 +25,9 @@ public sealed class PartialDateTests
     [InlineData("27/12/2024")]
     [InlineData("")]
     [InlineData("2024-1")]
+    [InlineData("٢٠٢٤")]
+    [InlineData("２０２４-１２")]
+    [InlineData("2024-1٢")]
     public void Impossible_or_foreign_dates_are_rejected(string text)
     {
         Assert.False(PartialDate.TryParse(text, out _));

@@ -29,5 +29,47 @@ public sealed class HostileQueryTests
         Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
     }
 
+    [Theory]
+    [InlineData("/[ab]*a[ab]{12}/")]
+    [InlineData("/kursk/")]
+    [InlineData("kursk*a?????")]
+    [InlineData("k*")]
+    [InlineData("k?rsk")]
+    [InlineData("body:{* TO *}")]
+    [InlineData("title:[a TO z]")]
+    public void Patterns_whose_automata_or_term_walks_can_explode_are_searched_as_words_and_the_reply_says_so(string text)
+    {
+        // The real bombs ("/[ab]*a[ab]{24}/", "a*a????????????????????????", "/a{99999999}/") would take minutes and
+        // gigabytes if they were ever built; these small relatives are rejected by the same rules, and cost nothing if not.
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk and a bakery.")]);
+
+        var query = search.Search(text).Query;
+
+        Assert.Equal(QueryInterpretation.SyntaxErrorAsWords, query.Interpretation);
+        Assert.Contains("searched for the words instead", query.Notice, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kurs*", "a")]
+    [InlineData("k?rsk", null)]
+    [InlineData("ku?sk", "a")]
+    [InlineData("bak*y", "a")]
+    public void Wildcards_after_two_letters_still_work(string text, string? expected)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk and a bakery.")]);
+
+        var results = search.Search(text);
+
+        if (expected is null)
+        {
+            Assert.Equal(QueryInterpretation.SyntaxErrorAsWords, results.Query.Interpretation);
+        }
+        else
+        {
+            Assert.Equal(QueryInterpretation.Syntax, results.Query.Interpretation);
+            Assert.Equal([expected], results.Hits.Select(h => h.Id));
+        }
+    }
+
     private static string Escape(string text) => string.Concat(text.Take(60).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 }

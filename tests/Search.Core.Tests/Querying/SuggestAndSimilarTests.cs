@@ -41,6 +41,17 @@ public sealed class SuggestAndSimilarTests
     }
 
     [Fact]
+    public void A_single_letter_is_not_expanded_over_title_words_and_nothing_typed_but_a_space_suggests_no_titles()
+    {
+        using var search = TestSearch.FromRecords(Records);
+        var suggester = new Suggester(search.Index, new QueryBuilder(new Core.Indexing.NewsAnalyzer()));
+
+        Assert.DoesNotContain(suggester.Suggest("g", 5), s => s.Kind == SuggestionKind.Title);
+        Assert.DoesNotContain(suggester.Suggest("the ", 5), s => s.Kind == SuggestionKind.Title);
+        Assert.Contains(suggester.Suggest("ge", 5), s => s is { Kind: SuggestionKind.Title, Text: "Generals meet in Kursk" });
+    }
+
+    [Fact]
     public void Similar_articles_share_distinctive_terms_and_exclude_the_article_itself()
     {
         using var search = TestSearch.FromRecords(Records);

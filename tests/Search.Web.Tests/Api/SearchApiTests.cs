@@ -92,6 +92,9 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     [InlineData("from=2024-02-30", "from")]
     [InlineData("from=2025-01-01&to=2024-01-01", "from")]
     [InlineData("passages=11", "passages")]
+    [InlineData("from=%D9%A2%D9%A0%D9%A2%D9%A4", "from")]
+    [InlineData("to=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94", "to")]
+    [InlineData("date=2024-1%D9%A2", "date")]
     public async Task Invalid_parameters_are_400_problems_naming_the_parameter(string query, string parameter)
     {
         var response = await _client.GetAsync("/api/search?q=Kursk&" + query);
@@ -103,15 +106,48 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     }
 
     [Theory]
-    [InlineData("page=abc")]
-    [InlineData("size=1e9")]
-    public async Task Parameters_that_do_not_bind_are_400_problems(string query)
+    [InlineData("page=abc", "page")]
+    [InlineData("size=1e9", "size")]
+    [InlineData("page=99999999999", "page")]
+    [InlineData("passages=x", "passages")]
+    public async Task Parameters_that_do_not_bind_are_400_problems_naming_the_parameter(string query, string parameter)
     {
         var response = await _client.GetAsync("/api/search?" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = await response.Problem();
         Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out var messages), $"no error for '{parameter}'");
+        Assert.Contains("whole number", messages[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/suggest?prefix=ku&sise=5", "sise")]
+    [InlineData("/api/articles/004_f46bea610a9b1fe8?query=Kursk", "query")]
+    [InlineData("/api/articles/004_f46bea610a9b1fe8/similar?count=3", "count")]
+    public async Task Every_endpoint_rejects_unknown_parameters_by_name(string url, string parameter)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = await response.Problem();
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), $"no error for '{parameter}'");
+    }
+
+    [Fact]
+    public async Task Thousands_of_bad_values_get_a_short_reply()
+    {
+        var unknown = string.Join('&', Enumerable.Range(0, 2000).Select(i => $"p{i}=x"));
+        var facets = "facets=" + string.Join(',', Enumerable.Repeat("colour", 2000));
+
+        foreach (var query in new[] { unknown, facets })
+        {
+            var response = await _client.GetAsync("/api/search?q=Kursk&" + query);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(body.Length < 20_000, $"{body.Length:N0} characters for a {query.Length:N0}-character query");
+        }
     }
 
     [Fact]

@@ -88,8 +88,8 @@ document.getElementById('search-form').addEventListener('submit', event => {
   navigate({ ...state, q: input.value.trim(), page: 1, article: '' });
 });
 
-document.getElementById('tab-articles').addEventListener('click', () => navigate({ ...readState(), view: '', page: 1, filters: {} }));
-document.getElementById('tab-claims').addEventListener('click', () => navigate({ ...readState(), view: 'claims', page: 1, filters: {} }));
+document.getElementById('tab-articles').addEventListener('click', () => navigate({ ...readState(), view: '', page: 1, filters: Object.create(null) }));
+document.getElementById('tab-claims').addEventListener('click', () => navigate({ ...readState(), view: 'claims', page: 1, filters: Object.create(null) }));
 
 document.getElementById('sort').addEventListener('change', event => navigate({ ...readState(), sort: event.target.value, page: 1 }));
 

@@ -4,7 +4,8 @@ const RESERVED = new Set(['q', 'page', 'sort', 'from', 'to', 'article', 'view'])
 /** Reads the state from a query string. Every parameter that is not reserved is a facet filter. */
 export function readState(search = window.location.search) {
   const params = new URLSearchParams(search);
-  const filters = {};
+  // No prototype: a parameter named __proto__, constructor or toString is a filter like any other (the API rejects it).
+  const filters = Object.create(null);
   for (const [key, value] of params) {
     if (!RESERVED.has(key) && value !== '') {
       (filters[key] ??= []).push(value);
@@ -42,12 +43,12 @@ export function toQueryString(state, { withArticle = true } = {}) {
 export function toggleFilter(state, dimension, value) {
   const values = state.filters[dimension] ?? [];
   const next = values.includes(value) ? values.filter(v => v !== value) : [...values, value];
-  const filters = { ...state.filters, [dimension]: next };
+  const filters = Object.assign(Object.create(null), state.filters, { [dimension]: next });
   if (next.length === 0) delete filters[dimension];
   return { ...state, filters, page: 1, article: '' };
 }
 
 /** The state without any filter or date range. */
 export function clearFilters(state) {
-  return { ...state, filters: {}, from: '', to: '', page: 1, article: '' };
+  return { ...state, filters: Object.create(null), from: '', to: '', page: 1, article: '' };
 }

@@ -1,0 +1,38 @@
+using Search.Core.Ingestion;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Facets;
+
+public sealed class DateHistogramTests
+{
+    [Fact]
+    public void Days_up_to_the_last_one_of_the_calendar_are_counted_without_failing()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("a", "Kursk report.", published: new PartialDate(9999, 12, 31)),
+            TestRecords.Article("b", "Kursk report.", published: new PartialDate(9999, 12, 30)),
+        ]);
+
+        var histogram = search.Search("Kursk").Histogram!;
+
+        Assert.Equal("day", histogram.Interval);
+        Assert.Equal([("9999-12-30", 1), ("9999-12-31", 1)], histogram.Buckets.Select(b => (b.Key, b.Count)));
+    }
+
+    [Fact]
+    public void Months_up_to_the_last_one_of_the_calendar_are_counted_without_failing()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("a", "Kursk report.", published: new PartialDate(9999, 12, 31)),
+            TestRecords.Article("b", "Kursk report.", published: new PartialDate(9999, 1, 15)),
+            TestRecords.Article("c", "Kursk report.", published: new PartialDate(9999, 6)),
+            TestRecords.Article("d", "Kursk report.", published: new PartialDate(9998, 12, 1)),
+        ]);
+
+        var histogram = search.Search("Kursk").Histogram!;
+
+        Assert.Equal("month", histogram.Interval);
+        Assert.Equal(("9999-12", 1), (histogram.Buckets[^1].Key, histogram.Buckets[^1].Count));
+        Assert.Equal(13, histogram.Buckets.Count);
+    }
+}
