@@ -33,10 +33,7 @@ internal static class ArticlesApi
     {
         var errors = new Dictionary<string, string[]>();
         QueryParameters.RejectUnknown(request.Query, ["q"], errors);
-        if (id.Length > MaxIdLength)
-        {
-            errors["id"] = [$"The id is longer than {MaxIdLength} characters."];
-        }
+        CheckId(id, errors);
         if ((q?.Length ?? 0) > SearchLimits.MaxQueryLength)
         {
             errors["q"] = [$"The query is longer than {SearchLimits.MaxQueryLength} characters."];
@@ -59,10 +56,7 @@ internal static class ArticlesApi
     {
         var errors = new Dictionary<string, string[]>();
         QueryParameters.RejectUnknown(request.Query, ["size"], errors);
-        if (id.Length > MaxIdLength)
-        {
-            errors["id"] = [$"The id is longer than {MaxIdLength} characters."];
-        }
+        CheckId(id, errors);
         if (size is < 1 or > 50)
         {
             errors["size"] = ["size must be between 1 and 50."];
@@ -75,5 +69,13 @@ internal static class ArticlesApi
         return similar is null
             ? TypedResults.Problem(title: "Not Found", statusCode: StatusCodes.Status404NotFound, detail: $"No article with id '{id}'.")
             : TypedResults.Ok(new SimilarResponse(id, similar.Select(SearchHitResponse.From).ToList()));
+    }
+
+    private static void CheckId(string id, Dictionary<string, string[]> errors)
+    {
+        if (id.Length > MaxIdLength)
+        {
+            errors["id"] = [$"The id is longer than {MaxIdLength} characters."];
+        }
     }
 }
