@@ -211,12 +211,23 @@ public static class ClaimExtractor
         return attributions;
     }
 
-    /// <summary>"Neither Putin nor Kim has confirmed", "has not confirmed": a denial, not a claim.</summary>
+    /// <summary>
+    /// "Neither Putin nor Kim has confirmed", "has not confirmed": a denial, not a claim. Only the words from the speaker
+    /// to the verb count (and a "neither" or "nor" just before the speaker): in "The war is not over, Putin said" the "not"
+    /// belongs to what was said.
+    /// </summary>
     private static bool Negated(ArticleText article, int speakerFirst, int cue)
     {
-        for (var t = Math.Max(0, speakerFirst - 2); t < cue; t++)
+        for (var t = speakerFirst; t < cue; t++)
         {
             if (ReportingWords.Negations.Contains(article.Key(t)))
+            {
+                return true;
+            }
+        }
+        for (var t = Math.Max(0, speakerFirst - 2); t < speakerFirst; t++)
+        {
+            if (article.Key(t) is "neither" or "nor")
             {
                 return true;
             }

@@ -15,8 +15,8 @@ public static partial class QuantityParser
 {
     private enum Kind { Exact, Above, AtLeast, Nearly, UpTo, About, Below }
 
-    // Longest phrases first so "more than" wins over "more".
-    private static readonly (string Phrase, Kind Kind)[] Hedges =
+    // Tried longest first (sorted below), so "no more than" wins over "more than" and "more than" over "over".
+    private static readonly (string Phrase, Kind Kind)[] Hedges = SortedByLength(
     [
         ("in excess of", Kind.Above), ("upwards of", Kind.Above), ("more than", Kind.Above), ("just over", Kind.Above), ("over", Kind.Above), ("above", Kind.Above),
         ("no fewer than", Kind.AtLeast), ("no less than", Kind.AtLeast), ("not less than", Kind.AtLeast), ("at least", Kind.AtLeast), ("a minimum of", Kind.AtLeast),
@@ -25,7 +25,7 @@ public static partial class QuantityParser
         ("an estimated", Kind.About), ("an approximate", Kind.About), ("approximately", Kind.About), ("roughly", Kind.About), ("around", Kind.About),
         ("about", Kind.About), ("estimated", Kind.About), ("some", Kind.About), ("circa", Kind.About),
         ("fewer than", Kind.Below), ("less than", Kind.Below), ("under", Kind.Below), ("below", Kind.Below),
-    ];
+    ]);
 
     private static readonly string[][] HedgeWords = Hedges.Select(h => h.Phrase.Split(' ')).ToArray();
 
@@ -78,6 +78,7 @@ public static partial class QuantityParser
             if (last + 1 < tokens.Count && text[tokens[last].End..tokens[last + 1].Start] is "–" or "—" or "-"
                 && ReadAmount(text, tokens, last + 1) is { IsVague: false } dashed && dashed.Low >= low)
             {
+                low = ScaledLike(low, amount, dashed, tokens);
                 high = dashed.High;
                 last = dashed.LastToken;
             }
@@ -86,6 +87,7 @@ public static partial class QuantityParser
                 var opener = first > 0 ? tokens[first - 1].Key : "";
                 if (tokens[last + 1].Key == "to" || opener == "between")
                 {
+                    low = ScaledLike(low, amount, upper, tokens);
                     high = upper.High;
                     last = upper.LastToken;
                     if (opener is "between" or "from")
@@ -108,6 +110,20 @@ public static partial class QuantityParser
     }
 
     private sealed record Amount(double Low, double High, int LastToken, bool IsVague);
+
+    private static (string Phrase, Kind Kind)[] SortedByLength((string Phrase, Kind Kind)[] hedges) =>
+        hedges.OrderByDescending(h => h.Phrase.Count(c => c == ' ')).ToArray();
+
+    /// <summary>
+    /// The low end of a range whose scale word is written once, after the high end: "10 to 12 million" is 10 million to
+    /// 12 million. A low end larger than the high end's own number keeps its value ("500 to 2 million").
+    /// </summary>
+    private static double ScaledLike(double low, Amount lower, Amount upper, List<WordToken> tokens)
+    {
+        var scale = Scales.GetValueOrDefault(tokens[upper.LastToken].Key, 1);
+        var lowerIsScaled = Scales.ContainsKey(tokens[lower.LastToken].Key);
+        return scale > 1 && !lowerIsScaled && low * scale <= upper.Low ? low * scale : low;
+    }
 
     private static Amount? ReadAmount(string text, List<WordToken> tokens, int i)
     {
@@ -134,13 +150,20 @@ public static partial class QuantityParser
         {
             var lowValue = ParseNumeral(range.Groups[1].Value);
             var highValue = ParseNumeral(range.Groups[2].Value);
-            return lowValue is { } l && highValue is { } h && h >= l ? new Amount(l, h, i, false) : null;
+            if (lowValue is not { } l || highValue is not { } h || h < l)
+            {
+                return null;
+            }
+            // "10-12 million"
+            return i + 1 < tokens.Count && Scales.TryGetValue(tokens[i + 1].Key, out var rangeScale)
+                ? new Amount(l * rangeScale, h * rangeScale, i + 1, false)
+                : new Amount(l, h, i, false);
         }
         double value;
         var last = i;
         if (ParseNumeral(token.Text) is { } numeral)
         {
-            if (IsYear(token, tokens, i) || IsDateOrTime(tokens, i))
+            if (IsYear(token, tokens, i) || IsDateOrTime(tokens, i, numeral))
             {
                 return null;
             }
@@ -203,7 +226,8 @@ public static partial class QuantityParser
                     current = 0;
                 }
             }
-            else if (key == "and" && any && j + 1 < tokens.Count && Units.ContainsKey(FirstPart(tokens[j + 1].Key)))
+            // "three hundred and twelve", but not "between ten and twenty"
+            else if (key == "and" && any && Scales.ContainsKey(tokens[j - 1].Key) && j + 1 < tokens.Count && Units.ContainsKey(FirstPart(tokens[j + 1].Key)))
             {
                 continue;
             }
@@ -234,12 +258,16 @@ public static partial class QuantityParser
         return BeforeYears.Contains(before) || Months.Contains(before) || (i > 1 && Months.Contains(tokens[i - 2].Key)) || i + 1 >= tokens.Count || !char.IsLetter(tokens[i + 1].Text[0]);
     }
 
-    private static bool IsDateOrTime(List<WordToken> tokens, int i)
+    private static bool IsDateOrTime(List<WordToken> tokens, int i, double value)
     {
-        var before = i > 0 ? tokens[i - 1].Key.TrimEnd('.') : "";
         var after = i + 1 < tokens.Count ? tokens[i + 1].Key : "";
-        return Months.Contains(before) || Months.Contains(after.TrimEnd('.')) || after is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc";
+        // "December 26", "26 Dec.": a capitalised month beside a day number; "200 may have died" and "10,000 march" are counts.
+        var isDay = value is >= 1 and <= 31 && value == Math.Floor(value);
+        return (isDay && (IsMonth(tokens, i - 1) || IsMonth(tokens, i + 1))) || after is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc";
     }
+
+    private static bool IsMonth(List<WordToken> tokens, int t) =>
+        t >= 0 && t < tokens.Count && char.IsUpper(tokens[t].Text[0]) && Months.Contains(tokens[t].Key.TrimEnd('.'));
 
     /// <summary>The value of a number word or a hyphenated one ("twenty-five"), or <c>null</c>.</summary>
     private static int? UnitsOf(string key)

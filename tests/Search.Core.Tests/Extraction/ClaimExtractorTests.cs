@@ -104,6 +104,17 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The war is not over, Vladimir Putin said.", "The war is not over")]
+    [InlineData("There will be no ceasefire, Vladimir Putin said.", "There will be no ceasefire")]
+    public void A_negation_in_what_was_said_does_not_make_it_a_denial(string text, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal("Vladimir Putin", claim.Claimant.Name);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
     [InlineData("Little was said about the talks.")]
     [InlineData("The said property was sold in March.")]
     [InlineData("Neither Vladimir Putin nor Kim Jong Un has confirmed the deployment.")]

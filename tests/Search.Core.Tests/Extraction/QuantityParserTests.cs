@@ -18,6 +18,8 @@ public sealed class QuantityParserTests
     [InlineData("fewer than 500 returned", "fewer than", "[0, 500)")]
     [InlineData("as many as 1,000 injured", "as many as", "[0, 1000]")]
     [InlineData("an estimated 1.5 million refugees", "an estimated", "[1350000, 1650000]")]
+    [InlineData("no more than 500 were released", "no more than", "[0, 500]")]
+    [InlineData("no fewer than 500 were released", "no fewer than", "[500, ∞)")]
     public void Hedges_give_their_interval(string text, string hedge, string interval)
     {
         var quantity = Single(text);
@@ -39,6 +41,13 @@ public sealed class QuantityParserTests
     [InlineData("twenty-five thousand soldiers", "[25000, 25000]")]
     [InlineData("three hundred and twelve men", "[312, 312]")]
     [InlineData("1,000 more injured", "[1000, 1000]")]
+    [InlineData("10 to 12 million people", "[10000000, 12000000]")]
+    [InlineData("10-12 million people", "[10000000, 12000000]")]
+    [InlineData("10–12 million people", "[10000000, 12000000]")]
+    [InlineData("between 2 and 3 million people", "[2000000, 3000000]")]
+    [InlineData("five to six thousand people", "[5000, 6000]")]
+    [InlineData("500 to 2 million people", "[500, 2000000]")]
+    [InlineData("between ten and twenty people", "[10, 20]")]
     public void Ranges_vague_amounts_and_number_words_become_intervals(string text, string interval)
     {
         Assert.Equal(interval, Single(text).Interval);
@@ -54,6 +63,15 @@ public sealed class QuantityParserTests
     public void Years_dates_ordinals_times_and_pronoun_one_are_not_quantities(string text)
     {
         Assert.Empty(QuantityParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("Officials said 200 may have been killed.", "[200, 200]")]
+    [InlineData("Some 10,000 march in Paris.", "[9000, 11000]")]
+    [InlineData("As many as 30 march through the town.", "[0, 30]")]
+    public void Month_names_used_as_verbs_do_not_turn_counts_into_dates(string text, string interval)
+    {
+        Assert.Equal(interval, Single(text).Interval);
     }
 
     [Fact]
