@@ -95,6 +95,13 @@ public static class ClaimExtractor
         {
             return null;
         }
+        // A quote that ends its sentence ("…until further notice." Police said 12 were hurt) is not what the next
+        // sentence's speaker said.
+        var nextWord = article.Tokens[start].Start;
+        if (article.Sentences.Any(s => s.Start >= quote.End && s.Start <= nextWord))
+        {
+            return null;
+        }
         if (ReportingWords.QuoteCues.Contains(article.Key(start)) && SpeakerPhrase.After(article, start, paragraph.End) is { } after)
         {
             return new Attribution(start, after.First, after.Last, true, false);

@@ -103,6 +103,16 @@ public sealed class ClaimExtractorTests
         Assert.Equal(hedge, claim.Cue);
     }
 
+    [Fact]
+    public void A_quote_that_ends_its_sentence_is_not_given_to_the_next_sentences_speaker()
+    {
+        var claims = Claims("Mayor John Smith was blunt: \"The bridge is closed until further notice.\" Police said 12 people were injured.");
+
+        Assert.DoesNotContain(claims, c => c.Claimant.Name == "Police" && c.Text.Contains("bridge", StringComparison.Ordinal));
+        var police = Assert.Single(claims, c => c.Claimant.Name == "Police");
+        Assert.Contains("12 people were injured", police.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("The war is not over, Vladimir Putin said.", "The war is not over")]
     [InlineData("There will be no ceasefire, Vladimir Putin said.", "There will be no ceasefire")]
