@@ -20,7 +20,17 @@ public static class CliApplication
         };
         var output = new ConsoleWriter(console);
         var parsed = root.Parse(args);
-        var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = output });
+        int exitCode;
+        try
+        {
+            exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = output, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // What the commands do not anticipate (a damaged file, an environment failure) is one clear line, not a trace.
+            console.MarkupLine($"[red]Error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.Failure;
+        }
         return parsed.Errors.Count > 0 ? ExitCodes.InvalidArguments : exitCode;
     }
 

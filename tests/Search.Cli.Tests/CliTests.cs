@@ -46,6 +46,42 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_live_generation_is_reported_in_one_line_and_a_rebuild_replaces_it()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+        var generation = Directory.GetDirectories(_index, "gen-*").Single();
+        foreach (var segments in Directory.GetFiles(generation, "segments_*"))
+        {
+            File.Delete(segments);
+        }
+
+        var (searchCode, searchOutput) = Run("search", "Kursk", "--index", _index);
+        var (indexCode, indexOutput) = Run("index", "--seeds", _seeds, "--index", _index);
+        var (afterCode, afterOutput) = Run("search", "Kursk", "--index", _index);
+
+        Assert.NotEqual(ExitCodes.Success, searchCode);
+        Assert.Contains("could not be opened", searchOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", searchOutput, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, indexCode);
+        Assert.Contains("Indexed 5 articles", indexOutput, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, afterCode);
+        Assert.Contains("result(s) for \"Kursk\"", afterOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seed_data_files_of_the_wrong_shape_are_reported_and_do_not_stop_the_tool()
+    {
+        File.WriteAllText(Path.Combine(_seeds, "synonyms.json"), "[]");
+        File.WriteAllText(Path.Combine(_seeds, "entities.json"), "{\"entities\": [1, \"x\", {\"name\": \"A\\ud800B\", \"type\": \"person\"}]}");
+
+        var (exitCode, output) = Run("index", "--seeds", _seeds, "--index", _index);
+
+        Assert.True(exitCode is ExitCodes.Success or ExitCodes.CompletedWithSkippedFiles, output);
+        Assert.Contains("Indexed 5 articles", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_prints_hits_with_matched_words_emphasised()
     {
         Run("index", "--seeds", _seeds, "--index", _index);

@@ -42,8 +42,7 @@ internal static class ClaimsCommand
         using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
         if (engine.Index.Metadata is null)
         {
-            console.MarkupLineInterpolated($"[red]There is no index in '{index}' yet.[/] Build it with: news index --seeds seeds --index {index}");
-            return ExitCodes.NoIndex;
+            return MissingIndex.Report(console, engine, index);
         }
         var results = engine.Pipeline.Search(request);
         console.MarkupLineInterpolated($"[bold]{results.Total}[/] claim(s) for \"{query}\"");

@@ -68,8 +68,7 @@ internal static class SearchCommand
         using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
         if (engine.Index.Metadata is null)
         {
-            console.MarkupLineInterpolated($"[red]There is no index in '{index}' yet.[/] Build it with: news index --seeds seeds --index {index}");
-            return ExitCodes.NoIndex;
+            return MissingIndex.Report(console, engine, index);
         }
         SearchResults results;
         try

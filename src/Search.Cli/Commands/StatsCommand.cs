@@ -24,8 +24,7 @@ internal static class StatsCommand
         using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
         if (engine.Index.Metadata is not { } metadata)
         {
-            console.MarkupLineInterpolated($"[red]There is no index in '{index}' yet.[/]");
-            return ExitCodes.NoIndex;
+            return MissingIndex.Report(console, engine, index);
         }
         // Facets count articles; the type dimension is counted sideways, so it still shows the claims.
         var articles = engine.Pipeline.Search(new SearchRequest

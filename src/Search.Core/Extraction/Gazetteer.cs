@@ -54,9 +54,10 @@ public sealed class Gazetteer
             try
             {
                 using var document = JsonDocument.Parse(File.ReadAllText(userFile), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-                entries.AddRange(Read(document, userFile, problems));
+                entries.AddRange(Read(document, userFile, problems).ToList()); // all of the file or none of it
             }
-            catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+            // InvalidOperationException: a string whose escapes are not valid UTF-16 ("\ud800").
+            catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
             {
                 problems.Add($"{userFile}: not used ({ex.Message})");
             }
@@ -69,13 +70,18 @@ public sealed class Gazetteer
 
     private static IEnumerable<GazetteerEntry> Read(JsonDocument document, string source, ICollection<string> problems)
     {
-        if (!document.RootElement.TryGetProperty("entities", out var list) || list.ValueKind != JsonValueKind.Array)
+        if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("entities", out var list) || list.ValueKind != JsonValueKind.Array)
         {
-            problems.Add($"{source}: expected an \"entities\" list; ignored");
+            problems.Add($"{source}: expected an object with an \"entities\" list; ignored");
             yield break;
         }
         foreach (var item in list.EnumerateArray())
         {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"{source}: an entry is {item.ValueKind}, not an object; ignored");
+                continue;
+            }
             var name = String(item, "name");
             var type = String(item, "type");
             if (name is null || type is null)

@@ -57,6 +57,7 @@ public sealed class FacetDimension : SchemaField
     public IReadOnlyList<string> ValuesOf(IndexRecord record)
     {
         var values = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal); // an article may name tens of thousands of entities
         foreach (var value in _values(record))
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -64,7 +65,7 @@ public sealed class FacetDimension : SchemaField
                 continue;
             }
             var tidy = value.Length > MaxValueLength ? value[..MaxValueLength] : value;
-            if (!values.Contains(tidy, StringComparer.Ordinal))
+            if (seen.Add(tidy))
             {
                 values.Add(tidy);
             }

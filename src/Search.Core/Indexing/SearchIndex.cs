@@ -10,6 +10,7 @@ public sealed class SearchIndex : IDisposable
     private readonly TimeSpan _checkInterval;
     private readonly object _swapGate = new();
     private IndexGeneration? _current;
+    private volatile string? _openFailure;
     private long _nextCheckTicks;
 
     /// <summary>Opens the index at <paramref name="layout"/> (which may not exist yet).</summary>
@@ -25,6 +26,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The index folder.</summary>
     public IndexLayout Layout => _layout;
 
+    /// <summary>Why the generation named by the index folder could not be opened, if it could not; <c>null</c> otherwise.</summary>
+    public string? OpenFailure => _openFailure;
+
     /// <summary>Metadata of the live generation, or <c>null</c> when there is none.</summary>
     public IndexMetadata? Metadata => Volatile.Read(ref _current)?.Metadata;
 
@@ -38,7 +42,8 @@ public sealed class SearchIndex : IDisposable
         }
         while (true)
         {
-            var generation = Volatile.Read(ref _current) ?? throw new IndexUnavailableException($"No index has been built in '{_layout.Root}' yet.");
+            var generation = Volatile.Read(ref _current)
+                ?? throw new IndexUnavailableException(_openFailure ?? $"No index has been built in '{_layout.Root}' yet.");
             if (generation.TryRetain())
             {
                 return new SearcherLease(generation, generation.Manager.Acquire());
@@ -59,7 +64,19 @@ public sealed class SearchIndex : IDisposable
             {
                 return false;
             }
-            var next = IndexGeneration.Open(_layout, name);
+            IndexGeneration next;
+            try
+            {
+                next = IndexGeneration.Open(_layout, name);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A damaged or unreadable generation (a missing segments file, a truncated one): whatever was live keeps
+                // serving, searches without one say why, and a rebuild can still publish a good generation.
+                _openFailure = $"The index generation '{name}' in '{_layout.Root}' could not be opened: {ex.Message}";
+                return false;
+            }
+            _openFailure = null;
             var previous = Interlocked.Exchange(ref _current, next);
             previous?.Retire();
             return true;

@@ -33,10 +33,16 @@ public sealed class Manifest
     /// </summary>
     public static Manifest Parse(ReadOnlySpan<byte> json, ICollection<IngestionIssue> issues)
     {
+        // Decoded like the articles, so a byte order mark or UTF-16 is read rather than taken for broken JSON.
+        if (Text.TextDecoder.TryDecode(json, out var decodeError) is not { } text)
+        {
+            issues.Add(new IngestionIssue(FileName, IssueSeverity.Error, $"{decodeError}: the whole manifest is ignored and metadata comes from the files"));
+            return Empty;
+        }
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException ex)
         {
@@ -55,13 +61,21 @@ public sealed class Manifest
             var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
             foreach (var article in articles.EnumerateObject())
             {
-                if (article.Value.ValueKind != JsonValueKind.Object)
+                try
                 {
-                    issues.Add(new IngestionIssue(article.Name, IssueSeverity.Warning,
-                        $"manifest entry is {article.Value.ValueKind}, not an object; metadata comes from the file"));
-                    continue;
+                    if (article.Value.ValueKind != JsonValueKind.Object)
+                    {
+                        issues.Add(new IngestionIssue(article.Name, IssueSeverity.Warning,
+                            $"manifest entry is {article.Value.ValueKind}, not an object; metadata comes from the file"));
+                        continue;
+                    }
+                    entries[article.Name] = MetadataJson.Read(article.Value, article.Name, issues);
                 }
-                entries[article.Name] = MetadataJson.Read(article.Value, article.Name, issues);
+                catch (InvalidOperationException ex)
+                {
+                    // A name or value whose escapes are not valid UTF-16 ("\ud800"): this entry only is lost.
+                    issues.Add(new IngestionIssue(FileName, IssueSeverity.Warning, $"an entry could not be read ({ex.Message}); ignored"));
+                }
             }
             return new Manifest(entries);
         }

@@ -79,7 +79,8 @@ internal sealed partial class MarkdownFormat : IArticleFormat
     [GeneratedRegex(@"^[ \t]*#{1,6}[ \t]+")]
     private static partial Regex HeadingMarks();
 
-    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
+    // Bounded, so that a line of many "[" without "]" costs linear time rather than a rescan of the line from each one.
+    [GeneratedRegex(@"!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")]
     private static partial Regex Link();
 
     [GeneratedRegex(@"(?<![\w*])(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)(?![\w*])")]

@@ -87,10 +87,31 @@ public sealed class SeedFolder
         foreach (var file in ListFiles(fullPath))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(file + "\0"));
-            using var stream = File.OpenRead(System.IO.Path.Combine(fullPath, file));
-            hash.AppendData(SHA256.HashData(stream));
+            hash.AppendData(Encoding.UTF8.GetBytes(ContentFingerprint(System.IO.Path.Combine(fullPath, file))));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// What stands for a file's content in the fingerprint. A file that cannot be read, or that reports no length (empty,
+    /// or not a regular file: a FIFO would block the reader forever), is not opened; the rebuild reports it.
+    /// </summary>
+    private static string ContentFingerprint(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length == 0)
+            {
+                return "empty";
+            }
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable: " + ex.Message;
+        }
     }
 
     /// <summary>Reads every article file in order.</summary>
@@ -115,7 +136,8 @@ public sealed class SeedFolder
             {
                 return Fail($"file is {length:N0} bytes, over the limit of {_options.MaxFileBytes:N0} bytes (Search:MaxFileBytes)");
             }
-            bytes = File.ReadAllBytes(path);
+            // Not opened when empty: a FIFO or device also reports no length, and reading one would block the rebuild.
+            bytes = length == 0 ? [] : File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -134,17 +156,25 @@ public sealed class SeedFolder
         {
             return Fail("file holds only white space");
         }
-        var parsed = FormatFor(file)!.Parse(text, file, issues);
-        if (parsed is null)
+        try
         {
-            return null;
+            var parsed = FormatFor(file)!.Parse(text, file, issues);
+            if (parsed is null)
+            {
+                return null;
+            }
+            var stripped = PublisherSignatures.Strip(parsed.Text);
+            if (stripped.Body.Length == 0)
+            {
+                return Fail("no article text (only a header or publisher boilerplate)");
+            }
+            return Compose(file, bytes, parsed, stripped, Manifest.For(file) ?? new ManifestEntry());
         }
-        var stripped = PublisherSignatures.Strip(parsed.Text);
-        if (stripped.Body.Length == 0)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Fail("no article text (only a header or publisher boilerplate)");
+            // Content no rule anticipated (a JSON string holding a lone UTF-16 surrogate, "\ud800") costs this file only.
+            return Fail($"could not be read as an article: {ex.Message}");
         }
-        return Compose(file, bytes, parsed, stripped, Manifest.For(file) ?? new ManifestEntry());
 
         Article? Fail(string reason)
         {

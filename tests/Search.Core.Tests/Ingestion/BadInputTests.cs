@@ -136,6 +136,51 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_JSON_article_with_a_lone_surrogate_escape_is_skipped_and_the_rest_read()
+    {
+        _folder.Write("surrogate.json", "{\"body\": \"lone surrogate \\ud800 here about Kursk.\"}");
+
+        Assert.Contains("could not be read as an article", SingleError("surrogate.json").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_manifest_entry_with_a_lone_surrogate_is_dropped_alone_and_a_byte_order_mark_is_read()
+    {
+        _folder.WriteBytes(Manifest.FileName, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(
+            "{\"articles\": {\"bad.txt\": {\"outlet\": \"A\\ud800B\"}, \"good.txt\": {\"outlet\": \"WION\"}}}")]);
+        _folder.Write("good.txt", GoodText);
+        _folder.Write("bad.txt", GoodText);
+
+        var folder = SeedFolder.Open(_folder.Path);
+        var results = folder.ReadAll().ToDictionary(r => r.File);
+
+        Assert.Equal(new Sourced<string>("WION", MetadataSource.Manifest), results["good.txt"].Article!.Outlet);
+        Assert.NotNull(results["bad.txt"].Article);
+        Assert.Contains(folder.FolderIssues, i => i.Reason.Contains("could not be read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_FIFO_among_the_seeds_is_reported_without_blocking_the_rebuild()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // no FIFOs to make there
+        }
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_folder.Path, "pipe.txt")))
+        {
+            mkfifo.WaitForExit();
+        }
+        _folder.Write("good.txt", GoodText);
+
+        var fingerprint = SeedFolder.Fingerprint(_folder.Path);
+        var results = ReadAll();
+
+        Assert.NotEmpty(fingerprint);
+        Assert.NotNull(results.Single(r => r.File == "good.txt").Article);
+        Assert.Equal("empty file", results.Single(r => r.File == "pipe.txt").Issues.Single().Reason);
+    }
+
+    [Fact]
     public void Files_whose_names_reduce_to_the_same_id_get_distinct_ids()
     {
         _folder.Write("Report.txt", GoodText);

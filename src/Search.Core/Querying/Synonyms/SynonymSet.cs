@@ -58,6 +58,11 @@ public sealed class SynonymSet
             {
                 problems.Add($"{userFile}: not used ({ex.Message})");
             }
+            catch (InvalidOperationException ex)
+            {
+                // A string whose escapes are not valid UTF-16 ("\ud800"): the entries before it are in use.
+                problems.Add($"{userFile}: not used from the first unreadable entry on ({ex.Message})");
+            }
         }
         return new SynonymSet(builder.Alternatives);
     }
@@ -94,6 +99,11 @@ public sealed class SynonymSet
         public void Add(JsonDocument document, string source)
         {
             var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"{source}: expected an object with \"equivalent\" and \"related\"; ignored");
+                return;
+            }
             if (root.TryGetProperty("equivalent", out var groups) && groups.ValueKind == JsonValueKind.Array)
             {
                 foreach (var group in groups.EnumerateArray())
