@@ -82,6 +82,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_or_wrong_seeds_folder_never_replaces_a_live_index()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+        var empty = _root.Combine("empty");
+        Directory.CreateDirectory(empty);
+
+        var (exitCode, output) = Run("index", "--seeds", empty, "--index", _index);
+        var (fileCode, fileOutput) = Run("index", "--seeds", Path.Combine(_seeds, "manifest.json"), "--index", _index);
+        var (searchCode, searchOutput) = Run("search", "Kursk", "--index", _index);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Contains("holds no article files", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidArguments, fileCode);
+        Assert.Contains("is a file, not a folder", fileOutput, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, searchCode);
+        Assert.Contains("5 result(s)", searchOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_prints_hits_with_matched_words_emphasised()
     {
         Run("index", "--seeds", _seeds, "--index", _index);

@@ -25,7 +25,7 @@ internal static class IndexCommand
     {
         if (!Directory.Exists(seeds))
         {
-            console.MarkupLineInterpolated($"[red]The seeds folder '{seeds}' does not exist.[/]");
+            console.MarkupLineInterpolated($"[red]The seeds folder '{seeds}' {(File.Exists(seeds) ? "is a file, not a folder" : "does not exist")}.[/]");
             return ExitCodes.InvalidArguments;
         }
         using var engine = new SearchEngine(new SearchOptions { SeedsPath = seeds, IndexPath = index });
@@ -55,7 +55,7 @@ internal static class IndexCommand
                     return result;
                 });
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException or RebuildRefusedException)
         {
             console.MarkupLineInterpolated($"[red]The rebuild failed: {ex.Message}[/]");
             console.MarkupLine("The previous index, if any, is unchanged.");

@@ -71,6 +71,11 @@ public sealed class SeedIndexer
         var folder = SeedFolder.Open(seedsPath, _ingestion);
         var issues = new List<IngestionIssue>(folder.FolderIssues);
         var total = folder.ArticleFiles.Count;
+        if (total == 0 && _layout.CurrentGeneration() is { } live)
+        {
+            throw new RebuildRefusedException(
+                $"The seeds folder '{folder.FullPath}' holds no article files, so the index '{live}' is kept. To start from an empty index, empty the index folder first.");
+        }
         var done = 0;
         var gazetteerProblems = new List<string>();
         var gazetteer = _extract ? Extraction.Gazetteer.Load(folder.FullPath, gazetteerProblems) : null;

@@ -41,7 +41,7 @@ internal sealed class IndexStartupService(SearchEngine engine, ILogger<IndexStar
                 logger.LogWarning("{File}: {Severity}: {Reason}", issue.File, issue.Severity, issue.Reason);
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException or Search.Core.Indexing.RebuildRefusedException)
         {
             logger.LogError(ex, "Could not build the index from {Seeds}; {State}.", Path.GetFullPath(options.SeedsPath),
                 engine.Index.Metadata is null ? "searches will fail until an index is built" : "the previous index keeps serving");
