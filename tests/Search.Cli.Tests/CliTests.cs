@@ -101,6 +101,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_second_rebuild_of_the_same_index_waits_its_turn_instead_of_breaking_the_first()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+        int exitCode;
+        string output;
+        using (new FileStream(Path.Combine(_index, ".build.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            (exitCode, output) = Run("index", "--seeds", _seeds, "--index", _index);
+        }
+        var (againCode, againOutput) = Run("index", "--seeds", _seeds, "--index", _index);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Contains("Another rebuild", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, againCode);
+        Assert.Contains("Indexed 5 articles", againOutput, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetDirectories(_index, "gen-*").Length); // the live one and the one before, nothing half-built
+    }
+
+    [Fact]
     public void Search_prints_hits_with_matched_words_emphasised()
     {
         Run("index", "--seeds", _seeds, "--index", _index);

@@ -50,6 +50,7 @@ public sealed class IndexBuilder
     public IndexMetadata Build<TSource>(IEnumerable<TSource> sources, Func<TSource, IEnumerable<IndexRecord>> toRecords, string sourceFingerprint,
         int threads, CancellationToken cancellationToken = default)
     {
+        using var buildLock = _layout.LockForBuild();
         var (generation, buildPath) = _layout.BeginBuild();
         try
         {

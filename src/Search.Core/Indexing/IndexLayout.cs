@@ -12,6 +12,7 @@ public sealed class IndexLayout
     private const string CurrentFile = "CURRENT";
     private const string Prefix = "gen-";
     private const string BuildingSuffix = ".building";
+    private const string BuildLockFile = ".build.lock";
 
     /// <summary>Creates the layout for the index folder at <paramref name="root"/>.</summary>
     public IndexLayout(string root) => Root = Path.GetFullPath(root);
@@ -38,7 +39,26 @@ public sealed class IndexLayout
     public long SizeOnDisk(string generation) =>
         new DirectoryInfo(PathOf(generation)).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 
-    /// <summary>Reserves the next generation name and returns the folder to build it in.</summary>
+    /// <summary>
+    /// Held while a generation is built, and while old ones are pruned, so that two processes (the server and the CLI, or
+    /// two CLIs) never reserve the same generation or delete each other's build. An advisory file lock: the operating
+    /// system releases it when the process dies, so a killed rebuild never leaves the index locked.
+    /// </summary>
+    /// <exception cref="IOException">Another rebuild holds it.</exception>
+    internal FileStream LockForBuild()
+    {
+        Directory.CreateDirectory(Root);
+        try
+        {
+            return new FileStream(Path.Combine(Root, BuildLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new IOException($"Another rebuild of the index in '{Root}' is running; try again when it has finished.", ex);
+        }
+    }
+
+    /// <summary>Reserves the next generation name and returns the folder to build it in (hold <see cref="LockForBuild"/>).</summary>
     internal (string Generation, string BuildPath) BeginBuild()
     {
         Directory.CreateDirectory(Root);
@@ -78,6 +98,16 @@ public sealed class IndexLayout
         {
             return failures;
         }
+        FileStream held;
+        try
+        {
+            held = LockForBuild();
+        }
+        catch (IOException)
+        {
+            return failures; // a rebuild is running elsewhere; the next rebuild prunes
+        }
+        using var _ = held;
         var current = CurrentGeneration();
         var keep = ExistingNumbers().Order().TakeLast(2).Select(n => Prefix + n.ToString("D6", CultureInfo.InvariantCulture)).ToHashSet();
         foreach (var folder in Directory.EnumerateDirectories(Root, Prefix + "*"))
