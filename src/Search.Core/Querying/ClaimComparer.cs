@@ -7,8 +7,9 @@ namespace Search.Core.Querying;
 /// <summary>
 /// Lines up the same claim as told by different outlets: the claims matching a query are grouped by what their figures
 /// count (topic) and by who made them (the claimant's country when known, else the claimant); within a group, figures
-/// for the same count whose intervals do not overlap are flagged — but never between an article and its copy or
-/// reprint, which are one report, not two that agree or disagree.
+/// for the same count of the same people whose intervals do not overlap are flagged — but never between an article and
+/// its copy or reprint, which are one report, not two that agree or disagree, and never for a speaker known only as a
+/// pronoun ("he said"), since two outlets' "he" are rarely the same person.
 /// </summary>
 public sealed class ClaimComparer
 {
@@ -52,13 +53,13 @@ public sealed class ClaimComparer
     {
         rows = rows.OrderBy(r => r.Published?.FirstDay ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
         var conflicts = new List<ClaimConflict>();
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < rows.Count && !Pronouns.Contains(source); i++)
         {
             for (var j = i + 1; j < rows.Count; j++)
             {
                 var (a, b) = (rows[i], rows[j]);
                 if (a.ArticleId != b.ArticleId && a.Syndication.Source != b.Syndication.Source && a.Figure.SubjectKey == b.Figure.SubjectKey
-                    && !a.Figure.ToQuantity().Overlaps(b.Figure.ToQuantity()))
+                    && SameCounted(a.Figure.Subject, b.Figure.Subject) && !a.Figure.ToQuantity().Overlaps(b.Figure.ToQuantity()))
                 {
                     conflicts.Add(new ClaimConflict(a.ClaimId, b.ClaimId, a.Figure.SubjectKey));
                 }
@@ -67,6 +68,43 @@ public sealed class ClaimComparer
         var independent = rows.Select(r => r.Syndication.Source).Distinct().Count();
         var outlets = rows.Select(r => r.Outlet ?? r.ArticleId).Distinct().Count();
         return new ClaimGroup(topic, source, rows, conflicts, independent, outlets);
+    }
+
+    private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you"], StringComparer.OrdinalIgnoreCase);
+
+    // Words for the same people, so "3,000 troops" and "nearly 3,000 soldiers" are compared.
+    private static readonly Dictionary<string, string> SameNoun = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["troop"] = "soldier", ["serviceman"] = "soldier", ["servicemen"] = "soldier", ["fighter"] = "soldier", ["personnel"] = "soldier",
+        ["person"] = "people", ["persons"] = "people",
+    };
+
+    private static readonly HashSet<string> PredicateWords = new(
+        ["killed", "dead", "died", "fallen", "deaths", "lives", "wounded", "injured", "hurt", "casualties", "losses", "deployed", "sent",
+         "dispatched", "arrived", "stationed", "deployment", "captured", "prisoners", "detained", "or", "and", "in"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether two figures count the same people: "1,200 Russian soldiers killed" and "3 civilians killed" do not, so
+    /// their different numbers are no disagreement. A figure that names no one ("3,000 had been killed") may count anyone.
+    /// </summary>
+    private static bool SameCounted(string a, string b) => HeadNoun(a) is not { } x || HeadNoun(b) is not { } y || x == y;
+
+    /// <summary>The last word of the noun phrase before what happened to it, singular and with synonyms folded.</summary>
+    private static string? HeadNoun(string subject)
+    {
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindIndex(words, w => PredicateWords.Contains(w));
+        var head = (end < 0 ? words : words[..end]).LastOrDefault()?.ToLowerInvariant();
+        if (head is null)
+        {
+            return null;
+        }
+        if (SameNoun.TryGetValue(head, out var same))
+        {
+            return same;
+        }
+        var singular = head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) ? head[..^1] : head;
+        return SameNoun.GetValueOrDefault(singular, singular);
     }
 
     /// <summary>Reads the articles' signatures and outlets and resolves which are copies or reprints of which.</summary>

@@ -70,4 +70,31 @@ public sealed class ClaimComparerTests
         Assert.Contains(comparison.Groups, g => (g.Topic, g.Source) == ("casualties", "South Korea"));
         Assert.Contains(comparison.Groups, g => (g.Topic, g.Source) == ("deployed", "South Korea"));
     }
+
+    [Fact]
+    public void Different_numbers_of_different_people_are_no_disagreement_but_troops_and_soldiers_are_the_same_people()
+    {
+        var people = Compare("killed",
+            Article("a", "Outlet A", "Zelensky said 1,200 Russian soldiers had been killed."),
+            Article("b", "Outlet B", "Zelensky said 3 civilians had been killed."));
+        var soldiers = Compare("killed",
+            Article("a", "Outlet A", "Zelensky said nearly 3,000 troops had been killed."),
+            Article("b", "Outlet B", "Zelensky said more than 3,000 soldiers had been killed."));
+
+        Assert.Equal(2, Assert.Single(people.Groups).Rows.Count);
+        Assert.Empty(people.Groups[0].Conflicts);
+        Assert.Single(Assert.Single(soldiers.Groups).Conflicts);
+    }
+
+    [Fact]
+    public void Speakers_known_only_as_a_pronoun_are_shown_side_by_side_but_never_said_to_disagree()
+    {
+        var comparison = Compare("killed",
+            Article("a", "Outlet A", "He said 3,000 soldiers had been killed."),
+            Article("b", "Outlet B", "He said 100 soldiers had been killed."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(2, group.Rows.Count);
+        Assert.Empty(group.Conflicts);
+    }
 }
