@@ -160,6 +160,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Size on disk", output, StringComparison.Ordinal);
         Assert.Contains("AnalyzedTextField", output, StringComparison.Ordinal);
         Assert.Contains("The Moscow Times (1)", output, StringComparison.Ordinal);
+        Assert.Contains("claimant (of claims)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,14 +26,10 @@ internal static class StatsCommand
         {
             return MissingIndex.Report(console, engine, index);
         }
-        // Facets count articles; the type dimension is counted sideways, so it still shows the claims.
-        var articles = engine.Pipeline.Search(new SearchRequest
-        {
-            Size = 1,
-            Passages = 0,
-            Selection = new FacetSelection([new DimensionSelection(IndexSchema.Type, [RecordKinds.Article])], null),
-            Facets = IndexSchema.Dimensions.Select(d => new FacetRequest(d, SearchLimits.MaxFacetTop)).ToList(),
-        });
+        // Facets count articles; the type dimension is counted sideways, so it still shows the claims. Dimensions only
+        // claims have (claimant) are counted over the claims.
+        var articles = CountFacets(engine, RecordKinds.Article);
+        var claims = CountFacets(engine, RecordKinds.Claim);
         var summary = new Grid().AddColumn().AddColumn()
             .AddRow("Generation", Markup.Escape(metadata.Generation))
             .AddRow("Built", metadata.BuiltAt.ToString("u", CultureInfo.InvariantCulture))
@@ -51,12 +47,24 @@ internal static class StatsCommand
         console.Write(fields);
 
         var dimensions = new Table().Title("[bold]Facet values[/]").AddColumn("Dimension").AddColumn("Distinct").AddColumn("Top values");
-        foreach (var facet in articles.Facets)
+        foreach (var ofArticles in articles.Facets)
         {
+            var ofClaims = claims.Facets.FirstOrDefault(f => f.Dimension == ofArticles.Dimension);
+            var (facet, label) = ofArticles.DistinctValues == 0 && ofClaims is { DistinctValues: > 0 }
+                ? (ofClaims, $"{ofClaims.Dimension} (of claims)")
+                : (ofArticles, ofArticles.Dimension);
             var top = string.Join(", ", facet.Values.Take(8).Select(v => $"{v.Value} ({v.Count})"));
-            dimensions.AddRow(Markup.Escape(facet.Dimension), facet.DistinctValues.ToString(CultureInfo.InvariantCulture), Markup.Escape(top));
+            dimensions.AddRow(Markup.Escape(label), facet.DistinctValues.ToString(CultureInfo.InvariantCulture), Markup.Escape(top));
         }
         console.Write(dimensions);
         return ExitCodes.Success;
     }
+
+    private static SearchResults CountFacets(SearchEngine engine, string kind) => engine.Pipeline.Search(new SearchRequest
+    {
+        Size = 1,
+        Passages = 0,
+        Selection = new FacetSelection([new DimensionSelection(IndexSchema.Type, [kind])], null),
+        Facets = IndexSchema.Dimensions.Select(d => new FacetRequest(d, SearchLimits.MaxFacetTop)).ToList(),
+    });
 }
