@@ -178,6 +178,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Claims_says_when_the_query_syntax_was_searched_as_words()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (exitCode, output) = Run("claims", "\"casualties", "--index", _index);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("searched for the words instead", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Searching_without_an_index_says_how_to_build_one()
     {
         var (exitCode, output) = Run("search", "Kursk", "--index", _index);

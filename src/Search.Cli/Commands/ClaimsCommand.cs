@@ -44,8 +44,21 @@ internal static class ClaimsCommand
         {
             return MissingIndex.Report(console, engine, index);
         }
-        var results = engine.Pipeline.Search(request);
+        SearchResults results;
+        try
+        {
+            results = engine.Pipeline.Search(request);
+        }
+        catch (QueryNotSearchableException ex)
+        {
+            console.MarkupLineInterpolated($"[red]{ex.Message}[/]");
+            return ExitCodes.InvalidArguments;
+        }
         console.MarkupLineInterpolated($"[bold]{results.Total}[/] claim(s) for \"{query}\"");
+        if (results.Query.Notice is { } notice)
+        {
+            console.MarkupLineInterpolated($"[yellow]{notice}[/]");
+        }
         foreach (var hit in results.Hits)
         {
             var source = string.Join(" · ", new[] { hit.Outlet, hit.Published?.ToString() ?? "date unknown" }.Where(s => s is not null));
