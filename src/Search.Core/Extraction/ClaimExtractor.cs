@@ -33,6 +33,8 @@ public static class ClaimExtractor
         {
             SentenceClaims(article, sentence, claims, usedCues, quotes, allQuotes);
         }
+        // A rule that found a speaker but no words of content ("…," Putin said.) leaves only punctuation: no claim.
+        claims.RemoveAll(c => !c.Text.Any(char.IsLetterOrDigit));
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return claims;
     }
@@ -286,6 +288,12 @@ public static class ClaimExtractor
             if (article.Key(t) == "that")
             {
                 contentStart = article.Tokens[t].End;
+                break;
+            }
+            // Only an adjunct may stand between the verb and its "that" ("told Reuters on Friday that"); after other
+            // words the "that" opens a relative clause inside the content ("said 12 were killed in a blast that struck").
+            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)))
+            {
                 break;
             }
         }

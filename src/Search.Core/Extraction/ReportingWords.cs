@@ -21,6 +21,15 @@ internal static class ReportingWords
     /// <summary>Words that, just before a cue, deny or negate it ("has not confirmed", "Neither … has confirmed").</summary>
     public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["not", "never", "neither", "nor", "no", "n't", "cannot"], StringComparer.Ordinal);
 
+    /// <summary>Words of an adjunct between a reporting verb and its "that": "said in a statement on Monday that".</summary>
+    public static readonly FrozenSet<string> BeforeThat = FrozenSet.ToFrozenSet(
+    [
+        "in", "on", "at", "to", "during", "via", "a", "an", "the", "his", "her", "their", "its", "also", "again", "later", "earlier",
+        "yesterday", "today", "tonight", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening",
+        "statement", "interview", "briefing", "press", "conference", "news", "post", "posted", "social", "media", "video",
+        "address", "reporters", "journalists", "lawmakers", "parliament", "him", "them", "us", "me", "publicly", "separately",
+    ], StringComparer.Ordinal);
+
     /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>
     public static readonly FrozenSet<string> NotBeforeCue = FrozenSet.ToFrozenSet(["was", "were", "is", "are", "be", "been", "being", "first", "widely", "unconfirmed"], StringComparer.Ordinal);
 

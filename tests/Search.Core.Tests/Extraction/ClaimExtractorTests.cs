@@ -103,6 +103,23 @@ public sealed class ClaimExtractorTests
         Assert.Equal(hedge, claim.Cue);
     }
 
+    [Theory]
+    [InlineData("Police said 12 people were killed in a blast that struck a bus station.", "12 people were killed in a blast that struck a bus station.")]
+    [InlineData("A military source told Reuters on Friday that the bridge had been hit.", "the bridge had been hit.")]
+    [InlineData("Officials said in a statement on Monday that the bridge had been hit.", "the bridge had been hit.")]
+    public void Only_a_that_right_after_the_verb_and_its_adjuncts_opens_the_content(string text, string content)
+    {
+        Assert.Equal(content, Only(text).Text);
+    }
+
+    [Fact]
+    public void A_speaker_without_any_words_of_content_makes_no_claim()
+    {
+        var claims = Claims("\"We will retaliate,\" Vladimir Putin said. Nothing else was announced.");
+
+        Assert.DoesNotContain(claims, c => !c.Text.Any(char.IsLetterOrDigit));
+    }
+
     [Fact]
     public void A_quote_that_ends_its_sentence_is_not_given_to_the_next_sentences_speaker()
     {
