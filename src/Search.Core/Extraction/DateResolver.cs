@@ -22,7 +22,7 @@ public static partial class DateResolver
         var dates = new List<TextDate>();
         var taken = new List<TextSpan>();
         var searched = text.AsSpan(start, end - start);
-        foreach (var (pattern, cue, resolve, rule) in Patterns(published))
+        foreach (var (pattern, cue, resolve, rule) in Patterns(published, text))
         {
             if (searched.IndexOfAny(cue) < 0)
             {
@@ -53,16 +53,18 @@ public static partial class DateResolver
     private static readonly SearchValues<string> DayWordCue = SearchValues.Create(["day"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> WeekdayCue = SearchValues.Create(["day"], StringComparison.Ordinal);
 
-    private static IEnumerable<(Regex Pattern, SearchValues<string> Cue, Func<Match, (DateOnly?, DateOnly?)> Resolve, string Rule)> Patterns(PartialDate? published)
+    private static IEnumerable<(Regex Pattern, SearchValues<string> Cue, Func<Match, (DateOnly?, DateOnly?)> Resolve, string Rule)> Patterns(PartialDate? published, string text)
     {
         DateOnly? day = published is { Precision: DatePrecision.Day } p ? p.FirstDay : null;
-        yield return (MonthDay(), MonthCue, m => Single(DayOf(published, Month(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), m.Groups["year"].Value)), "month-day");
-        yield return (DayMonth(), MonthCue, m => Single(DayOf(published, Month(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), m.Groups["year"].Value)), "day-month");
+        yield return (MonthDay(), MonthCue, m => Single(DayOf(published, Month(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), m.Groups["year"].Value, IsAhead(text, m.Index))), "month-day");
+        yield return (DayMonth(), MonthCue, m => Single(DayOf(published, Month(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), m.Groups["year"].Value, IsAhead(text, m.Index))), "day-month");
         yield return (MonthYear(), MonthCue, m => MonthRange(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), Month(m.Groups["month"].Value)), "month-year");
         yield return (RelativeMonth(), MonthWordCue, m => RelativeMonthRange(published, m.Groups["which"].Value), "relative-month");
         yield return (RelativeWeek(), WeekCue, m => day is { } d ? WeekRange(d, m.Groups["which"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0) : (null, null), "relative-week");
         yield return (RelativeDay(), DayWordCue, m => day is { } d ? Single(m.Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? d.AddDays(-1) : d) : (null, null), "relative-day");
-        yield return (Weekday(), WeekdayCue, m => day is { } d ? Single(LastWeekday(d, Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true))) : (null, null), "weekday");
+        yield return (Weekday(), WeekdayCue, m => day is { } d ? Single(IsAhead(text, m.Index)
+            ? NextWeekday(d, Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true))
+            : LastWeekday(d, Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true))) : (null, null), "weekday");
         yield return (InMonth(), MonthCue, m => LatestMonth(published, Month(m.Groups["month"].Value)), "in-month");
     }
 
@@ -74,8 +76,11 @@ public static partial class DateResolver
         return index + 1;
     }
 
-    /// <summary>The day in the year stated, or else in the publication year — the year before if that would be in the future.</summary>
-    private static DateOnly? DayOf(PartialDate? published, int month, int dayOfMonth, string year)
+    /// <summary>
+    /// The day in the year stated, or else in the publication year — the year before if that would be in the future,
+    /// unless the sentence looks ahead ("will be held on March 5"), when it is the next such day on or after publication.
+    /// </summary>
+    private static DateOnly? DayOf(PartialDate? published, int month, int dayOfMonth, string year, bool ahead)
     {
         var explicitYear = year.Length > 0 ? int.Parse(year, CultureInfo.InvariantCulture) : (int?)null;
         var inferred = explicitYear ?? published?.Year;
@@ -84,9 +89,16 @@ public static partial class DateResolver
             return null;
         }
         var candidate = new DateOnly(y, month, dayOfMonth);
-        if (explicitYear is null && published is { } p && candidate.DayNumber > p.LastDay.DayNumber + 7 && dayOfMonth <= DateTime.DaysInMonth(y - 1, month))
+        if (explicitYear is null && published is { } p)
         {
-            candidate = candidate.AddYears(-1);
+            if (ahead)
+            {
+                return candidate < p.FirstDay && y < DateOnly.MaxValue.Year && dayOfMonth <= DateTime.DaysInMonth(y + 1, month) ? candidate.AddYears(1) : candidate;
+            }
+            if (candidate.DayNumber > p.LastDay.DayNumber + 7 && dayOfMonth <= DateTime.DaysInMonth(y - 1, month))
+            {
+                candidate = candidate.AddYears(-1);
+            }
         }
         return candidate;
     }
@@ -125,6 +137,22 @@ public static partial class DateResolver
     {
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7)).AddDays(7 * weeksBack);
         return (monday, weeksBack == 0 ? day : monday.AddDays(6));
+    }
+
+    /// <summary>"will meet on Monday": the next Monday after the publication day.</summary>
+    private static DateOnly NextWeekday(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 6) % 7 + 1);
+
+    // Words that put what follows in the future: "will", "is due to", "next", "scheduled for".
+    private static readonly SearchValues<string> AheadWords = SearchValues.Create(
+        [" will ", " would ", " next ", " scheduled ", " due ", " plans ", " planned ", " expected to ", " set to ", " upcoming ", "'ll "], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the words before a date, back to the start of its sentence, look ahead.</summary>
+    private static bool IsAhead(string text, int at)
+    {
+        var from = Math.Max(0, at - 80);
+        var before = text.AsSpan(from, at - from);
+        var sentenceStart = before.LastIndexOfAny(".!?\n");
+        return before[(sentenceStart + 1)..].IndexOfAny(AheadWords) >= 0;
     }
 
     /// <summary>News reports "on Friday" for the most recent Friday up to the publication day.</summary>

@@ -11,6 +11,17 @@ public sealed class DateResolverTests
 
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
+    [Theory]
+    [InlineData("The vote will be held on March 5, officials said.", "2025-02-20", "2025-03-05")]
+    [InlineData("Talks are due to resume on January 3 in Geneva.", "2024-12-30", "2025-01-03")]
+    [InlineData("The leaders will meet on Monday.", "2024-12-27", "2024-12-30")]
+    [InlineData("The soldier was seized on March 5 near the border.", "2025-02-20", "2024-03-05")]
+    [InlineData("The leaders met on Monday.", "2024-12-27", "2024-12-23")]
+    public void A_sentence_that_looks_ahead_places_its_date_ahead(string text, string published, string expected)
+    {
+        Assert.Equal(Day(expected), Single(text, PartialDate.Parse(published)).From);
+    }
+
     [Fact]
     public void Digits_of_other_scripts_and_the_last_days_of_the_calendar_are_handled_without_failing()
     {
