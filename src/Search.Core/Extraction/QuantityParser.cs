@@ -73,6 +73,11 @@ public static partial class QuantityParser
             }
             var first = i;
             var last = amount.LastToken;
+            // "a dozen", "a million": the article belongs to the amount, so a hedge before it is found ("nearly a million").
+            if (first > 0 && tokens[first - 1].Key == "a" && (tokens[first].Key == "dozen" || Scales.ContainsKey(tokens[first].Key)))
+            {
+                first--;
+            }
             var (low, high) = (amount.Low, amount.High);
             // A range: "10,000 to 12,000", "10,000–12,000", "between 10 and 12", "from 10 to 12".
             if (last + 1 < tokens.Count && text[tokens[last].End..tokens[last + 1].Start] is "–" or "—" or "-"
@@ -142,6 +147,11 @@ public static partial class QuantityParser
         {
             return new Amount(20_000, 100_000, i + 2, true);
         }
+        // "several thousand", "a few hundred": vague, as "thousands" is
+        if ((key == "several" || (key == "few" && i > 0 && tokens[i - 1].Key == "a")) && i + 1 < tokens.Count && Scales.TryGetValue(tokens[i + 1].Key, out var vagueScale))
+        {
+            return key == "several" ? new Amount(3 * vagueScale, 9 * vagueScale, i + 1, true) : new Amount(2 * vagueScale, 5 * vagueScale, i + 1, true);
+        }
         if (key is "dozen" or "dozens")
         {
             return key == "dozen" && i > 0 && tokens[i - 1].Key is "a" or "one" ? new Amount(12, 12, i, false) : null;
@@ -161,6 +171,10 @@ public static partial class QuantityParser
         }
         double value;
         var last = i;
+        if (IsClockTime(text, token))
+        {
+            return null; // "10:30"
+        }
         if (ParseNumeral(token.Text) is { } numeral)
         {
             if (IsYear(token, tokens, i) || IsDateOrTime(tokens, i, numeral))
@@ -265,6 +279,10 @@ public static partial class QuantityParser
         var isDay = value is >= 1 and <= 31 && value == Math.Floor(value);
         return (isDay && (IsMonth(tokens, i - 1) || IsMonth(tokens, i + 1))) || after is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc";
     }
+
+    private static bool IsClockTime(string text, WordToken token) =>
+        (token.End + 1 < text.Length && text[token.End] == ':' && char.IsAsciiDigit(text[token.End + 1]))
+        || (token.Start >= 2 && text[token.Start - 1] == ':' && char.IsAsciiDigit(text[token.Start - 2]));
 
     private static bool IsMonth(List<WordToken> tokens, int t) =>
         t >= 0 && t < tokens.Count && char.IsUpper(tokens[t].Text[0]) && Months.Contains(tokens[t].Key.TrimEnd('.'));

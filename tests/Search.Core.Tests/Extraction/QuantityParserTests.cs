@@ -20,6 +20,8 @@ public sealed class QuantityParserTests
     [InlineData("an estimated 1.5 million refugees", "an estimated", "[1350000, 1650000]")]
     [InlineData("no more than 500 were released", "no more than", "[0, 500]")]
     [InlineData("no fewer than 500 were released", "no fewer than", "[500, ∞)")]
+    [InlineData("about a dozen drones", "about", "[10.8, 13.2]")]
+    [InlineData("nearly a million people", "nearly", "[900000, 1000000)")]
     public void Hedges_give_their_interval(string text, string hedge, string interval)
     {
         var quantity = Single(text);
@@ -48,6 +50,8 @@ public sealed class QuantityParserTests
     [InlineData("five to six thousand people", "[5000, 6000]")]
     [InlineData("500 to 2 million people", "[500, 2000000]")]
     [InlineData("between ten and twenty people", "[10, 20]")]
+    [InlineData("several thousand people", "[3000, 9000]")]
+    [InlineData("a few hundred people", "[200, 500]")]
     public void Ranges_vague_amounts_and_number_words_become_intervals(string text, string interval)
     {
         Assert.Equal(interval, Single(text).Interval);
@@ -60,6 +64,7 @@ public sealed class QuantityParserTests
     [InlineData("The 11th Corps is elite.")]
     [InlineData("At 5 a.m. the shelling began.")]
     [InlineData("One of the soldiers was seized.")]
+    [InlineData("The shelling began at 10:30 local time.")]
     public void Years_dates_ordinals_times_and_pronoun_one_are_not_quantities(string text)
     {
         Assert.Empty(QuantityParser.Parse(text));
