@@ -39,7 +39,9 @@ internal static class SpeakerPhrase
         }
         if (appositive && WidenedOverAppositive(article, first, floor) is { } wider)
         {
-            first = wider; // "The National Intelligence Service, or NIS, said": the whole name speaks
+            // "The National Intelligence Service, or NIS, said": the whole name speaks; "Dmitry Peskov, the Kremlin
+            // spokesman, said": the person does, and the description only says who he is.
+            (first, last) = wider.Describes ? (wider.First, wider.Last) : (wider.First, last);
         }
         else if (appositive)
         {
@@ -53,17 +55,22 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>
-    /// "X, or Y," / "X, also known as Y," / "X, the Y," before a verb: the start of X, when the words before Y form
-    /// such an appositive.
+    /// "X, or Y," / "X, also known as Y," / "X, the Y," before a verb: the bounds of X, when the words before Y form
+    /// such an appositive, and whether Y only describes X ("the", "a": a description, not another name).
     /// </summary>
-    private static int? WidenedOverAppositive(ArticleText article, int second, int floor)
+    private static (int First, int Last, bool Describes)? WidenedOverAppositive(ArticleText article, int second, int floor)
     {
         var t = second - 1;
+        // "X, the Kremlin spokesman, said": the article may already be part of the phrase found before the verb.
+        var describes = article.Key(second) is "the" or "a" or "an";
+        var marked = describes;
         while (t >= 0 && article.Key(t) is "or" or "also" or "known" or "as" or "the" or "a" or "an")
         {
+            describes |= article.Key(t) is "the" or "a" or "an";
             t--;
+            marked = true;
         }
-        if (t < 0 || t == second - 1 || !article.Between(t, t + 1).Trim().SequenceEqual(","))
+        if (t < 0 || !marked || !article.Between(t, t + 1).Trim().SequenceEqual(","))
         {
             return null;
         }
@@ -72,7 +79,7 @@ internal static class SpeakerPhrase
         {
             first--;
         }
-        return HasHead(article, first, t) ? first : null;
+        return HasHead(article, first, t) ? (first, t, describes) : null;
     }
 
     /// <summary>The speaker phrase starting just after token <paramref name="cue"/> ("said the NIS on Friday"), or null.</summary>

@@ -112,6 +112,17 @@ public sealed class ClaimExtractorTests
         Assert.Equal(content, Only(text).Text);
     }
 
+    [Theory]
+    [InlineData("Dmitry Peskov, the Kremlin spokesman, said the talks had failed.", "Dmitry Peskov", "the talks had failed.")]
+    [InlineData("Kim Yong-hyun, a senior official, said the troops had arrived.", "Kim Yong-hyun", "the troops had arrived.")]
+    [InlineData("The National Intelligence Service, or NIS, said the troops had arrived.", "National Intelligence Service", "the troops had arrived.")]
+    public void A_speaker_described_by_an_appositive_is_the_person_it_describes(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
     [Fact]
     public void A_speaker_without_any_words_of_content_makes_no_claim()
     {
