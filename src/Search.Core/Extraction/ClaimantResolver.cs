@@ -42,13 +42,14 @@ internal static class ClaimantResolver
 
     /// <summary>
     /// The head word: the last, unless a speaker noun is followed by a preposition — "authorities in Seoul",
-    /// "the mayor of Kharkiv" — where the speaker noun heads the phrase.
+    /// "the mayor of Kharkiv", "sources close to Putin" — where the speaker noun heads the phrase.
     /// </summary>
     private static int HeadToken(ArticleText article, int first, int last)
     {
         for (var t = first + 1; t <= last; t++)
         {
-            if (article.Key(t) is "in" or "of" or "for" or "from" or "at" && ReportingWords.SpeakerNouns.Contains(article.Key(t - 1)))
+            if (article.Key(t) is "in" or "of" or "for" or "from" or "at" or "close" or "familiar" or "near" or "linked" or "loyal"
+                && ReportingWords.SpeakerNouns.Contains(article.Key(t - 1)))
             {
                 return t - 1;
             }

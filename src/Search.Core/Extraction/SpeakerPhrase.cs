@@ -37,6 +37,7 @@ internal static class SpeakerPhrase
         {
             first--;
         }
+        first = OverProximity(article, first, floor);
         if (appositive && WidenedOverAppositive(article, first, floor) is { } wider)
         {
             // "The National Intelligence Service, or NIS, said": the whole name speaks; "Dmitry Peskov, the Kremlin
@@ -80,6 +81,29 @@ internal static class SpeakerPhrase
             first--;
         }
         return HasHead(article, first, t) ? (first, t, describes) : null;
+    }
+
+    /// <summary>
+    /// "sources close to Putin said", "officials familiar with the talks said", "sources near the Kremlin said": the
+    /// speakers are the sources, not the person or body they are close to.
+    /// </summary>
+    private static int OverProximity(ArticleText article, int first, int floor)
+    {
+        for (var words = 2; words <= 3; words++)
+        {
+            var noun = first - words;
+            if (noun < 0 || article.Tokens[noun].Start < floor || !ReportingWords.SpeakerNouns.Contains(article.Key(noun))
+                || !Enumerable.Range(noun, words).All(t => Joined(article, t, t + 1)))
+            {
+                continue;
+            }
+            var link = string.Join(' ', Enumerable.Range(noun + 1, words - 1).Select(article.Key));
+            if (link is "close to" or "familiar with" or "near" or "linked to" or "loyal to")
+            {
+                return noun;
+            }
+        }
+        return first;
     }
 
     /// <summary>The speaker phrase starting just after token <paramref name="cue"/> ("said the NIS on Friday"), or null.</summary>

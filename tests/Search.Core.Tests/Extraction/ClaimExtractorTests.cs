@@ -123,6 +123,17 @@ public sealed class ClaimExtractorTests
         Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
     }
 
+    [Theory]
+    [InlineData("Sources close to Vladimir Putin said the talks had failed.", "Sources close to Vladimir Putin")]
+    [InlineData("Officials familiar with the talks said the troops had arrived.", "Officials familiar with the talks")]
+    public void Sources_close_to_someone_are_not_that_someone(string text, string claimant)
+    {
+        var claim = Only(text);
+
+        Assert.Equal(claimant, claim.Claimant.Name);
+        Assert.Null(claim.Claimant.Entity);
+    }
+
     [Fact]
     public void A_speaker_without_any_words_of_content_makes_no_claim()
     {
