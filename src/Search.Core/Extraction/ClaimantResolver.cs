@@ -22,7 +22,8 @@ internal static class ClaimantResolver
         var lower = written.ToLowerInvariant();
         if (ReportingWords.Anaphora.TryGetValue(lower, out var types) || ReportingWords.Anaphora.TryGetValue("the " + lower, out types))
         {
-            var antecedent = article.Mentions.LastOrDefault(m => m.Span.End <= span.Start && types.Contains(m.Type)
+            var reach = AntecedentReach(article, span.Start);
+            var antecedent = article.Mentions.LastOrDefault(m => m.Span.End <= span.Start && m.Span.Start >= reach && types.Contains(m.Type)
                 && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
             return antecedent is null
                 ? new Resolution(new Claimant(written, null, null), false)
@@ -38,6 +39,21 @@ internal static class ClaimantResolver
             return new Resolution(new Claimant(named.Name, named.Label, named.Country), false);
         }
         return new Resolution(new Claimant(written, null, country), false);
+    }
+
+    /// <summary>Sentences back that "he" or "the agency" may refer to; further back, it is left unresolved.</summary>
+    private const int AntecedentSentences = 3;
+
+    /// <summary>Where the sentences a reference may reach back over begin: this one and the two before it.</summary>
+    private static int AntecedentReach(ArticleText article, int at)
+    {
+        var sentences = article.Sentences;
+        var index = sentences.Count - 1;
+        while (index > 0 && sentences[index].Start > at)
+        {
+            index--;
+        }
+        return index < 0 ? 0 : sentences[Math.Max(0, index - (AntecedentSentences - 1))].Start;
     }
 
     /// <summary>

@@ -135,6 +135,17 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_pronoun_reaches_back_two_sentences_for_its_speaker_and_no_further()
+    {
+        var near = Only("Volodymyr Zelensky visited the front. Roads were icy. He said 3,000 soldiers had been killed.");
+        var far = Only("Volodymyr Zelensky visited the front. The weather was cold. Roads were icy. Supplies ran short. He said 3,000 soldiers had been killed.");
+
+        Assert.Equal("Volodymyr Zelensky", near.Claimant.Name);
+        Assert.Null(far.Claimant.Entity);
+        Assert.Equal("He", far.Claimant.Name);
+    }
+
+    [Fact]
     public void A_speaker_without_any_words_of_content_makes_no_claim()
     {
         var claims = Claims("\"We will retaliate,\" Vladimir Putin said. Nothing else was announced.");
