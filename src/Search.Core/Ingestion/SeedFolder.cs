@@ -53,6 +53,7 @@ public sealed class SeedFolder
             throw new DirectoryNotFoundException($"Seeds folder '{fullPath}' does not exist.");
         }
         var issues = new List<IngestionIssue>();
+        issues.AddRange(Ignored(fullPath));
         var manifest = ReadManifest(fullPath, options, issues);
         var idsByFile = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -241,6 +242,20 @@ public sealed class SeedFolder
             return Manifest.Empty;
         }
     }
+
+    /// <summary>
+    /// What the folder holds that is not read, said in the report so nothing vanishes unnoticed: sub-folders (articles
+    /// are read from the top level only) and symbolic links (never followed, so a link cannot pull in files from
+    /// elsewhere). Hidden entries (".git", ".DS_Store") are passed over without a word.
+    /// </summary>
+    private static IEnumerable<IngestionIssue> Ignored(string folder) =>
+        new DirectoryInfo(folder).EnumerateFileSystemInfos()
+            .Where(e => !e.Name.StartsWith('.') && (e.Attributes & FileAttributes.Hidden) == 0)
+            .Where(e => (e.Attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint)) != 0)
+            .OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => new IngestionIssue(e.Name, IssueSeverity.Warning, (e.Attributes & FileAttributes.ReparsePoint) != 0
+                ? "symbolic link, not followed; ignored"
+                : "folder ignored: articles are read from the top level of the seeds folder only"));
 
     /// <summary>Regular, visible files directly in the folder, in ordinal order so ids and fingerprints are stable.</summary>
     private static IEnumerable<string> ListFiles(string folder) =>

@@ -160,6 +160,21 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Sub_folders_and_symbolic_links_are_reported_not_read()
+    {
+        _folder.Write("good.txt", GoodText);
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "archive"));
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "linked.txt"), Path.Combine(_folder.Path, "good.txt"));
+        Directory.CreateDirectory(Path.Combine(_folder.Path, ".git"));
+
+        var folder = SeedFolder.Open(_folder.Path);
+
+        Assert.Equal(["good.txt"], folder.ArticleFiles);
+        Assert.Equal(["archive", "linked.txt"], folder.FolderIssues.Select(i => i.File));
+        Assert.All(folder.FolderIssues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
+    }
+
+    [Fact]
     public void A_FIFO_among_the_seeds_is_reported_without_blocking_the_rebuild()
     {
         if (OperatingSystem.IsWindows())
