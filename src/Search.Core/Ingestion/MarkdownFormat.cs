@@ -22,6 +22,10 @@ internal sealed partial class MarkdownFormat : IArticleFormat
             evidence.Add(new Evidence(EvidenceKind.Header, frontMatter.Value.Trim()));
             text = text[frontMatter.Length..];
         }
+        else if (OpensFrontMatter().IsMatch(text))
+        {
+            issues.Add(new IngestionIssue(file, IssueSeverity.Warning, "front matter opened with '---' is never closed; the file is read as text"));
+        }
         var heading = TitleHeading().Match(text);
         if (heading.Success)
         {
@@ -70,7 +74,7 @@ internal sealed partial class MarkdownFormat : IArticleFormat
 
     private static string StripInline(string line) => Emphasis().Replace(Link().Replace(line, "$1"), "");
 
-    [GeneratedRegex(@"\A\uFEFF?---[ \t]*\r?\n(?<body>.*?)\r?\n---[ \t]*(?:\r?\n|\z)", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\A\uFEFF?---[ \t]*\r?\n(?:(?<body>.*?)\r?\n)??---[ \t]*(?:\r?\n|\z)", RegexOptions.Singleline)]
     private static partial Regex FrontMatter();
 
     [GeneratedRegex(@"\A\s*#[ \t]+(?<title>[^\n]+)\n?")]
@@ -85,4 +89,7 @@ internal sealed partial class MarkdownFormat : IArticleFormat
 
     [GeneratedRegex(@"(?<![\w*])(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)(?![\w*])")]
     private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\A\uFEFF?---[ \t]*\r?\n")]
+    private static partial Regex OpensFrontMatter();
 }

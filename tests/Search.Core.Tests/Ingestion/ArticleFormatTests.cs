@@ -40,6 +40,19 @@ public sealed class ArticleFormatTests : IDisposable
     }
 
     [Fact]
+    public void Front_matter_that_is_never_closed_is_reported_and_an_empty_one_is_not_article_text()
+    {
+        _folder.Write("open.md", "---\ntitle: Broken front matter\noutlet: Foo\n\nTroops arrived in Kursk, officials said.");
+        _folder.Write("empty.md", "---\n---\n# Troops arrive\n\nTroops arrived in Kursk, officials said.");
+
+        var results = SeedFolder.Open(_folder.Path).ReadAll().ToDictionary(r => r.File);
+
+        Assert.Contains(results["open.md"].Issues, i => i.Reason.Contains("never closed", StringComparison.Ordinal));
+        Assert.Equal("Troops arrive", results["empty.md"].Article!.Title.Value);
+        Assert.Equal("Troops arrived in Kursk, officials said.", results["empty.md"].Article!.Body);
+    }
+
+    [Fact]
     public void JSON_articles_carry_their_fields()
     {
         var article = ReadOnly("story.json", """
