@@ -57,7 +57,7 @@ public sealed class FacetDimension : SchemaField
     public IReadOnlyList<string> ValuesOf(IndexRecord record)
     {
         var values = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal); // an article may name tens of thousands of entities
+        HashSet<string>? seen = null;
         foreach (var value in _values(record))
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -65,7 +65,19 @@ public sealed class FacetDimension : SchemaField
                 continue;
             }
             var tidy = value.Length > MaxValueLength ? value[..MaxValueLength] : value;
-            if (seen.Add(tidy))
+            // A few values (the usual case, indexed for every document) are compared in the list; an article naming
+            // tens of thousands of entities switches to a set, which keeps it linear.
+            bool isNew;
+            if (seen is null && values.Count < 16)
+            {
+                isNew = !values.Contains(tidy, StringComparer.Ordinal);
+            }
+            else
+            {
+                seen ??= new HashSet<string>(values, StringComparer.Ordinal);
+                isNew = seen.Add(tidy);
+            }
+            if (isNew)
             {
                 values.Add(tidy);
             }

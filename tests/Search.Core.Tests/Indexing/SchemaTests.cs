@@ -13,6 +13,18 @@ public sealed class SchemaTests
         Assert.Equal(names.Count, names.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(40)]
+    [InlineData(5000)]
+    public void A_dimension_keeps_each_value_once_in_first_seen_order_however_many_there_are(int distinct)
+    {
+        var names = Enumerable.Range(0, distinct).Select(i => $"person/Name {i}").ToList();
+        var record = TestRecords.Article("a", "Text.") with { Entities = [.. names, .. names, "", " ", .. names.AsEnumerable().Reverse()] };
+
+        Assert.Equal(names, IndexSchema.Entity.ValuesOf(record));
+    }
+
     [Fact]
     public void Highlighted_text_fields_index_offsets_without_term_vectors_and_dimensions_use_sorted_set_doc_values()
     {
