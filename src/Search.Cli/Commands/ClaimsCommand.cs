@@ -40,19 +40,9 @@ internal static class ClaimsCommand
             return ExitCodes.InvalidArguments;
         }
         using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
-        if (engine.Index.Metadata is null)
+        if (QueryRun.Run(console, engine, index, request, out var exitCode) is not { } results)
         {
-            return MissingIndex.Report(console, engine, index);
-        }
-        SearchResults results;
-        try
-        {
-            results = engine.Pipeline.Search(request);
-        }
-        catch (QueryNotSearchableException ex)
-        {
-            console.MarkupLineInterpolated($"[red]{ex.Message}[/]");
-            return ExitCodes.InvalidArguments;
+            return exitCode;
         }
         console.MarkupLineInterpolated($"[bold]{results.Total}[/] claim(s) for \"{query}\"");
         if (results.Query.Notice is { } notice)

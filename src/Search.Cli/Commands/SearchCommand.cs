@@ -66,19 +66,9 @@ internal static class SearchCommand
             return ExitCodes.InvalidArguments;
         }
         using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
-        if (engine.Index.Metadata is null)
+        if (QueryRun.Run(console, engine, index, request, out var exitCode) is not { } results)
         {
-            return MissingIndex.Report(console, engine, index);
-        }
-        SearchResults results;
-        try
-        {
-            results = engine.Pipeline.Search(request);
-        }
-        catch (QueryNotSearchableException ex)
-        {
-            console.MarkupLineInterpolated($"[red]{ex.Message}[/]");
-            return ExitCodes.InvalidArguments;
+            return exitCode;
         }
         PrintHits(console, results);
         if (showFacets)
