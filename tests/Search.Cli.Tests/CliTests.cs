@@ -101,7 +101,7 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void A_second_rebuild_of_the_same_index_waits_its_turn_instead_of_breaking_the_first()
+    public void A_second_rebuild_of_the_same_index_at_the_same_time_fails_clearly_and_breaks_nothing()
     {
         Run("index", "--seeds", _seeds, "--index", _index);
         int exitCode;

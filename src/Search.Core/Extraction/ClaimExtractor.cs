@@ -97,10 +97,10 @@ public static class ClaimExtractor
         {
             return null;
         }
-        // A quote that ends its sentence ("…until further notice." Police said 12 were hurt) is not what the next
-        // sentence's speaker said.
+        // A quote that ends its sentence with a full stop ("…until further notice." Police said 12 were hurt) is not what
+        // the next sentence's speaker said; one that ends with "?" or "!" still takes its speaker ("Why stop?" Putin said).
         var nextWord = article.Tokens[start].Start;
-        if (article.Sentences.Any(s => s.Start >= quote.End && s.Start <= nextWord))
+        if (!QuoteEndsWithPunctuation(article.Text, quote) && article.Sentences.Any(s => s.Start >= quote.End && s.Start <= nextWord))
         {
             return null;
         }
@@ -221,9 +221,9 @@ public static class ClaimExtractor
     }
 
     /// <summary>
-    /// "Neither Putin nor Kim has confirmed", "has not confirmed": a denial, not a claim. Only the words from the speaker
-    /// to the verb count (and a "neither" or "nor" just before the speaker): in "The war is not over, Putin said" the "not"
-    /// belongs to what was said.
+    /// "Neither Putin nor Kim has confirmed", "has not confirmed", "no official has confirmed": a denial, not a claim.
+    /// Only the words from the speaker to the verb count, and a "neither", "nor" or "no" just before the speaker: in
+    /// "The war is not over, Putin said" the "not" belongs to what was said.
     /// </summary>
     private static bool Negated(ArticleText article, int speakerFirst, int cue)
     {
@@ -241,7 +241,8 @@ public static class ClaimExtractor
                 return true;
             }
         }
-        return false;
+        // "no official has confirmed": the denial stands right before the speaker
+        return speakerFirst > 0 && article.Key(speakerFirst - 1) is "no" or "not" or "never";
     }
 
     /// <summary>

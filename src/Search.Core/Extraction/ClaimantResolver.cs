@@ -22,7 +22,7 @@ internal static class ClaimantResolver
         var lower = written.ToLowerInvariant();
         if (ReportingWords.Anaphora.TryGetValue(lower, out var types) || ReportingWords.Anaphora.TryGetValue("the " + lower, out types))
         {
-            var reach = AntecedentReach(article, span.Start);
+            var reach = AntecedentReach(article, span.Start, quotes);
             var antecedent = article.Mentions.LastOrDefault(m => m.Span.End <= span.Start && m.Span.Start >= reach && types.Contains(m.Type)
                 && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
             return antecedent is null
@@ -44,16 +44,27 @@ internal static class ClaimantResolver
     /// <summary>Sentences back that "he" or "the agency" may refer to; further back, it is left unresolved.</summary>
     private const int AntecedentSentences = 3;
 
-    /// <summary>Where the sentences a reference may reach back over begin: this one and the two before it.</summary>
-    private static int AntecedentReach(ArticleText article, int at)
+    /// <summary>
+    /// Where the sentences a reference may reach back over begin: its own and the two before it, counted from the start
+    /// of the quote it closes ("…," he said) and without the sentences inside quotes, where the speaker is not named.
+    /// </summary>
+    private static int AntecedentReach(ArticleText article, int at, IReadOnlyList<TextSpan> quotes)
     {
-        var sentences = article.Sentences;
-        var index = sentences.Count - 1;
-        while (index > 0 && sentences[index].Start > at)
+        var anchor = quotes.Where(q => q.End <= at && at - q.End <= 4).Select(q => q.Start).DefaultIfEmpty(at).Min();
+        var counted = 0;
+        for (var i = article.Sentences.Count - 1; i >= 0; i--)
         {
-            index--;
+            var sentence = article.Sentences[i];
+            if (sentence.Start > anchor || quotes.Any(q => q.Start - 1 <= sentence.Start && sentence.End <= q.End + 1))
+            {
+                continue;
+            }
+            if (++counted == AntecedentSentences)
+            {
+                return sentence.Start;
+            }
         }
-        return index < 0 ? 0 : sentences[Math.Max(0, index - (AntecedentSentences - 1))].Start;
+        return 0;
     }
 
     /// <summary>

@@ -142,17 +142,22 @@ public static partial class DateResolver
     /// <summary>"will meet on Monday": the next Monday after the publication day.</summary>
     private static DateOnly NextWeekday(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 6) % 7 + 1);
 
-    // Words that put what follows in the future: "will", "is due to", "next", "scheduled for".
+    // Words that put a date that follows them in the future: "will be held on", "is due to resume on", "next Monday".
     private static readonly SearchValues<string> AheadWords = SearchValues.Create(
-        [" will ", " would ", " next ", " scheduled ", " due ", " plans ", " planned ", " expected to ", " set to ", " upcoming ", "'ll "], StringComparison.OrdinalIgnoreCase);
+        [" will ", "'ll ", " would ", " next ", " scheduled for ", " scheduled to ", " is due to ", " are due to ", " was due to ",
+         " were due to ", " due on ", " expected to ", " set to ", " planned for ", " upcoming "], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the words before a date, back to the start of its sentence, look ahead.</summary>
+    /// <summary>
+    /// Whether the date's own clause looks ahead: a future word in the 50 characters before it, with no comma or
+    /// sentence end between ("Putin, who will visit China, said on Friday" and "Due to fog, flights were cancelled on
+    /// March 3" are past).
+    /// </summary>
     private static bool IsAhead(string text, int at)
     {
-        var from = Math.Max(0, at - 80);
+        var from = Math.Max(0, at - 50);
         var before = text.AsSpan(from, at - from);
-        var sentenceStart = before.LastIndexOfAny(".!?\n");
-        return before[(sentenceStart + 1)..].IndexOfAny(AheadWords) >= 0;
+        var clauseStart = before.LastIndexOfAny(".!?;,\n");
+        return before[(clauseStart + 1)..].IndexOfAny(AheadWords) >= 0;
     }
 
     /// <summary>News reports "on Friday" for the most recent Friday up to the publication day.</summary>

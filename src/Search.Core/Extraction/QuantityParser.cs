@@ -147,10 +147,18 @@ public static partial class QuantityParser
         {
             return new Amount(20_000, 100_000, i + 2, true);
         }
-        // "several thousand", "a few hundred": vague, as "thousands" is
-        if ((key == "several" || (key == "few" && i > 0 && tokens[i - 1].Key == "a")) && i + 1 < tokens.Count && Scales.TryGetValue(tokens[i + 1].Key, out var vagueScale))
+        // "several thousand", "a few hundred", "several hundred thousand": vague, as "thousands" is
+        if ((key == "several" || (key == "few" && i > 0 && tokens[i - 1].Key == "a")) && i + 1 < tokens.Count && Scales.ContainsKey(tokens[i + 1].Key))
         {
-            return key == "several" ? new Amount(3 * vagueScale, 9 * vagueScale, i + 1, true) : new Amount(2 * vagueScale, 5 * vagueScale, i + 1, true);
+            var scaleEnd = i + 1;
+            var vagueScale = 1.0;
+            for (; scaleEnd < tokens.Count && Scales.TryGetValue(tokens[scaleEnd].Key, out var scale); scaleEnd++)
+            {
+                vagueScale *= scale;
+            }
+            return key == "several"
+                ? new Amount(3 * vagueScale, 9 * vagueScale, scaleEnd - 1, true)
+                : new Amount(2 * vagueScale, 5 * vagueScale, scaleEnd - 1, true);
         }
         if (key is "dozen" or "dozens")
         {

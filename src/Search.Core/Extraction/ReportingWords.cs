@@ -28,6 +28,7 @@ internal static class ReportingWords
         "yesterday", "today", "tonight", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening",
         "statement", "interview", "briefing", "press", "conference", "news", "post", "posted", "social", "media", "video",
         "address", "reporters", "journalists", "lawmakers", "parliament", "him", "them", "us", "me", "publicly", "separately",
+        "with", "speech", "letter", "remarks", "written", "emailed", "televised", "released", "late", "early", "message",
     ], StringComparer.Ordinal);
 
     /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>

@@ -52,11 +52,15 @@ public sealed class IndexLayout
         {
             return new FileStream(Path.Combine(Root, BuildLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+        catch (IOException ex) when (IsHeldElsewhere(ex))
         {
             throw new IOException($"Another rebuild of the index in '{Root}' is running; try again when it has finished.", ex);
         }
     }
+
+    // A sharing or lock violation (Windows error codes, which .NET also reports for a lock held on Unix); a full disk or
+    // a read-only file system is reported as what it is.
+    private static bool IsHeldElsewhere(IOException ex) => (ex.HResult & 0xFFFF) is 32 or 33;
 
     /// <summary>Reserves the next generation name and returns the folder to build it in (hold <see cref="LockForBuild"/>).</summary>
     internal (string Generation, string BuildPath) BeginBuild()
@@ -103,9 +107,14 @@ public sealed class IndexLayout
         {
             held = LockForBuild();
         }
-        catch (IOException)
+        catch (IOException ex) when (ex.InnerException is IOException inner && IsHeldElsewhere(inner))
         {
             return failures; // a rebuild is running elsewhere; the next rebuild prunes
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            failures.Add($"{Root}: old generations not pruned ({ex.Message})");
+            return failures;
         }
         using var _ = held;
         var current = CurrentGeneration();

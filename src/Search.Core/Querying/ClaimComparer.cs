@@ -94,7 +94,8 @@ public sealed class ClaimComparer
     {
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = Array.FindIndex(words, w => PredicateWords.Contains(w));
-        var head = (end < 0 ? words : words[..end]).LastOrDefault()?.ToLowerInvariant();
+        // "soldiers fighting (in Kursk)": a participle after the noun is not its head
+        var head = (end < 0 ? words : words[..end]).LastOrDefault(w => !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))?.ToLowerInvariant();
         if (head is null)
         {
             return null;

@@ -52,9 +52,12 @@ public sealed class Suggester
         var tokens = QueryTokens.Of(_queries.Analyzer, text);
         var lastWord = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
         var query = new BooleanQuery { { new ConstantScoreQuery(IndexSchema.Type.Matching(RecordKinds.Article)) { Boost = 0 }, Occur.MUST } };
-        // A word of one letter is not expanded: as a prefix it would match a large share of all title terms.
-        var expandLast = !text.EndsWith(' ') && lastWord.Length >= MinExpandedPrefix;
-        foreach (var token in expandLast ? tokens.SkipLast(1) : tokens)
+        var typing = !text.EndsWith(' ');
+        // The word being typed is completed, not required as it stands; one of a single letter is left out altogether,
+        // since as a prefix it would match a large share of all title terms.
+        var expandLast = typing && lastWord.Length >= MinExpandedPrefix;
+        var lastWordStart = text.TrimEnd().LastIndexOf(' ') + 1;
+        foreach (var token in tokens.Where(t => !typing || t.Start < lastWordStart))
         {
             query.Add(new TermQuery(new Term(IndexSchema.Title.Name, token.Term)), Occur.MUST);
         }
@@ -66,7 +69,7 @@ public sealed class Suggester
         {
             // The word being typed: as a prefix of indexed terms, or as the whole (analysed) word it may already be.
             var last = new BooleanQuery { { new PrefixQuery(new Term(IndexSchema.Title.Name, lastWord)), Occur.SHOULD } };
-            if (tokens.Count > 0 && tokens[^1].Term != lastWord)
+            if (tokens.Count > 0 && tokens[^1].Start >= lastWordStart && tokens[^1].Term != lastWord)
             {
                 last.Add(new TermQuery(new Term(IndexSchema.Title.Name, tokens[^1].Term)), Occur.SHOULD);
             }

@@ -103,7 +103,23 @@ public sealed class ClaimExtractorTests
         Assert.Equal(hedge, claim.Cue);
     }
 
+    [Fact]
+    public void A_quote_ending_with_a_question_or_exclamation_mark_keeps_the_speaker_after_it()
+    {
+        var claim = Only("\"Why would we stop now that we are winning?\" Vladimir Putin said.");
+
+        Assert.Equal("Vladimir Putin", claim.Claimant.Name);
+    }
+
+    [Fact]
+    public void No_speaker_before_the_verb_is_a_denial()
+    {
+        Assert.DoesNotContain(Claims("So far, no official has confirmed the toll."), c => c.Claimant.Name.Contains("official", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
+    [InlineData("Vladimir Putin said in an interview with CNN that the talks had failed.", "the talks had failed.")]
+    [InlineData("Vladimir Putin said in a televised address that the talks had failed.", "the talks had failed.")]
     [InlineData("Police said 12 people were killed in a blast that struck a bus station.", "12 people were killed in a blast that struck a bus station.")]
     [InlineData("A military source told Reuters on Friday that the bridge had been hit.", "the bridge had been hit.")]
     [InlineData("Officials said in a statement on Monday that the bridge had been hit.", "the bridge had been hit.")]
@@ -143,6 +159,14 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Volodymyr Zelensky", near.Claimant.Name);
         Assert.Null(far.Claimant.Entity);
         Assert.Equal("He", far.Claimant.Name);
+    }
+
+    [Fact]
+    public void The_sentences_of_a_long_quote_do_not_use_up_a_pronouns_reach()
+    {
+        var claims = Claims("Volodymyr Zelensky spoke in Kyiv. \"We will not stop. We will fight. Every city will be defended,\" he said.");
+
+        Assert.Contains(claims, c => c.Claimant.Name == "Volodymyr Zelensky" && c.Text.Contains("Every city", StringComparison.Ordinal));
     }
 
     [Fact]

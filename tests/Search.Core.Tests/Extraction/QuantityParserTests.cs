@@ -52,6 +52,8 @@ public sealed class QuantityParserTests
     [InlineData("between ten and twenty people", "[10, 20]")]
     [InlineData("several thousand people", "[3000, 9000]")]
     [InlineData("a few hundred people", "[200, 500]")]
+    [InlineData("several hundred thousand refugees", "[300000, 900000]")]
+    [InlineData("a few million people", "[2000000, 5000000]")]
     public void Ranges_vague_amounts_and_number_words_become_intervals(string text, string interval)
     {
         Assert.Equal(interval, Single(text).Interval);

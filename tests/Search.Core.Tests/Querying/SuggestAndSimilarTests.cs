@@ -49,6 +49,8 @@ public sealed class SuggestAndSimilarTests
         Assert.DoesNotContain(suggester.Suggest("g", 5), s => s.Kind == SuggestionKind.Title);
         Assert.DoesNotContain(suggester.Suggest("the ", 5), s => s.Kind == SuggestionKind.Title);
         Assert.Contains(suggester.Suggest("ge", 5), s => s is { Kind: SuggestionKind.Title, Text: "Generals meet in Kursk" });
+        Assert.Contains(suggester.Suggest("generals k", 5), s => s is { Kind: SuggestionKind.Title, Text: "Generals meet in Kursk" });
+        Assert.Contains(suggester.Suggest("kursk a", 5), s => s is { Kind: SuggestionKind.Title, Text: "Generals meet in Kursk" });
     }
 
     [Fact]
