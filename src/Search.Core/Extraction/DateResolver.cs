@@ -142,6 +142,8 @@ public static partial class DateResolver
     /// <summary>"will meet on Monday": the next Monday after the publication day.</summary>
     private static DateOnly NextWeekday(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 6) % 7 + 1);
 
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".!?;,\n");
+
     // Words that put a date that follows them in the future: "will be held on", "is due to resume on", "next Monday".
     private static readonly SearchValues<string> AheadWords = SearchValues.Create(
         [" will ", "'ll ", " would ", " next ", " scheduled for ", " scheduled to ", " is due to ", " are due to ", " was due to ",
@@ -156,7 +158,7 @@ public static partial class DateResolver
     {
         var from = Math.Max(0, at - 50);
         var before = text.AsSpan(from, at - from);
-        var clauseStart = before.LastIndexOfAny(".!?;,\n");
+        var clauseStart = before.LastIndexOfAny(ClauseEnds);
         return before[(clauseStart + 1)..].IndexOfAny(AheadWords) >= 0;
     }
 

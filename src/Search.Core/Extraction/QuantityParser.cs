@@ -152,9 +152,9 @@ public static partial class QuantityParser
         {
             var scaleEnd = i + 1;
             var vagueScale = 1.0;
-            for (; scaleEnd < tokens.Count && Scales.TryGetValue(tokens[scaleEnd].Key, out var scale); scaleEnd++)
+            for (; scaleEnd < tokens.Count && Scales.TryGetValue(tokens[scaleEnd].Key, out var each); scaleEnd++)
             {
-                vagueScale *= scale;
+                vagueScale *= each;
             }
             return key == "several"
                 ? new Amount(3 * vagueScale, 9 * vagueScale, scaleEnd - 1, true)

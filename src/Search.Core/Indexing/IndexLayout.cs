@@ -58,9 +58,10 @@ public sealed class IndexLayout
         }
     }
 
-    // A sharing or lock violation (Windows error codes, which .NET also reports for a lock held on Unix); a full disk or
-    // a read-only file system is reported as what it is.
-    private static bool IsHeldElsewhere(IOException ex) => (ex.HResult & 0xFFFF) is 32 or 33;
+    // The lock is held: EWOULDBLOCK from flock on Linux (11) and macOS (35), a sharing or lock violation on Windows
+    // (32, 33). Anything else (a full disk, a read-only file system) is reported as what it is.
+    private static bool IsHeldElsewhere(IOException ex) =>
+        OperatingSystem.IsWindows() ? (ex.HResult & 0xFFFF) is 32 or 33 : ex.HResult == (OperatingSystem.IsMacOS() ? 35 : 11);
 
     /// <summary>Reserves the next generation name and returns the folder to build it in (hold <see cref="LockForBuild"/>).</summary>
     internal (string Generation, string BuildPath) BeginBuild()
