@@ -82,7 +82,7 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_or_wrong_seeds_folder_never_replaces_a_live_index()
+    public void An_empty_wrong_or_wholly_broken_seeds_folder_never_replaces_a_live_index()
     {
         Run("index", "--seeds", _seeds, "--index", _index);
         var empty = _root.Combine("empty");
@@ -90,10 +90,14 @@ public sealed class CliTests : IDisposable
 
         var (exitCode, output) = Run("index", "--seeds", empty, "--index", _index);
         var (fileCode, fileOutput) = Run("index", "--seeds", Path.Combine(_seeds, "manifest.json"), "--index", _index);
+        File.WriteAllBytes(Path.Combine(empty, "broken.txt"), [0xC3, 0x28]);
+        var (brokenCode, brokenOutput) = Run("index", "--seeds", empty, "--index", _index);
         var (searchCode, searchOutput) = Run("search", "Kursk", "--index", _index);
 
         Assert.Equal(ExitCodes.Failure, exitCode);
-        Assert.Contains("holds no article files", output, StringComparison.Ordinal);
+        Assert.Contains("gave no readable articles (0 article files)", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, brokenCode);
+        Assert.Contains("gave no readable articles (1 article files)", brokenOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.InvalidArguments, fileCode);
         Assert.Contains("is a file, not a folder", fileOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, searchCode);

@@ -71,11 +71,6 @@ public sealed class SeedIndexer
         var folder = SeedFolder.Open(seedsPath, _ingestion);
         var issues = new List<IngestionIssue>(folder.FolderIssues);
         var total = folder.ArticleFiles.Count;
-        if (total == 0 && _layout.CurrentGeneration() is { } live)
-        {
-            throw new RebuildRefusedException(
-                $"The seeds folder '{folder.FullPath}' holds no article files, so the index '{live}' is kept. To start from an empty index, empty the index folder first.");
-        }
         var done = 0;
         var gazetteerProblems = new List<string>();
         var gazetteer = _extract ? Extraction.Gazetteer.Load(folder.FullPath, gazetteerProblems) : null;
@@ -85,6 +80,7 @@ public sealed class SeedIndexer
         // Files are read in order on this thread; extraction and analysis run on the builder's workers.
         IEnumerable<Article> Articles()
         {
+            var read = 0;
             foreach (var result in folder.ReadAll())
             {
                 lock (issues)
@@ -94,8 +90,16 @@ public sealed class SeedIndexer
                 progress?.Report(new RebuildProgress(RebuildPhase.Reading, ++done, total, result.File));
                 if (result.Article is { } article)
                 {
+                    read++;
                     yield return article;
                 }
+            }
+            // A folder that gives nothing (a wrong path, an unmounted volume, every file broken) must not replace an
+            // index that has something: throwing here abandons the build and the live generation keeps serving.
+            if (read == 0 && _layout.CurrentGeneration() is { } live)
+            {
+                throw new RebuildRefusedException(
+                    $"The seeds folder '{folder.FullPath}' gave no readable articles ({total} article files), so the index '{live}' is kept. To start from an empty index, empty the index folder first.");
             }
             progress?.Report(new RebuildProgress(RebuildPhase.Committing, done, total, ""));
         }
