@@ -32,6 +32,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void The_indexer_optimises_hot_code_without_waiting_for_start_up_to_end()
+    {
+        // src/Runtime.props: bulk indexing otherwise runs seconds of unoptimised code (README, benchmarks).
+        var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "news.runtimeconfig.json")))!;
+
+        Assert.Equal(0, config["runtimeOptions"]?["configProperties"]?["System.Runtime.TieredCompilation.CallCountingDelayMs"]?.GetValue<int>());
+    }
+
+    [Fact]
     public void Index_rebuilds_and_summarises_what_it_did()
     {
         File.WriteAllBytes(Path.Combine(_seeds, "broken.txt"), [0xC3, 0x28]);
