@@ -31,6 +31,25 @@ public sealed class EntityRecognizer
         "no", "not", "yes", "what", "who", "why", "how", "where", "which", "also", "more", "about", "over", "one", "all", "both",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Titles that only people bear, so the unknown name right after one is a person ("Mr Smith", "Gov. Jane Doe").
+    /// Titles that also begin company and place names ("General Motors", "King's Cross") are left out.
+    /// </summary>
+    private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president", "minister", "chancellor", "mayor",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Nouns that, in an appositive after a name, describe a person: "Jane Doe, a spokeswoman for the army,".</summary>
+    private static readonly FrozenSet<string> PersonNouns = FrozenSet.ToFrozenSet(
+    [
+        "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "commander", "general", "mayor", "governor",
+        "ambassador", "adviser", "advisor", "aide", "analyst", "expert", "lawmaker", "senator", "secretary", "chairman", "chairwoman",
+        "envoy", "negotiator", "representative", "leader", "director", "professor", "researcher", "lawyer", "resident", "witness",
+        "doctor", "nurse", "soldier", "officer", "colonel", "journalist", "reporter", "correspondent", "diplomat", "politician", "mother", "father",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -185,8 +204,50 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            yield return new EntityMention(name, "other", null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
+            var type = IsPerson(text, tokens, run) ? "person" : "other";
+            yield return new EntityMention(name, type, null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
         }
+    }
+
+    /// <summary>
+    /// Whether an unknown name is a person's, on the evidence next to it: a title just before it ("Mr Smith"), or an
+    /// appositive after it that describes a person ("Jane Doe, a spokeswoman for the army," / "John Smith, 45,"). With
+    /// the type known, "he" and "she" can refer back to names the gazetteer does not hold.
+    /// </summary>
+    private static bool IsPerson(string text, List<WordToken> tokens, (int Start, int End) run)
+    {
+        var before = run.Start - 1;
+        if (before >= 0 && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2
+            && text.AsSpan(tokens[before].End, tokens[run.Start].Start - tokens[before].End).Trim(". ").IsEmpty)
+        {
+            return true;
+        }
+        var after = run.End + 1;
+        if (after >= tokens.Count || !text.AsSpan(tokens[run.End].End, tokens[after].Start - tokens[run.End].End).Trim().SequenceEqual(","))
+        {
+            return false;
+        }
+        if (char.IsDigit(tokens[after].Text[0]))
+        {
+            return after + 1 < tokens.Count && text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End).Trim().SequenceEqual(",");
+        }
+        if (tokens[after].Key is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+        // The describing noun comes within a few words ("a senior regional health official"), before any comma.
+        for (var t = after + 1; t < tokens.Count && t <= after + 5; t++)
+        {
+            if (PersonNouns.Contains(tokens[t].Key))
+            {
+                return true;
+            }
+            if (text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains(','))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool IsNameWord(WordToken token, bool covered) =>

@@ -9,10 +9,10 @@ namespace Search.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>
-    /// Version of what the index holds. Bump it whenever the schema, analysis or ingestion changes what a
-    /// rebuild would write, so that existing indexes are rebuilt on the next start.
+    /// Version of what the index holds. Bump it whenever the schema, analysis, ingestion or extraction rules change
+    /// what a rebuild would write, so that existing indexes are rebuilt on the next start.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Unique document id.</summary>
     public static readonly KeywordField Id = new("id", r => r.Id);

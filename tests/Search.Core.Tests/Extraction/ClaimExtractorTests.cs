@@ -84,6 +84,16 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void He_refers_back_to_a_person_the_gazetteer_does_not_know()
+    {
+        // Before, only gazetteer people could be antecedents, and "He" went to the earlier Zelensky.
+        var claims = Claims("Volodymyr Zelensky visited Kharkiv on Sunday. Governor Oleh Marchenko said 12 people were killed. He added that 40 were wounded.");
+
+        Assert.Equal(["Oleh Marchenko", "Oleh Marchenko"], claims.Select(c => c.Claimant.Name));
+        Assert.Equal("person/Oleh Marchenko", claims[1].Claimant.Entity);
+    }
+
+    [Fact]
     public void A_name_inside_a_quote_is_not_the_antecedent_of_he()
     {
         var claims = Claims("Volodymyr Zelensky spoke to reporters. \"Vladimir Putin must be stopped now,\" he said.");

@@ -18,6 +18,19 @@ public sealed class EntityRecognizerTests
         Assert.Equal(["group/Storm Corps"], Labels("The \"Storm\" Corps, also called the 11th Corps, fought."));
     }
 
+    [Theory]
+    [InlineData("Crowds greeted Mr Abernathy in the square.", "person/Abernathy")]
+    [InlineData("Residents met Gov. Marisol Quintero on Friday.", "person/Marisol Quintero")]
+    [InlineData("The report by Jane Okafor, a spokeswoman for the regional army, was brief.", "person/Jane Okafor")]
+    [InlineData("The account of Tomas Brandt, 45, was confirmed.", "person/Tomas Brandt")]
+    [InlineData("Staff at Acme Dynamics, a chemicals company, walked out.", "other/Acme Dynamics")]
+    [InlineData("Workers at General Motors went on strike.", "other/Motors")]
+    [InlineData("Crowds gathered in Dover on Friday.", "other/Dover")]
+    public void An_unknown_name_is_a_person_only_with_a_title_or_a_describing_appositive(string text, string label)
+    {
+        Assert.Contains(label, Labels(text));
+    }
+
     [Fact]
     public void Demonyms_name_their_country()
     {
