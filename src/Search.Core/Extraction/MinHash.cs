@@ -79,22 +79,6 @@ public static class MinHash
         return (double)equal / Size;
     }
 
-    /// <summary>The signature as bytes, for storing.</summary>
-    public static byte[] Encode(uint[] signature)
-    {
-        var bytes = new byte[signature.Length * 4];
-        Buffer.BlockCopy(signature, 0, bytes, 0, bytes.Length);
-        return bytes;
-    }
-
-    /// <summary>A signature from stored bytes.</summary>
-    public static uint[] Decode(byte[] bytes, int offset, int length)
-    {
-        var signature = new uint[length / 4];
-        Buffer.BlockCopy(bytes, offset, signature, 0, signature.Length * 4);
-        return signature;
-    }
-
     // Odd multipliers and arbitrary increments drawn from SplitMix64: fixed, so signatures are comparable across runs.
     private static readonly ulong[] Multipliers = Enumerable.Range(1, Size).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL) | 1).ToArray();
     private static readonly ulong[] Increments = Enumerable.Range(1, Size).Select(i => Mix((ulong)(i + Size) * 0x9E3779B97F4A7C15UL)).ToArray();

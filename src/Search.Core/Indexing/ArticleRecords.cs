@@ -33,7 +33,6 @@ public static class ArticleRecords
             EntityNames = NamesOf(entities, gazetteer),
             Topics = claims.SelectMany(c => c.Figures).Select(f => f.Topic).Where(t => t != "other").Distinct().ToList(),
             ClaimCount = extraction is null ? null : claims.Count,
-            Signature = MinHash.Signature(article.Body),
             Provenance = ArticleProvenance.Of(article).ToJson(),
         };
         for (var i = 0; i < claims.Count; i++)

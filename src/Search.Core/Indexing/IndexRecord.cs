@@ -63,9 +63,6 @@ public sealed record IndexRecord
     /// <summary>A claim's details (speaker, figures, dates, rule), serialised.</summary>
     public string? ClaimJson { get; init; }
 
-    /// <summary>MinHash signature of an article body, for telling copies from independent reports.</summary>
-    public uint[]? Signature { get; init; }
-
     /// <summary>Provenance and evidence of the metadata, serialised for display.</summary>
     public string? Provenance { get; init; }
 }

@@ -76,12 +76,9 @@ public static class IndexSchema
     /// <summary>A claim's details as JSON.</summary>
     public static readonly StoredValueField ClaimData = new("claim", r => r.ClaimJson);
 
-    /// <summary>MinHash signature of the body.</summary>
-    public static readonly SignatureField Signature = new("minhash", r => r.Signature);
-
     /// <summary>All fields, in the order they are added to a document.</summary>
     public static IReadOnlyList<SchemaField> Fields { get; } =
-        [Id, Article, Type, Title, Body, EntityNames, Sentences, Published, Outlet, Original, Date, Entity, Claimant, Topic, Url, Path, Hash, Provenance, ClaimCount, ClaimData, Signature];
+        [Id, Article, Type, Title, Body, EntityNames, Sentences, Published, Outlet, Original, Date, Entity, Claimant, Topic, Url, Path, Hash, Provenance, ClaimCount, ClaimData];
 
     /// <summary>All facet dimensions.</summary>
     public static IReadOnlyList<FacetDimension> Dimensions { get; } = Fields.OfType<FacetDimension>().ToList();
