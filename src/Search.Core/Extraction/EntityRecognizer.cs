@@ -50,6 +50,14 @@ public sealed class EntityRecognizer
         "doctor", "nurse", "soldier", "officer", "colonel", "journalist", "reporter", "correspondent", "diplomat", "politician", "mother", "father",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Prepositions of place, after which a name opens an adverbial phrase ("In Izium, the mayor said…"). Not "by" or
+    /// "of", which often lead to people ("a statement by Jane Doe, a spokeswoman…").
+    /// </summary>
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+        ["in", "at", "from", "near", "into", "outside", "inside", "across", "around", "towards", "toward", "throughout", "within"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -217,12 +225,20 @@ public sealed class EntityRecognizer
     private static bool IsPerson(string text, List<WordToken> tokens, (int Start, int End) run)
     {
         var before = run.Start - 1;
-        if (before >= 0 && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2
+        // A title in the possessive owns what follows: "the Prime Minister's Office".
+        var possessive = before >= 0 && (tokens[before].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[before].Text.EndsWith("’s", StringComparison.Ordinal));
+        if (before >= 0 && !possessive && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2
             && text.AsSpan(tokens[before].End, tokens[run.Start].Start - tokens[before].End).Trim(". ").IsEmpty)
         {
             return true;
         }
         var after = run.End + 1;
+        // "In Izium, the mayor said": after a preposition the name is a place or a body, and the words after the comma
+        // are the sentence going on, not a description of it.
+        if (before >= 0 && PlacePrepositions.Contains(tokens[before].Key))
+        {
+            return false;
+        }
         if (after >= tokens.Count || !text.AsSpan(tokens[run.End].End, tokens[after].Start - tokens[run.End].End).Trim().SequenceEqual(","))
         {
             return false;

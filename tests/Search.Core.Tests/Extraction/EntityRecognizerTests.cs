@@ -26,6 +26,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Staff at Acme Dynamics, a chemicals company, walked out.", "other/Acme Dynamics")]
     [InlineData("Workers at General Motors went on strike.", "other/Motors")]
     [InlineData("Crowds gathered in Dover on Friday.", "other/Dover")]
+    [InlineData("In Izium, the mayor said the shelling went on.", "other/Izium")]
+    [InlineData("A letter reached the Prime Minister's Office on Friday.", "other/Office")]
     public void An_unknown_name_is_a_person_only_with_a_title_or_a_describing_appositive(string text, string label)
     {
         Assert.Contains(label, Labels(text));
