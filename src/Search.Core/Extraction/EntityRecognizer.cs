@@ -41,6 +41,10 @@ public sealed class EntityRecognizer
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
     ], StringComparer.Ordinal);
 
+    /// <summary>The titles above that are written abbreviated, with a period ("Gov. Jane Doe").</summary>
+    private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm"], StringComparer.Ordinal);
+
     /// <summary>Nouns that, in an appositive after a name, describe a person: "Jane Doe, a spokeswoman for the army,".</summary>
     private static readonly FrozenSet<string> PersonNouns = FrozenSet.ToFrozenSet(
     [
@@ -227,10 +231,14 @@ public sealed class EntityRecognizer
         var before = run.Start - 1;
         // A title in the possessive owns what follows: "the Prime Minister's Office".
         var possessive = before >= 0 && (tokens[before].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[before].Text.EndsWith("’s", StringComparison.Ordinal));
-        if (before >= 0 && !possessive && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2
-            && text.AsSpan(tokens[before].End, tokens[run.Start].Start - tokens[before].End).Trim(". ").IsEmpty)
+        if (before >= 0 && !possessive && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2)
         {
-            return true;
+            // "Gov. Jane Doe", but not "…thanked the mayor. Harlow Square…": only an abbreviated title ends in a period.
+            var gap = text.AsSpan(tokens[before].End, tokens[run.Start].Start - tokens[before].End);
+            if (gap.Trim(' ').IsEmpty || (gap.Trim(". ").IsEmpty && AbbreviatedTitles.Contains(tokens[before].Key)))
+            {
+                return true;
+            }
         }
         var after = run.End + 1;
         // "In Izium, the mayor said": after a preposition the name is a place or a body, and the words after the comma

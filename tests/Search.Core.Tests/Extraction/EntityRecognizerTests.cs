@@ -34,6 +34,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_title_ending_the_sentence_before_does_not_make_a_person()
+    {
+        var labels = Labels("Crowds waited for the mayor. Harlow Square stayed quiet, and later Harlow Square emptied.");
+
+        Assert.Contains("other/Harlow Square", labels);
+        Assert.DoesNotContain("person/Harlow Square", labels);
+    }
+
+    [Fact]
     public void Demonyms_name_their_country()
     {
         Assert.Equal(["country/North Korea", "country/Ukraine"], Labels("North Korean troops met Ukrainian forces."));
