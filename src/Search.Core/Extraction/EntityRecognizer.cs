@@ -55,11 +55,11 @@ public sealed class EntityRecognizer
     ], StringComparer.Ordinal);
 
     /// <summary>
-    /// Prepositions of place, after which a name opens an adverbial phrase ("In Izium, the mayor said…"). Not "by" or
-    /// "of", which often lead to people ("a statement by Jane Doe, a spokeswoman…").
+    /// Prepositions of place, after which a name opens an adverbial phrase ("In Izium, the mayor said…"). Not "by", "of" or
+    /// "from", which often lead to people ("a statement from Jane Doe, a spokeswoman…").
     /// </summary>
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
-        ["in", "at", "from", "near", "into", "outside", "inside", "across", "around", "towards", "toward", "throughout", "within"],
+        ["in", "at", "near", "into", "outside", "inside", "across", "around", "towards", "toward", "throughout", "within"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
@@ -229,9 +229,10 @@ public sealed class EntityRecognizer
     private static bool IsPerson(string text, List<WordToken> tokens, (int Start, int End) run)
     {
         var before = run.Start - 1;
-        // A title in the possessive owns what follows: "the Prime Minister's Office".
+        // A title in the possessive owns what follows ("the Prime Minister's Office"); one in capitals is an
+        // abbreviation of something else ("DR Congo").
         var possessive = before >= 0 && (tokens[before].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[before].Text.EndsWith("’s", StringComparison.Ordinal));
-        if (before >= 0 && !possessive && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2)
+        if (before >= 0 && !possessive && !tokens[before].IsAllCaps && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2)
         {
             // "Gov. Jane Doe", but not "…thanked the mayor. Harlow Square…": only an abbreviated title ends in a period.
             var gap = text.AsSpan(tokens[before].End, tokens[run.Start].Start - tokens[before].End);
@@ -253,26 +254,49 @@ public sealed class EntityRecognizer
         }
         if (char.IsDigit(tokens[after].Text[0]))
         {
-            return after + 1 < tokens.Count && text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End).Trim().SequenceEqual(",");
+            // An age: "John Smith, 45, said"; not a list of counts ("Kharkiv, 5, Sumy, 3").
+            var age = tokens[after].Text.Length <= 3 && tokens[after].Text.All(char.IsAsciiDigit) && (before < 0 || !char.IsDigit(tokens[before].Text[0]));
+            return age && after + 1 < tokens.Count && text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End).Trim().SequenceEqual(",");
         }
         if (tokens[after].Key is not ("a" or "an" or "the"))
         {
             return false;
         }
-        // The describing noun comes within a few words ("a senior regional health official"), before any comma.
-        for (var t = after + 1; t < tokens.Count && t <= after + 5; t++)
+        // The describing noun comes within a few words ("a senior regional health official"), before any comma or
+        // relative clause ("Kupiansk, a town whose mayor…").
+        for (var t = after + 1; t < tokens.Count && t <= after + 5 && !CommaBefore(text, tokens, t); t++)
         {
-            if (PersonNouns.Contains(tokens[t].Key))
-            {
-                return true;
-            }
-            if (text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains(','))
+            if (tokens[t].Key is "whose" or "who" or "which" or "that" or "where")
             {
                 return false;
+            }
+            if (PersonNouns.Contains(tokens[t].Key))
+            {
+                return !SpeaksNext(tokens, text, t);
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a reporting verb follows the noun phrase ending at <paramref name="noun"/> before any comma: then the
+    /// words after the name's comma are the attribution of what came before ("Missiles hit Kharkiv, the governor
+    /// said"), not a description of the name.
+    /// </summary>
+    private static bool SpeaksNext(List<WordToken> tokens, string text, int noun)
+    {
+        for (var t = noun + 1; t < tokens.Count && t <= noun + 6 && !CommaBefore(text, tokens, t); t++)
+        {
+            if (ReportingWords.Cues.Contains(tokens[t].Key))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool CommaBefore(string text, List<WordToken> tokens, int token) =>
+        text.AsSpan(tokens[token - 1].End, tokens[token].Start - tokens[token - 1].End).Contains(',');
 
     private static bool IsNameWord(WordToken token, bool covered) =>
         !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1;
