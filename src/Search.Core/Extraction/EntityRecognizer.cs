@@ -235,7 +235,7 @@ public sealed class EntityRecognizer
         if (before >= 0 && !possessive && !tokens[before].IsAllCaps && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2)
         {
             // "Gov. Jane Doe", but not "…thanked the mayor. Harlow Square…": only an abbreviated title ends in a period.
-            var gap = text.AsSpan(tokens[before].End, tokens[run.Start].Start - tokens[before].End);
+            var gap = Gap(text, tokens, before);
             if (gap.Trim(' ').IsEmpty || (gap.Trim(". ").IsEmpty && AbbreviatedTitles.Contains(tokens[before].Key)))
             {
                 return true;
@@ -248,7 +248,7 @@ public sealed class EntityRecognizer
         {
             return false;
         }
-        if (after >= tokens.Count || !text.AsSpan(tokens[run.End].End, tokens[after].Start - tokens[run.End].End).Trim().SequenceEqual(","))
+        if (after >= tokens.Count || !Gap(text, tokens, run.End).Trim().SequenceEqual(","))
         {
             return false;
         }
@@ -256,7 +256,7 @@ public sealed class EntityRecognizer
         {
             // An age: "John Smith, 45, said"; not a list of counts ("Kharkiv, 5, Sumy, 3").
             var age = tokens[after].Text.Length <= 3 && tokens[after].Text.All(char.IsAsciiDigit) && (before < 0 || !char.IsDigit(tokens[before].Text[0]));
-            return age && after + 1 < tokens.Count && text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End).Trim().SequenceEqual(",");
+            return age && after + 1 < tokens.Count && Gap(text, tokens, after).Trim().SequenceEqual(",");
         }
         if (tokens[after].Key is not ("a" or "an" or "the"))
         {
@@ -295,8 +295,11 @@ public sealed class EntityRecognizer
         return false;
     }
 
-    private static bool CommaBefore(string text, List<WordToken> tokens, int token) =>
-        text.AsSpan(tokens[token - 1].End, tokens[token].Start - tokens[token - 1].End).Contains(',');
+    private static bool CommaBefore(string text, List<WordToken> tokens, int token) => Gap(text, tokens, token - 1).Contains(',');
+
+    /// <summary>The characters between token <paramref name="left"/> and the next one.</summary>
+    private static ReadOnlySpan<char> Gap(string text, List<WordToken> tokens, int left) =>
+        text.AsSpan(tokens[left].End, tokens[left + 1].Start - tokens[left].End);
 
     private static bool IsNameWord(WordToken token, bool covered) =>
         !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1;
