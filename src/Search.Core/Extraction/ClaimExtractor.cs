@@ -16,7 +16,11 @@ public static class ClaimExtractor
     public const string QuoteRule = "quote-attributed", ContinuationRule = "quote-continuation", LeadingRule = "speaker-cue-content",
         TrailingRule = "content-speaker-cue", AccordingRule = "according-to", HedgeRule = "unattributed-hedge", FigureRule = "unattributed-figure";
 
-    private sealed record Attribution(int Cue, int First, int Last, bool Trailing, bool According);
+    /// <summary>A reporting verb (or "according to"), its speaker, and where the speaker phrase begins (a description may lead up to the name).</summary>
+    private sealed record Attribution(int Cue, int First, int Last, bool Trailing, bool According)
+    {
+        public int PhraseFirst { get; init; } = First;
+    }
 
     /// <summary>The claims of one article, in text order.</summary>
     internal static IReadOnlyList<Claim> Extract(ArticleText article)
@@ -203,7 +207,8 @@ public static class ClaimExtractor
                 }
                 continue;
             }
-            if (!ReportingWords.Cues.Contains(key) || usedCues.Contains(t) || (t > first && ReportingWords.NotBeforeCue.Contains(article.Key(t - 1))))
+            // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").
+            if (!ReportingWords.Cues.Contains(key) || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1)) || article.Tokens[t].IsCapitalized)))
             {
                 continue;
             }
@@ -215,7 +220,7 @@ public static class ClaimExtractor
             {
                 continue;
             }
-            attributions.Add(new Attribution(t, speaker.First, speaker.Last, IsTrailing(article, sentence, speaker.First, t, end), false));
+            attributions.Add(new Attribution(t, speaker.First, speaker.Last, IsTrailing(article, sentence, speaker.PhraseFirst, t, end), false) { PhraseFirst = speaker.PhraseFirst });
         }
         return attributions;
     }
@@ -248,11 +253,17 @@ public static class ClaimExtractor
     /// <summary>
     /// The source comes after its content — "…, the NIS said (in a statement on Friday)." — when a comma separates it
     /// from a clause of its own and what follows the verb up to the next comma is a short adjunct, not a that-clause.
+    /// A clause of three words or fewer is taken for an adverbial ("In Kyiv, officials said that…") unless the verb
+    /// ends the sentence, when the words before are all there is to claim ("Three people died, officials said.").
     /// </summary>
     private static bool IsTrailing(ArticleText article, TextSpan sentence, int speakerFirst, int cue, int end)
     {
         var before = article.Text.AsSpan(sentence.Start, article.Tokens[speakerFirst].Start - sentence.Start).TrimEnd();
-        if (before.Length == 0 || before[^1] != ',' || article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4)
+        if (before.Length == 0 || before[^1] != ',')
+        {
+            return false;
+        }
+        if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end)
         {
             return false;
         }
@@ -269,7 +280,7 @@ public static class ClaimExtractor
 
     private static TextSpan Content(ArticleText article, TextSpan sentence, Attribution attribution, Attribution? next, Attribution? previous)
     {
-        var speakerStart = article.Tokens[attribution.First].Start;
+        var speakerStart = article.Tokens[attribution.PhraseFirst].Start;
         if (attribution.According)
         {
             var phraseStart = article.Tokens[attribution.Cue].Start;

@@ -212,11 +212,18 @@ public sealed class EntityRecognizer
         foreach (var (run, name) in names)
         {
             var repeated = counts[name] > 1;
-            if (name.Length < 2 || (sentenceStarts.Contains(run.Start) && !repeated && !midSentence.Contains(name)))
+            if (name.Length < 2)
             {
                 continue;
             }
-            var type = IsPerson(text, tokens, run) ? "person" : "other";
+            var person = IsPerson(text, tokens, run);
+            // A capitalised word opening a sentence is mostly just that, unless the name comes back later; a full name
+            // described as a person ("John Smith, a spokesman for the ministry, said") is a name wherever it stands.
+            if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence.Contains(name) && !(person && run.End > run.Start))
+            {
+                continue;
+            }
+            var type = person ? "person" : "other";
             yield return new EntityMention(name, type, null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
         }
     }

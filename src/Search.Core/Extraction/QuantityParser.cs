@@ -101,6 +101,11 @@ public static partial class QuantityParser
                     }
                 }
             }
+            if (IsProportionOrMoney(text, tokens, first, last))
+            {
+                i = last;
+                continue;
+            }
             var (hedge, hedgeStart, kind) = HedgeBefore(text, tokens, first);
             var isRange = high > low || amount.IsVague;
             var quantity = isRange
@@ -115,6 +120,34 @@ public static partial class QuantityParser
     }
 
     private sealed record Amount(double Low, double High, int LastToken, bool IsVague);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Currencies = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "hryvnia", "yuan", "yen", "francs", "rupees"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "40%", "40 percent", "40 per cent", "$3 million", "€200", "500 euros": a share or a sum of money, which a claim's
+    /// figures never compare with counts of people or things.
+    /// </summary>
+    private static bool IsProportionOrMoney(string text, List<WordToken> tokens, int first, int last)
+    {
+        var start = tokens[first].Start;
+        if (start > 0 && text[start - 1] is '$' or '€' or '£' or '¥' or '₴' or '₽')
+        {
+            return true;
+        }
+        var after = tokens[last].End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        if (after < text.Length && text[after] == '%')
+        {
+            return true;
+        }
+        var next = last + 1 < tokens.Count ? tokens[last + 1].Key : "";
+        return next is "percent" || Currencies.Contains(next)
+            || (next == "per" && last + 2 < tokens.Count && tokens[last + 2].Key == "cent");
+    }
 
     private static (string Phrase, Kind Kind)[] SortedByLength((string Phrase, Kind Kind)[] hedges) =>
         hedges.OrderByDescending(h => h.Phrase.Count(c => c == ' ')).ToArray();

@@ -48,6 +48,8 @@ internal static class ReportingWords
         "office", "command", "staff", "investigators", "prosecutors", "diplomats", "diplomat", "observers", "monitors", "report", "reports",
         "mayor", "governor", "commander", "general", "head", "envoy", "ambassador", "secretary", "chairman", "senator", "spokesman",
         "representative", "adviser", "advisor", "aide", "aides", "negotiator", "researchers", "witnesses", "residents", "medics", "doctors",
+        "commission", "committee", "council", "court", "company", "department", "board", "embassy", "administration", "regulator",
+        "organisation", "organization", "group", "union", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside a speaker phrase besides speaker nouns and names.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Search.Core.Extraction;
 
 /// <summary>
@@ -8,11 +10,28 @@ internal static class SpeakerPhrase
 {
     private const int MaxWords = 10;
 
-    /// <summary>The speaker phrase ending just before token <paramref name="cue"/>, or null.</summary>
+    /// <summary>Conjunctions that open a clause ("While the court acknowledged…", "Because officials said…").</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["while", "whereas", "although", "though", "when", "if", "unless", "until", "because", "since", "as", "after", "before", "but", "so", "yet", "once"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Prepositions whose object a following noun phrase is. Not "in" or "of", which speaker phrases hold ("officials
+    /// in Lviv") and which also open a clause without a comma ("In Kyiv officials said…").
+    /// </summary>
+    private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.ToFrozenSet(
+        ["into", "onto", "from", "with", "without", "by", "to", "about", "under", "over", "upon", "through", "against", "toward", "towards", "across"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The speaker phrase ending just before token <paramref name="cue"/>, or null: the speaker's first and last tokens,
+    /// and where the phrase begins, which is before the speaker when a description leads up to the name ("The
+    /// governor of the region, Oleh Syniehubov, said").
+    /// </summary>
     /// <param name="article">The article.</param>
     /// <param name="cue">The reporting verb's token.</param>
     /// <param name="floor">No token before this offset belongs to the phrase (the sentence or clause start).</param>
-    public static (int First, int Last)? Before(ArticleText article, int cue, int floor)
+    public static (int First, int Last, int PhraseFirst)? Before(ArticleText article, int cue, int floor)
     {
         var last = cue - 1;
         while (last >= 0 && article.Tokens[last].Start >= floor && ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)))
@@ -30,12 +49,23 @@ internal static class SpeakerPhrase
         }
         if (article.Key(last) is "he" or "she" or "they")
         {
-            return (last, last);
+            return (last, last, last);
         }
         var first = last;
-        while (first - 1 >= 0 && article.Tokens[first - 1].Start >= floor && last - first < MaxWords && Belongs(article, first - 1) && Joined(article, first - 1, first))
+        int? description = null;
+        while (true)
         {
-            first--;
+            while (first - 1 >= 0 && article.Tokens[first - 1].Start >= floor && last - first < MaxWords
+                && (Belongs(article, first - 1) || SpeaksFor(article, first - 1)) && Joined(article, first - 1, first))
+            {
+                first--;
+            }
+            var modified = OverModifiers(article, first, last, floor);
+            if (modified == first)
+            {
+                break;
+            }
+            first = modified;
         }
         first = OverProximity(article, first, floor);
         if (appositive && WidenedOverAppositive(article, first, floor) is { } wider)
@@ -44,15 +74,28 @@ internal static class SpeakerPhrase
             // spokesman, said": the person does, and the description only says who he is.
             (first, last) = wider.Describes ? (wider.First, wider.Last) : (wider.First, last);
         }
+        else if (appositive && DescriptionBefore(article, first, last, floor) is { } describedFrom)
+        {
+            // "The governor of the region, Oleh Syniehubov, said": the name speaks, the words before it say who he is.
+            description = describedFrom;
+        }
         else if (appositive)
         {
             return null; // a comma before the verb without an appositive: not a speaker phrase
         }
-        while (first < last && article.Key(first) is "and" or "in" or "of" or "also")
+        // "While the court acknowledged…": a conjunction opening the clause is not part of who speaks.
+        while (first < last && (article.Key(first) is "and" or "in" or "of" or "for" or "also" || ClauseOpeners.Contains(article.Key(first))))
         {
             first++;
         }
-        return HasHead(article, first, last) ? (first, last) : null;
+        var phraseFirst = description ?? first;
+        // "slipping earmarks into committee reports that…": a noun after a preposition is its object, not a subject.
+        if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && Joined(article, phraseFirst - 1, phraseFirst)
+            && ObjectPrepositions.Contains(article.Key(phraseFirst - 1)))
+        {
+            return null;
+        }
+        return HasHead(article, first, last) ? (first, last, phraseFirst) : null;
     }
 
     /// <summary>
@@ -81,6 +124,90 @@ internal static class SpeakerPhrase
             first--;
         }
         return HasHead(article, first, t) ? (first, t, describes) : null;
+    }
+
+    /// <summary>
+    /// Where a description of the speaker begins when one leads up, after a comma, to the capitalised name
+    /// <paramref name="first"/>..<paramref name="last"/>: "The governor of Kharkiv region, Oleh Syniehubov, said",
+    /// "A spokeswoman for the regional police, Jane Doe, said". It is a noun phrase: "the"/"a", at most three words,
+    /// a speaker noun, and then nothing or a short prepositional phrase without figures or verbs — so a clause before
+    /// the name ("The army lost 40 tanks, Jane Doe, said") is not taken for one.
+    /// </summary>
+    private static int? DescriptionBefore(ArticleText article, int first, int last, int floor)
+    {
+        var end = first - 1;
+        if (end < 0 || article.Tokens[end].Start < floor || !article.Between(end, first).Trim().SequenceEqual(",")
+            || !Enumerable.Range(first, last - first + 1).All(t => article.Tokens[t].IsCapitalized))
+        {
+            return null;
+        }
+        for (var start = end; start >= 0 && article.Tokens[start].Start >= floor && end - start < MaxWords; start--)
+        {
+            if (article.Key(start) is "the" or "a" or "an" && IsDescription(article, start + 1, end))
+            {
+                return start;
+            }
+            if (start == 0 || !Joined(article, start - 1, start))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsDescription(ArticleText article, int first, int end)
+    {
+        var noun = first;
+        while (noun <= end && noun - first < 4 && !ReportingWords.SpeakerNouns.Contains(article.Key(noun)))
+        {
+            noun++;
+        }
+        if (noun > end || noun - first >= 4)
+        {
+            return false;
+        }
+        if (noun < end && article.Key(noun + 1) is not ("of" or "for" or "in" or "at" or "from" or "with" or "to"))
+        {
+            return false;
+        }
+        for (var t = first; t <= end; t++)
+        {
+            var key = article.Key(t);
+            if (char.IsDigit(key[0]) || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key)
+                || key is "has" or "had" or "have" or "will" or "would" or "can" or "could" or "did" or "does")
+            {
+                return false;
+            }
+        }
+        return end - noun <= 6;
+    }
+
+    /// <summary>
+    /// "the election commission said", "a hospital spokesman said": lower-case words before a speaker noun modify it,
+    /// when they run back to an article that opens the clause (after a comma or at its start) or follows the "for" of
+    /// "a spokeswoman for the regional police". Elsewhere such words belong to the sentence ("the bridge was hit
+    /// twice officials said" has no article before "officials").
+    /// </summary>
+    private static int OverModifiers(ArticleText article, int first, int last, int floor)
+    {
+        if (!ReportingWords.SpeakerNouns.Contains(article.Key(last)))
+        {
+            return first;
+        }
+        for (var t = first - 1; t >= 0 && t >= first - 4 && article.Tokens[t].Start >= floor && Joined(article, t, t + 1); t--)
+        {
+            var key = article.Key(t);
+            if (key is "the" or "a" or "an")
+            {
+                var opensClause = t == 0 || article.Tokens[t - 1].Start < floor || article.Between(t - 1, t).Trim().SequenceEqual(",");
+                return opensClause || (SpeaksFor(article, t - 1) && Joined(article, t - 1, t)) ? t : first;
+            }
+            if (!key.All(char.IsLower) || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key) || ReportingWords.Negations.Contains(key))
+            {
+                return first;
+            }
+        }
+        return first;
     }
 
     /// <summary>
@@ -119,7 +246,8 @@ internal static class SpeakerPhrase
             return (first, first);
         }
         var last = first;
-        while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling && last - first < MaxWords && Belongs(article, last + 1) && Joined(article, last, last + 1))
+        while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling && last - first < MaxWords
+            && (Belongs(article, last + 1) || SpeaksFor(article, last + 1)) && Joined(article, last, last + 1))
         {
             last++;
         }
@@ -129,6 +257,10 @@ internal static class SpeakerPhrase
         }
         return Belongs(article, first) && HasHead(article, first, last) ? (first, last) : null;
     }
+
+    /// <summary>The "for" of "a spokesman for the ministry": after a speaker noun it joins whom the speaker speaks for.</summary>
+    private static bool SpeaksFor(ArticleText article, int token) =>
+        token > 0 && article.Key(token) == "for" && ReportingWords.SpeakerNouns.Contains(article.Key(token - 1));
 
     private static bool Belongs(ArticleText article, int token)
     {

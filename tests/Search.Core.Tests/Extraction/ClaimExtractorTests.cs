@@ -21,6 +21,13 @@ public sealed class ClaimExtractorTests
     [InlineData("The bridge had been hit twice, according to local authorities.", "local authorities", "The bridge had been hit twice")]
     [InlineData("According to local authorities, the bridge had been hit twice.", "local authorities", "the bridge had been hit twice.")]
     [InlineData("The bridge had been hit twice, per local authorities.", "local authorities", "The bridge had been hit twice")]
+    [InlineData("John Smith, a spokesman for the ministry, said the bridge had been hit twice.", "John Smith", "the bridge had been hit twice.")]
+    [InlineData("The governor of Kharkiv region, Oleh Syniehubov, said the bridge had been hit twice.", "Oleh Syniehubov", "the bridge had been hit twice.")]
+    [InlineData("The bridge had been hit twice, the governor of the region, Oleh Syniehubov, said.", "Oleh Syniehubov", "The bridge had been hit twice")]
+    [InlineData("A spokeswoman for the regional police said the bridge had been hit twice.", "spokeswoman for the regional police", "the bridge had been hit twice.")]
+    [InlineData("The bridge had been hit twice, the election commission said.", "election commission", "The bridge had been hit twice")]
+    [InlineData("Both bridges collapsed, officials said.", "officials", "Both bridges collapsed")]
+    [InlineData("While the court acknowledged that the bridge had been hit, it ruled for the city.", "court", "the bridge had been hit, it ruled for the city.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -42,6 +49,15 @@ public sealed class ClaimExtractorTests
 
         Assert.Equal(("Vladimir Putin", "person/Vladimir Putin", "Russia"), (claim.Claimant.Name, claim.Claimant.Entity, claim.Claimant.Country));
         Assert.Equal(cue, claim.Cue);
+    }
+
+    [Theory]
+    [InlineData("They slipped earmarks into committee reports that never came to a vote.")] // the object of "into", not a speaker
+    [InlineData("Delegates of the Organization of American States met in Washington to discuss the bridge.")] // "States" names, it does not report
+    [InlineData("The army lost four bridges, Jane Doe, said.")] // a clause before a name does not describe her
+    public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
+    {
+        Assert.Empty(Claims(text));
     }
 
     [Fact]

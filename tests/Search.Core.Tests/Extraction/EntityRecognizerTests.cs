@@ -33,6 +33,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Crowds gathered in Dover on Friday.", "other/Dover")]
     [InlineData("In Izium, the mayor said the shelling went on.", "other/Izium")]
     [InlineData("A letter reached the Prime Minister's Office on Friday.", "other/Office")]
+    [InlineData("John Smith, a spokesman for the ministry, said the bridge was hit.", "person/John Smith")]
     public void An_unknown_name_is_a_person_only_with_a_title_or_a_describing_appositive(string text, string label)
     {
         Assert.Contains(label, Labels(text));
@@ -79,6 +80,7 @@ public sealed class EntityRecognizerTests
     [InlineData("The talks ended on Friday in December.")]
     [InlineData("Read the original story here.")]
     [InlineData("President said little. Photos surfaced later.")]
+    [InlineData("Heavy Rain, a resident said, flooded the street.")]
     public void Weekdays_months_titles_and_sentence_openers_are_not_entities(string text)
     {
         Assert.Empty(Labels(text));

@@ -73,6 +73,26 @@ public sealed class QuantityParserTests
     }
 
     [Theory]
+    [InlineData("The strike destroyed 40% of the grid.")]
+    [InlineData("Turnout fell to 40 percent of voters.")]
+    [InlineData("Prices rose by 12 per cent in a year.")]
+    [InlineData("The fund sent $3 million in aid.")]
+    [InlineData("Each family received €200 and a blanket.")]
+    [InlineData("Rent is 500 euros a month.")]
+    public void Shares_and_sums_of_money_are_not_counts(string text)
+    {
+        Assert.Empty(QuantityParser.Parse(text));
+    }
+
+    [Fact]
+    public void A_count_beside_a_share_is_still_found()
+    {
+        var quantity = Single("About 200 soldiers held 40% of the town.");
+
+        Assert.Equal("About 200", quantity.Text);
+    }
+
+    [Theory]
     [InlineData("Officials said 200 may have been killed.", "[200, 200]")]
     [InlineData("Some 10,000 march in Paris.", "[9000, 11000]")]
     [InlineData("As many as 30 march through the town.", "[0, 30]")]
