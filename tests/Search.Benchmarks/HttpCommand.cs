@@ -47,20 +47,27 @@ internal static class HttpCommand
             rows.Add(("process start to first answer ms", Report.Format(startup, "N0")));
         }
         var script = WriteScript(paths);
-        if (warmupSeconds > 0)
-        {
-            RunWrk(url, 4, warmupSeconds, script);
-            report["warmup_s"] = warmupSeconds;
-        }
         var results = new JsonObject();
-        foreach (var c in connections)
+        try
         {
-            var result = RunWrk(url, c, duration, script);
-            results[c.ToString(System.Globalization.CultureInfo.InvariantCulture)] = result;
-            rows.Add(($"c={c}: requests/s", Report.Format(result["rps"]!.GetValue<double>(), "N1")));
-            rows.Add(($"c={c}: p50 / p90 / p99 ms", $"{result["p50_ms"]} / {result["p90_ms"]} / {result["p99_ms"]}"));
-            rows.Add(($"c={c}: non-2xx or errors", result["errors"]!.ToString()));
-            progress.WriteLine($"c={c}: {result["rps"]} req/s");
+            if (warmupSeconds > 0)
+            {
+                RunWrk(url, 4, warmupSeconds, script);
+                report["warmup_s"] = warmupSeconds;
+            }
+            foreach (var c in connections)
+            {
+                var result = RunWrk(url, c, duration, script);
+                results[c.ToString(System.Globalization.CultureInfo.InvariantCulture)] = result;
+                rows.Add(($"c={c}: requests/s", Report.Format(result["rps"]!.GetValue<double>(), "N1")));
+                rows.Add(($"c={c}: p50 / p90 / p99 ms", $"{result["p50_ms"]} / {result["p90_ms"]} / {result["p99_ms"]}"));
+                rows.Add(($"c={c}: non-2xx or errors", result["errors"]!.ToString()));
+                progress.WriteLine($"c={c}: {result["rps"]} req/s");
+            }
+        }
+        finally
+        {
+            File.Delete(script); // one per run in the temporary folder otherwise
         }
         report["connections"] = results;
         if (server is not null)
