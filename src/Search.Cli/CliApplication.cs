@@ -9,14 +9,27 @@ public static class CliApplication
 {
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to <paramref name="console"/>.</summary>
     /// <returns>One of <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, IAnsiConsole console)
+    public static int Run(string[] args, IAnsiConsole console) => Run(args, console, environment: null);
+
+    /// <summary>As <see cref="Run(string[], IAnsiConsole)"/>, with these environment variables instead of the process's.</summary>
+    internal static int Run(string[] args, IAnsiConsole console, IEnumerable<KeyValuePair<string, string?>>? environment)
     {
+        CliSettings settings;
+        try
+        {
+            settings = environment is null ? CliSettings.FromEnvironment() : CliSettings.From(environment);
+        }
+        catch (InvalidOperationException ex)
+        {
+            console.MarkupLine($"[red]Invalid setting:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.InvalidArguments;
+        }
         var root = new RootCommand("News search: index a folder of articles and search it from the terminal.")
         {
-            IndexCommand.Create(console),
-            SearchCommand.Create(console),
-            StatsCommand.Create(console),
-            ClaimsCommand.Create(console),
+            IndexCommand.Create(console, settings),
+            SearchCommand.Create(console, settings),
+            StatsCommand.Create(console, settings),
+            ClaimsCommand.Create(console, settings),
         };
         var output = new ConsoleWriter(console);
         var parsed = root.Parse(args);

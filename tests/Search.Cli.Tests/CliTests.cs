@@ -16,7 +16,10 @@ public sealed class CliTests : IDisposable
         Seeds.CopyTo(_seeds);
     }
 
-    private static (int ExitCode, string Output) Run(params string[] args)
+    private static (int ExitCode, string Output) Run(params string[] args) => RunWith([], args);
+
+    /// <summary>Runs the tool with these environment variables in place of the process's (so tests never see a developer's).</summary>
+    private static (int ExitCode, string Output) RunWith(Dictionary<string, string?> environment, params string[] args)
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -27,7 +30,7 @@ public sealed class CliTests : IDisposable
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = 240;
-        var exitCode = CliApplication.Run(args, console);
+        var exitCode = CliApplication.Run(args, console, environment);
         return (exitCode, writer.ToString());
     }
 
@@ -38,6 +41,58 @@ public sealed class CliTests : IDisposable
         var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "news.runtimeconfig.json")))!;
 
         Assert.Equal(0, config["runtimeOptions"]?["configProperties"]?["System.Runtime.TieredCompilation.CallCountingDelayMs"]?.GetValue<int>());
+    }
+
+    [Fact]
+    public void The_server_s_environment_settings_are_the_tool_s_defaults()
+    {
+        var environment = new Dictionary<string, string?> { ["Search__SeedsPath"] = _seeds, ["SEARCH__INDEXPATH"] = _index };
+
+        var (indexCode, indexOutput) = RunWith(environment, "index");
+        var (searchCode, searchOutput) = RunWith(environment, "search", "Kursk");
+
+        Assert.Equal(ExitCodes.Success, indexCode);
+        Assert.Contains("Indexed 5 articles", indexOutput, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(_index, "gen-000001")), indexOutput);
+        Assert.Equal(ExitCodes.Success, searchCode);
+        Assert.Contains("result(s) for \"Kursk\"", searchOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_index_built_under_the_server_s_analysis_settings_is_current_for_that_server()
+    {
+        var (exitCode, output) = RunWith(new() { ["Search__Stemmer"] = "Porter" }, "index", "--seeds", _seeds, "--index", _index);
+        using var server = new Core.SearchEngine(new Core.SearchOptions { SeedsPath = _seeds, IndexPath = _index, Stemmer = Core.Indexing.Stemmer.Porter });
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(server.Indexer.SourceFingerprint(_seeds), server.Index.Metadata?.SourceFingerprint);
+    }
+
+    [Fact]
+    public void A_setting_that_does_not_fit_is_named_and_nothing_runs()
+    {
+        var (exitCode, output) = RunWith(new() { ["Search__Stemmer"] = "Snowball" }, "index", "--seeds", _seeds, "--index", _index);
+
+        Assert.Equal(ExitCodes.InvalidArguments, exitCode);
+        Assert.Contains("Invalid setting", output, StringComparison.Ordinal);
+        Assert.Contains("Stemmer", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_index));
+    }
+
+    [Fact]
+    public void Search_takes_the_synonyms_of_the_seeds_folder_it_is_given()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+        var elsewhere = _root.Combine("other-seeds");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "synonyms.json"), """{"equivalent": [["kursk", "qwertyvale"]]}""");
+
+        var (_, withSynonyms) = Run("search", "qwertyvale", "--index", _index, "--seeds", elsewhere);
+        var (_, without) = Run("search", "qwertyvale", "--index", _index, "--seeds", _seeds);
+
+        Assert.DoesNotContain("0 result(s)", withSynonyms, StringComparison.Ordinal);
+        Assert.Contains("Kursk", withSynonyms, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kursk", without, StringComparison.Ordinal);
     }
 
     [Fact]

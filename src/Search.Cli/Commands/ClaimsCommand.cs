@@ -10,18 +10,19 @@ namespace Search.Cli.Commands;
 /// <summary><c>claims</c>: the claims matching a query, and how outlets compare on their figures.</summary>
 internal static class ClaimsCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(IAnsiConsole console, CliSettings settings)
     {
         var query = new Argument<string>("query") { Description = "What the claims are about, e.g. casualties.", DefaultValueFactory = _ => "" };
-        var index = CommonOptions.Index();
+        var index = CommonOptions.Index(settings);
+        var seeds = CommonOptions.SeedsForQueries(settings);
         var size = new Option<int>("--size") { Description = "How many claims to list.", DefaultValueFactory = _ => 20 };
         var claimant = new Option<string[]>("--claimant") { Description = "Only claims by this speaker (repeat for several).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("claims", "List the claims matching a query and compare their figures across outlets.") { query, index, size, claimant };
-        command.SetAction(parse => Execute(console, parse.GetValue(index)!, parse.GetValue(query) ?? "", parse.GetValue(size), parse.GetValue(claimant) ?? []));
+        var command = new Command("claims", "List the claims matching a query and compare their figures across outlets.") { query, index, seeds, size, claimant };
+        command.SetAction(parse => Execute(console, settings.Options(parse.GetValue(seeds), parse.GetValue(index)), parse.GetValue(query) ?? "", parse.GetValue(size), parse.GetValue(claimant) ?? []));
         return command;
     }
 
-    internal static int Execute(IAnsiConsole console, string index, string query, int size, string[] claimants)
+    internal static int Execute(IAnsiConsole console, SearchOptions options, string query, int size, string[] claimants)
     {
         var request = SearchRequestParser.TryParse(new SearchParameters
         {
@@ -39,8 +40,8 @@ internal static class ClaimsCommand
             }
             return ExitCodes.InvalidArguments;
         }
-        using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
-        if (QueryRun.Run(console, engine, index, request, out var exitCode) is not { } results)
+        using var engine = new SearchEngine(options);
+        if (QueryRun.Run(console, engine, options.IndexPath, request, out var exitCode) is not { } results)
         {
             return exitCode;
         }

@@ -1,20 +1,23 @@
 using System.CommandLine;
-using Search.Core;
 
 namespace Search.Cli.Commands;
 
-/// <summary>Options every command shares: where the seeds and the index are.</summary>
+/// <summary>Options every command shares: where the seeds and the index are; by default where the settings say.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Seeds() => new("--seeds")
+    public static Option<string> Seeds(CliSettings settings, string description = "Folder of article files (.txt, .md, .json) with an optional manifest.json.") => new("--seeds")
     {
-        Description = "Folder of article files (.txt, .md, .json) with an optional manifest.json.",
-        DefaultValueFactory = _ => new SearchOptions().SeedsPath,
+        Description = description + " Default: Search__SeedsPath, else seeds.",
+        DefaultValueFactory = _ => settings.Defaults.SeedsPath,
     };
 
-    public static Option<string> Index() => new("--index")
+    /// <summary>For the commands that search: the seeds folder only lends its synonyms.json and entities.json.</summary>
+    public static Option<string> SeedsForQueries(CliSettings settings) =>
+        Seeds(settings, "Folder whose synonyms.json and entities.json (if any) extend the built-in ones, as for the server.");
+
+    public static Option<string> Index(CliSettings settings) => new("--index")
     {
-        Description = "Folder of the search index.",
-        DefaultValueFactory = _ => new SearchOptions().IndexPath,
+        Description = "Folder of the search index. Default: Search__IndexPath, else index.",
+        DefaultValueFactory = _ => settings.Defaults.IndexPath,
     };
 }

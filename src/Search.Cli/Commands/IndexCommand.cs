@@ -9,26 +9,27 @@ namespace Search.Cli.Commands;
 /// <summary><c>index</c>: rebuilds the index from the seeds folder, with a progress bar and a summary.</summary>
 internal static class IndexCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(IAnsiConsole console, CliSettings settings)
     {
-        var seeds = CommonOptions.Seeds();
-        var index = CommonOptions.Index();
+        var seeds = CommonOptions.Seeds(settings);
+        var index = CommonOptions.Index(settings);
         var command = new Command("index", "Rebuild the index from the seeds folder. The previous index keeps serving until the new one is complete.")
         {
             seeds, index,
         };
-        command.SetAction(parse => Execute(console, parse.GetValue(seeds)!, parse.GetValue(index)!));
+        command.SetAction(parse => Execute(console, settings.Options(parse.GetValue(seeds), parse.GetValue(index))));
         return command;
     }
 
-    internal static int Execute(IAnsiConsole console, string seeds, string index)
+    internal static int Execute(IAnsiConsole console, SearchOptions options)
     {
+        var seeds = options.SeedsPath;
         if (!Directory.Exists(seeds))
         {
             console.MarkupLineInterpolated($"[red]The seeds folder '{seeds}' {(File.Exists(seeds) ? "is a file, not a folder" : "does not exist")}.[/]");
             return ExitCodes.InvalidArguments;
         }
-        using var engine = new SearchEngine(new SearchOptions { SeedsPath = seeds, IndexPath = index });
+        using var engine = new SearchEngine(options);
         RebuildReport report;
         try
         {

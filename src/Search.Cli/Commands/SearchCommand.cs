@@ -12,7 +12,7 @@ namespace Search.Cli.Commands;
 /// <summary><c>search</c>: runs a query and prints the hits with their matched words emphasised, and optionally facets.</summary>
 internal static class SearchCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(IAnsiConsole console, CliSettings settings)
     {
         var query = new Argument<string>("query") { Description = "Query text in Lucene syntax (empty lists everything, newest first).", DefaultValueFactory = _ => "" };
         // A misspelt option would otherwise be taken as query text.
@@ -23,7 +23,8 @@ internal static class SearchCommand
                 result.AddError($"Unknown option '{result.Tokens[0].Value}'. See --help for the options.");
             }
         });
-        var index = CommonOptions.Index();
+        var index = CommonOptions.Index(settings);
+        var seeds = CommonOptions.SeedsForQueries(settings);
         var size = new Option<int>("--size") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "Page number.", DefaultValueFactory = _ => 1 };
         var sort = new Option<string?>("--sort") { Description = "relevance or date." };
@@ -34,12 +35,12 @@ internal static class SearchCommand
         var filters = IndexSchema.Dimensions.ToDictionary(
             d => d,
             d => new Option<string[]>("--" + d.Name) { Description = d.Description + " Repeat to select several (OR).", Arity = ArgumentArity.ZeroOrMore });
-        var command = new Command("search", "Search the index.") { query, index, size, page, sort, from, to, facets };
+        var command = new Command("search", "Search the index.") { query, index, seeds, size, page, sort, from, to, facets };
         foreach (var option in filters.Values)
         {
             command.Add(option);
         }
-        command.SetAction(parse => Execute(console, parse.GetValue(index)!, new SearchParameters
+        command.SetAction(parse => Execute(console, settings.Options(parse.GetValue(seeds), parse.GetValue(index)), new SearchParameters
         {
             Query = parse.GetValue(query),
             Size = parse.GetValue(size),
@@ -54,7 +55,7 @@ internal static class SearchCommand
         return command;
     }
 
-    internal static int Execute(IAnsiConsole console, string index, SearchParameters parameters, bool showFacets)
+    internal static int Execute(IAnsiConsole console, SearchOptions options, SearchParameters parameters, bool showFacets)
     {
         var request = SearchRequestParser.TryParse(parameters, out var errors);
         if (request is null)
@@ -65,8 +66,8 @@ internal static class SearchCommand
             }
             return ExitCodes.InvalidArguments;
         }
-        using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
-        if (QueryRun.Run(console, engine, index, request, out var exitCode) is not { } results)
+        using var engine = new SearchEngine(options);
+        if (QueryRun.Run(console, engine, options.IndexPath, request, out var exitCode) is not { } results)
         {
             return exitCode;
         }

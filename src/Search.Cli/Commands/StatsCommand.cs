@@ -11,17 +11,18 @@ namespace Search.Cli.Commands;
 /// <summary><c>stats</c>: what the index holds — documents, fields, outlets, size.</summary>
 internal static class StatsCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(IAnsiConsole console, CliSettings settings)
     {
-        var index = CommonOptions.Index();
+        var index = CommonOptions.Index(settings);
         var command = new Command("stats", "Show what the index holds.") { index };
-        command.SetAction(parse => Execute(console, parse.GetValue(index)!));
+        command.SetAction(parse => Execute(console, settings.Options(index: parse.GetValue(index))));
         return command;
     }
 
-    internal static int Execute(IAnsiConsole console, string index)
+    internal static int Execute(IAnsiConsole console, SearchOptions options)
     {
-        using var engine = new SearchEngine(new SearchOptions { IndexPath = index });
+        var index = options.IndexPath;
+        using var engine = new SearchEngine(options);
         if (engine.Index.Metadata is not { } metadata)
         {
             return MissingIndex.Report(console, engine, index);
