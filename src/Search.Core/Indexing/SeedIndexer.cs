@@ -32,6 +32,13 @@ public sealed class SeedIndexer
     }
 
     private readonly bool _extract;
+
+    /// <summary>
+    /// How an article is extracted. Tests replace it with one that throws, to prove that a failing extraction costs
+    /// only that article's entities and claims (no known input makes the real one throw).
+    /// </summary>
+    internal Func<Extraction.ArticleExtractor, Article, Extraction.ArticleExtraction> ExtractArticle { get; init; } =
+        (extractor, article) => extractor.Extract(article.Body, article.Published.Value);
     private readonly int _threads;
 
     /// <summary>
@@ -110,7 +117,7 @@ public sealed class SeedIndexer
         {
             try
             {
-                return extractor?.Extract(article.Body, article.Published.Value);
+                return extractor is null ? null : ExtractArticle(extractor, article);
             }
             catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
             {

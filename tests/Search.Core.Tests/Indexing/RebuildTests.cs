@@ -50,6 +50,38 @@ public sealed class RebuildTests : IDisposable
     }
 
     [Fact]
+    public void An_article_whose_extraction_fails_is_indexed_without_entities_and_claims_and_the_report_says_so()
+    {
+        var failing = Directory.GetFiles(Seeds.Folder, "001_*.txt").Select(Path.GetFileName).Single()!;
+        string? failedId = null;
+        var indexer = new SeedIndexer(_layout, new NewsAnalyzer(), new IngestionOptions())
+        {
+            ExtractArticle = (extractor, article) => article.Path == failing
+                ? throw new InvalidOperationException($"rule broke on {failedId = article.Id}")
+                : extractor.Extract(article.Body, article.Published.Value),
+        };
+
+        var report = indexer.Rebuild(Seeds.Folder);
+        using var index = new SearchIndex(_layout);
+        int Documents(KeywordField field)
+        {
+            using var lease = index.Acquire();
+            return lease.Searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(field.Name, failedId)), 100).TotalHits;
+        }
+        var withoutClaims = Documents(IndexSchema.Article);
+        _indexer.Rebuild(Seeds.Folder);
+        index.Refresh();
+        var withClaims = Documents(IndexSchema.Article);
+
+        Assert.True(withClaims > 1, "the article has claims when its extraction works");
+        Assert.Equal(5, report.Index!.Articles);
+        Assert.Contains(report.Warnings, w => w.File == failing && w.Reason.Contains("extraction failed (InvalidOperationException: rule broke", StringComparison.Ordinal));
+        Assert.Empty(report.Skipped);
+        Assert.Equal(1, withoutClaims); // the article alone, without its claims
+        Assert.True(report.Index.Documents > 5, "the other articles keep their claims");
+    }
+
+    [Fact]
     public void A_cancelled_rebuild_leaves_the_previous_index_serving()
     {
         var builder = new IndexBuilder(_layout, new NewsAnalyzer());
