@@ -37,6 +37,10 @@ public static partial class QuantityParser
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Currency words after an amount: "500 euros" is a sum of money, not a count.</summary>
+    private static readonly FrozenSet<string> Currencies = FrozenSet.ToFrozenSet(
+        ["dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "hryvnia", "yuan", "yen", "francs", "rupees"], StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>
     {
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
@@ -120,9 +124,6 @@ public static partial class QuantityParser
     }
 
     private sealed record Amount(double Low, double High, int LastToken, bool IsVague);
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> Currencies = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "hryvnia", "yuan", "yen", "francs", "rupees"], StringComparer.Ordinal);
 
     /// <summary>
     /// "40%", "40 percent", "40 per cent", "$3 million", "€200", "500 euros": a share or a sum of money, which a claim's
