@@ -23,6 +23,7 @@ public sealed class EntityRecognizer
         "president", "prime", "minister", "chancellor", "secretary", "general", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "king", "queen", "prince", "pope", "leader",
         "chairman", "chief", "commander", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "ambassador", "mayor", "director",
+        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "marshal",
         // Words that open sentences or headlines
         "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
         "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
@@ -39,6 +40,7 @@ public sealed class EntityRecognizer
     [
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president", "minister", "chancellor", "mayor",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
+        "colonel", "lieutenant", "sergeant", "admiral", "brigadier",
     ], StringComparer.Ordinal);
 
     /// <summary>The titles above that are written abbreviated, with a period ("Gov. Jane Doe").</summary>
@@ -80,7 +82,8 @@ public sealed class EntityRecognizer
         var covered = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count;)
         {
-            if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End))
+            if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End)
+                && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, i, match))
             {
                 var entry = match.Match.Entry;
                 mentions.Add(new EntityMention(entry.Name, entry.Type, entry.CountryName, TextSpan.FromBounds(tokens[i].Start, tokens[match.End].End),
@@ -103,6 +106,22 @@ public sealed class EntityRecognizer
         mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// "said Ivanka Trump", "Colonel Yuri Budanov": a person's one-word alias (a surname) right after another name word
+    /// is someone else of that name, left to the capitalised-sequence rule; after a title ("President Biden", "Mr Trump")
+    /// or at the start of a sentence ("Former Trump aides…") it is the gazetteer's person.
+    /// </summary>
+    private static bool SomeoneElsesSurname(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts, int start, (TrieMatch Match, int End) match)
+    {
+        if (match.Match.Entry.Type != "person" || match.End != start || start == 0)
+        {
+            return false;
+        }
+        var before = start - 1;
+        return IsNameWord(tokens[before], covered[before]) && !sentenceStarts.Contains(before)
+            && OnlySpacesOrQuotes(text, tokens[before].End, tokens[start].Start);
     }
 
     /// <summary>"South Korea's spy agency" also names South Korea: countries written inside a longer name count too.</summary>

@@ -61,6 +61,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void He_refers_back_to_a_head_of_state_named_by_surname_only()
+    {
+        var claims = Claims("Biden pledged more aid to Kyiv. He said 500 troops would be deployed.");
+
+        var claim = Assert.Single(claims, c => c.Cue == "said");
+        Assert.Equal(("Joe Biden", "person/Joe Biden", "United States"), (claim.Claimant.Name, claim.Claimant.Entity, claim.Claimant.Country));
+    }
+
+    [Fact]
     public void A_quote_followed_by_its_speaker_is_claimed_by_the_speaker()
     {
         var claim = Only("\"We will not give up a single village,\" the mayor of Kharkiv said.");

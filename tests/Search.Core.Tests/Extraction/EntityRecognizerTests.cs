@@ -86,6 +86,20 @@ public sealed class EntityRecognizerTests
         Assert.Empty(Labels(text));
     }
 
+    [Theory]
+    [InlineData("On Monday, President Biden spoke.", "person/Joe Biden")]
+    [InlineData("On Monday, Mr Trump spoke.", "person/Donald Trump")]
+    [InlineData("Biden spoke on Monday.", "person/Joe Biden")]
+    [InlineData("On Monday, Ivanka Trump spoke.", "other/Ivanka Trump")]
+    [InlineData("The court convicted Colonel Yuri Budanov in 2003.", "person/Yuri Budanov")]
+    public void A_known_person_s_surname_after_another_name_word_is_someone_else(string text, string label)
+    {
+        var labels = Labels(text);
+
+        Assert.Contains(label, labels);
+        Assert.DoesNotContain(labels, l => l is "person/Donald Trump" or "person/Kyrylo Budanov" && l != label);
+    }
+
     [Fact]
     public void A_name_repeated_at_sentence_starts_is_an_entity()
     {
