@@ -40,7 +40,7 @@ public sealed class EntityRecognizer
     [
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president", "minister", "chancellor", "mayor",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
-        "colonel", "lieutenant", "sergeant", "admiral", "brigadier",
+        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander",
     ], StringComparer.Ordinal);
 
     /// <summary>The titles above that are written abbreviated, with a period ("Gov. Jane Doe").</summary>
