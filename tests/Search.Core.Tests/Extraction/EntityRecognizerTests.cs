@@ -34,6 +34,8 @@ public sealed class EntityRecognizerTests
     [InlineData("In Izium, the mayor said the shelling went on.", "other/Izium")]
     [InlineData("A letter reached the Prime Minister's Office on Friday.", "other/Office")]
     [InlineData("John Smith, a spokesman for the ministry, said the bridge was hit.", "person/John Smith")]
+    [InlineData("The ship was led by Commander Jane Okafor in 2001.", "person/Jane Okafor")]
+    [InlineData("The court convicted Colonel Tomas Brandt in 2003.", "person/Tomas Brandt")]
     public void An_unknown_name_is_a_person_only_with_a_title_or_a_describing_appositive(string text, string label)
     {
         Assert.Contains(label, Labels(text));
