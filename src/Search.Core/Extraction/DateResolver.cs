@@ -149,17 +149,34 @@ public static partial class DateResolver
         [" will ", "'ll ", " would ", " next ", " scheduled for ", " scheduled to ", " is due to ", " are due to ", " was due to ",
          " were due to ", " due on ", " expected to ", " set to ", " planned for ", " upcoming "], StringComparison.OrdinalIgnoreCase);
 
+    // A present tense right before the date schedules it: "the vote is on March 5", "talks begin on Monday". Only right
+    // before: in "the inquiry is on the March 5 attack" the date names something past.
+    private static readonly string[] ScheduledBefore =
+        [" is on ", " are on ", " is set for ", " is slated for ", " takes place on ", " take place on ", " begins on ", " begin on ",
+         " starts on ", " start on ", " opens on ", " open on ", " ends on ", " end on ", " resumes on ", " resume on "];
+
     /// <summary>
     /// Whether the date's own clause looks ahead: a future word in the 50 characters before it, with no comma or
     /// sentence end between ("Putin, who will visit China, said on Friday" and "Due to fog, flights were cancelled on
-    /// March 3" are past).
+    /// March 3" are past), or a present tense that schedules it, right before it.
     /// </summary>
     private static bool IsAhead(string text, int at)
     {
         var from = Math.Max(0, at - 50);
         var before = text.AsSpan(from, at - from);
         var clauseStart = before.LastIndexOfAny(ClauseEnds);
-        return before[(clauseStart + 1)..].IndexOfAny(AheadWords) >= 0;
+        if (before[(clauseStart + 1)..].IndexOfAny(AheadWords) >= 0)
+        {
+            return true;
+        }
+        foreach (var scheduled in ScheduledBefore)
+        {
+            if (before.EndsWith(scheduled, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>News reports "on Friday" for the most recent Friday up to the publication day.</summary>

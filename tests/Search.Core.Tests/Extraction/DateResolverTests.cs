@@ -20,6 +20,9 @@ public sealed class DateResolverTests
     [InlineData("Due to heavy fog, flights were cancelled on March 3.", "2025-03-10", "2025-03-03")]
     [InlineData("Putin, who will visit China, said on Friday that talks had failed.", "2024-12-27", "2024-12-27")]
     [InlineData("The company announced plans on Tuesday.", "2024-12-27", "2024-12-24")]
+    [InlineData("The vote is on March 5, the commission said.", "2024-11-20", "2025-03-05")]
+    [InlineData("Talks begin on Monday in Geneva.", "2024-12-27", "2024-12-30")]
+    [InlineData("The inquiry is on the March 5 attack.", "2024-11-20", "2024-03-05")]
     public void A_sentence_that_looks_ahead_places_its_date_ahead(string text, string published, string expected)
     {
         Assert.Equal(Day(expected), Single(text, PartialDate.Parse(published)).From);
