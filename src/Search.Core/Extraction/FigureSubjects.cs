@@ -67,12 +67,17 @@ internal static class FigureSubjects
                 break;
             }
         }
-        var before = BeforeFigure(article, quantity);
+        var before = BeforeFigure(article, quantity, noun);
         if (NumberOf(article, quantity) is { } counted)
         {
             noun = counted;
         }
-        var kind = KindOf(predicate.Concat(noun).Concat(before).Select(w => w.ToLowerInvariant()).ToList());
+        var words = predicate.Concat(noun).Concat(before).Select(w => w.ToLowerInvariant()).ToList();
+        if (before is [var verb] && verb.ToLowerInvariant() is "lost" or "lose" or "loses" or "losing")
+        {
+            words.Add("losses"); // people lost in a war are its losses: the killed and wounded counted together
+        }
+        var kind = KindOf(words);
         var subject = string.Join(' ', noun.Concat(predicate.Count > 0 ? predicate : before)).Trim();
         return new ClaimFigure(quantity, subject.Length > 0 ? subject : kind, kind);
     }
@@ -80,13 +85,25 @@ internal static class FigureSubjects
     private static bool IsPresence(ArticleText article, int from, int inToken) =>
         Enumerable.Range(from, inToken - from).Any(t => article.Key(t) is "are" or "were" or "is" or "was");
 
-    /// <summary>A deployment verb just before the figure: "has sent around 11,000", "deployed thousands of".</summary>
-    private static List<string> BeforeFigure(ArticleText article, Quantity quantity)
+    /// <summary>Who can be lost in a war's count of losses: "lost 1,200 troops" are casualties, "lost 40 tanks" are not.</summary>
+    private static readonly FrozenSet<string> Personnel = FrozenSet.ToFrozenSet(
+        ["troops", "soldiers", "servicemen", "personnel", "men", "fighters", "people", "lives", "marines", "paratroopers", "mercenaries"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// A verb just before the figure that says what it counts: deployment ("has sent around 11,000", "deployed thousands
+    /// of"), or loss of people ("Russia has lost about 1,200 troops", which counts the killed and wounded together).
+    /// </summary>
+    private static List<string> BeforeFigure(ArticleText article, Quantity quantity, List<string> noun)
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
         for (var t = first - 1; t >= Math.Max(0, first - 2); t--)
         {
             if (Kinds.TryGetValue(article.Key(t), out var kind) && kind == "deployed")
+            {
+                return [article.Tokens[t].Text];
+            }
+            if (article.Key(t) is "lost" or "lose" or "loses" or "losing" && noun.Count > 0 && Personnel.Contains(noun[^1].ToLowerInvariant()))
             {
                 return [article.Tokens[t].Text];
             }

@@ -60,6 +60,16 @@ public sealed class ClaimExtractorTests
         Assert.Empty(Claims(text));
     }
 
+    [Theory]
+    [InlineData("Ukraine's general staff said Russia had lost about 1,200 troops in the past day.", "killed-or-wounded")]
+    [InlineData("Ukraine's general staff said Russia had lost 40 tanks in the past day.", "other")]
+    public void People_lost_in_a_war_are_counted_as_its_casualties_and_equipment_is_not(string text, string kind)
+    {
+        var figure = Assert.Single(Only(text).Figures);
+
+        Assert.Equal(kind, figure.SubjectKey);
+    }
+
     [Fact]
     public void He_refers_back_to_a_head_of_state_named_by_surname_only()
     {
