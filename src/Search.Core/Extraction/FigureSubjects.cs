@@ -73,7 +73,7 @@ internal static class FigureSubjects
             noun = counted;
         }
         var words = predicate.Concat(noun).Concat(before).Select(w => w.ToLowerInvariant()).ToList();
-        if (before is [var verb] && verb.ToLowerInvariant() is "lost" or "lose" or "loses" or "losing")
+        if (before is [var verb] && LossVerbs.Contains(verb.ToLowerInvariant()))
         {
             words.Add("losses"); // people lost in a war are its losses: the killed and wounded counted together
         }
@@ -84,6 +84,8 @@ internal static class FigureSubjects
 
     private static bool IsPresence(ArticleText article, int from, int inToken) =>
         Enumerable.Range(from, inToken - from).Any(t => article.Key(t) is "are" or "were" or "is" or "was");
+
+    private static readonly FrozenSet<string> LossVerbs = FrozenSet.ToFrozenSet(["lost", "lose", "loses", "losing"], StringComparer.Ordinal);
 
     /// <summary>Who can be lost in a war's count of losses: "lost 1,200 troops" are casualties, "lost 40 tanks" are not.</summary>
     private static readonly FrozenSet<string> Personnel = FrozenSet.ToFrozenSet(
@@ -103,7 +105,7 @@ internal static class FigureSubjects
             {
                 return [article.Tokens[t].Text];
             }
-            if (article.Key(t) is "lost" or "lose" or "loses" or "losing" && noun.Count > 0 && Personnel.Contains(noun[^1].ToLowerInvariant()))
+            if (LossVerbs.Contains(article.Key(t)) && noun.Count > 0 && Personnel.Contains(noun[^1].ToLowerInvariant()))
             {
                 return [article.Tokens[t].Text];
             }
