@@ -28,11 +28,13 @@ public static class ClaimExtractor
         var claims = new List<Claim>();
         var usedCues = new HashSet<int>();
         var quotes = new List<TextSpan>();
+        var allQuotes = new List<TextSpan>();
         foreach (var paragraph in Paragraphs(article.Text))
         {
-            quotes.AddRange(QuoteClaims(article, paragraph, claims, usedCues));
+            var inParagraph = SpeechQuotes.In(article.Text, paragraph);
+            quotes.AddRange(QuoteClaims(article, paragraph, inParagraph, claims, usedCues));
+            allQuotes.AddRange(inParagraph);
         }
-        var allQuotes = article.Sentences.Count == 0 ? [] : Paragraphs(article.Text).SelectMany(p => SpeechQuotes.In(article.Text, p)).ToList();
         foreach (var sentence in article.Sentences)
         {
             SentenceClaims(article, sentence, claims, usedCues, quotes, allQuotes);
@@ -59,11 +61,10 @@ public static class ClaimExtractor
     }
 
     /// <summary>Claims made by quoted speech; returns the spans of the quotes that became claims.</summary>
-    private static List<TextSpan> QuoteClaims(ArticleText article, TextSpan paragraph, List<Claim> claims, HashSet<int> usedCues)
+    private static List<TextSpan> QuoteClaims(ArticleText article, TextSpan paragraph, IReadOnlyList<TextSpan> quotes, List<Claim> claims, HashSet<int> usedCues)
     {
         var spoken = new List<TextSpan>();
         Claimant? previous = null;
-        var quotes = SpeechQuotes.In(article.Text, paragraph);
         foreach (var quote in quotes)
         {
             var attribution = AfterQuote(article, quote, paragraph) ?? BeforeQuote(article, quote, paragraph);

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using System.Text;
 using Search.Core.Text;
 
 namespace Search.Core.Extraction;
@@ -198,7 +200,10 @@ public sealed class EntityRecognizer
 
     private static IEnumerable<EntityMention> CapitalisedSequences(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts)
     {
-        var runs = new List<(int Start, int End)>();
+        // Each run of name words, how often its name occurs, and whether it ever occurs mid-sentence: what tells a name
+        // from a capitalised word opening a sentence.
+        var names = new List<((int Start, int End) Run, string Name)>();
+        var seen = new Dictionary<string, (int Count, bool MidSentence)>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsNameWord(tokens[i], covered[i]))
@@ -222,15 +227,16 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
-            runs.Add((i, end));
+            var name = NameOf(tokens, (i, end));
+            names.Add(((i, end), name));
+            ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, name, out _);
+            stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(i));
             i = end;
         }
-        var names = runs.Select(r => (Run: r, Name: NameOf(tokens, r))).ToList();
-        var midSentence = names.Where(n => !sentenceStarts.Contains(n.Run.Start)).Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
-        var counts = names.GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var (run, name) in names)
         {
-            var repeated = counts[name] > 1;
+            var (count, midSentence) = seen[name];
+            var repeated = count > 1;
             if (name.Length < 2)
             {
                 continue;
@@ -238,7 +244,7 @@ public sealed class EntityRecognizer
             var person = IsPerson(text, tokens, run);
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; a full name
             // described as a person ("John Smith, a spokesman for the ministry, said") is a name wherever it stands.
-            if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence.Contains(name) && !(person && run.End > run.Start))
+            if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && !(person && run.End > run.Start))
             {
                 continue;
             }
@@ -332,9 +338,16 @@ public sealed class EntityRecognizer
 
     private static string NameOf(List<WordToken> tokens, (int Start, int End) run)
     {
-        var words = tokens.GetRange(run.Start, run.End - run.Start + 1).Select(t => t.Text).ToList();
-        words[^1] = StripPossessive(words[^1]);
-        return string.Join(' ', words);
+        if (run.Start == run.End)
+        {
+            return StripPossessive(tokens[run.Start].Text);
+        }
+        var name = new StringBuilder();
+        for (var t = run.Start; t < run.End; t++)
+        {
+            name.Append(tokens[t].Text).Append(' ');
+        }
+        return name.Append(StripPossessive(tokens[run.End].Text)).ToString();
     }
 
     private static string StripPossessive(string word) =>

@@ -52,6 +52,12 @@ public static partial class QuantityParser
         ["dozens"] = (24, 100), ["hundreds"] = (200, 1_000), ["thousands"] = (2_000, 10_000), ["millions"] = (2_000_000, 10_000_000),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // The words an amount can begin with (besides digits). Most words of a text begin none, and one lookup here turns them
+    // away before the look-ups of each kind of amount below.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountOpeners =
+        Units.Keys.Concat(Scales.Keys).Concat(Vague.Keys).Concat(["tens", "several", "few", "dozen"])
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -168,6 +174,10 @@ public static partial class QuantityParser
     {
         var token = tokens[i];
         var key = token.Key;
+        if (!StartsWithDigit(token.Text) && !AmountOpeners.Contains(FirstPartOf(key)))
+        {
+            return null;
+        }
         if (Vague.TryGetValue(key, out var vague))
         {
             // "tens of thousands", "hundreds of thousands"
@@ -283,7 +293,7 @@ public static partial class QuantityParser
                 }
             }
             // "three hundred and twelve", but not "between ten and twenty"
-            else if (key == "and" && any && Scales.ContainsKey(tokens[j - 1].Key) && j + 1 < tokens.Count && Units.ContainsKey(FirstPart(tokens[j + 1].Key)))
+            else if (key == "and" && any && Scales.ContainsKey(tokens[j - 1].Key) && j + 1 < tokens.Count && Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(FirstPartOf(tokens[j + 1].Key)))
             {
                 continue;
             }
@@ -348,7 +358,8 @@ public static partial class QuantityParser
         return sum;
     }
 
-    private static string FirstPart(string key) => key.IndexOf('-', StringComparison.Ordinal) is var dash and >= 0 ? key[..dash] : key;
+    /// <summary>"twenty" of "twenty-five".</summary>
+    private static ReadOnlySpan<char> FirstPartOf(string key) => key.IndexOf('-', StringComparison.Ordinal) is var dash and >= 0 ? key.AsSpan(0, dash) : key;
 
     private static (string Hedge, int Start, Kind Kind) HedgeBefore(string text, List<WordToken> tokens, int first)
     {

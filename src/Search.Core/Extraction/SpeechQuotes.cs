@@ -1,3 +1,4 @@
+using System.Buffers;
 using Search.Core.Text;
 
 namespace Search.Core.Extraction;
@@ -15,8 +16,16 @@ internal static class SpeechQuotes
     {
         var quotes = new List<TextSpan>();
         var open = -1;
-        for (var i = paragraph.Start; i < paragraph.End; i++)
+        var i = paragraph.Start;
+        while (i < paragraph.End)
         {
+            // Most characters are not quotation marks: jump to the next one with a vectorised scan.
+            var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(QuotationMarks);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             var c = text[i];
             var opening = c == '“' || (c == '"' && open < 0);
             var closing = c == '”' || (c == '"' && open >= 0);
@@ -27,13 +36,29 @@ internal static class SpeechQuotes
             else if (closing && open >= 0)
             {
                 var inner = TextSpan.FromBounds(open + 1, i);
-                if (Words.Tokenize(text, inner.Start, inner.End).Count >= MinWords)
+                if (HasWords(text, inner, MinWords))
                 {
                     quotes.Add(inner);
                 }
                 open = -1;
             }
+            i++;
         }
         return quotes;
+    }
+
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”");
+
+    private static bool HasWords(string text, TextSpan span, int count)
+    {
+        var i = span.Start;
+        for (var found = 0; found < count; found++)
+        {
+            if (!Words.Next(text, ref i, span.End, out _))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
