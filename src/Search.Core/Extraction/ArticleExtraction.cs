@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Search.Core.Ingestion;
 using Search.Core.Text;
 
 namespace Search.Core.Extraction;
@@ -10,6 +12,22 @@ namespace Search.Core.Extraction;
 public sealed record ArticleExtraction(IReadOnlyList<TextSpan> Sentences, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Claim> Claims, IReadOnlyList<TextDate> Dates)
 {
     /// <summary>The article's entities (type/Name) with how often each is mentioned, most mentioned first.</summary>
-    public IReadOnlyList<(string Label, int Mentions)> Entities { get; } =
-        Mentions.GroupBy(m => m.Label).Select(g => (g.Key, g.Count())).OrderByDescending(e => e.Item2).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<(string Label, int Mentions)> Entities { get; } = CountByEntity(Mentions);
+
+    // Counted by type and name, and labelled once per entity rather than once per mention.
+    private static List<(string Label, int Mentions)> CountByEntity(IReadOnlyList<EntityMention> mentions)
+    {
+        var counts = new Dictionary<(string Type, string Name), int>();
+        foreach (var mention in mentions)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, (mention.Type.ToLowerInvariant(), mention.Name), out _)++;
+        }
+        var entities = new List<(string Label, int Mentions)>(counts.Count);
+        foreach (var ((type, name), count) in counts)
+        {
+            entities.Add((EntityLabel.Create(type, name), count));
+        }
+        entities.Sort((a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : string.CompareOrdinal(a.Label, b.Label));
+        return entities;
+    }
 }
