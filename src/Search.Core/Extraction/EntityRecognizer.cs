@@ -45,6 +45,14 @@ public sealed class EntityRecognizer
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// What a chief heads when "chief" is a person's title ("police chief Mark Jones", "Army Chief Asim Munir"). "Chief"
+    /// alone is not one: "Chief Justice" and "Chief Executive" precede names of offices as often as names of people.
+    /// </summary>
+    private static readonly FrozenSet<string> ChiefOf = FrozenSet.ToFrozenSet(
+        ["police", "army", "military", "navy", "spy", "intelligence", "defence", "defense", "fire", "security", "party", "rebel", "militia"],
+        StringComparer.Ordinal);
+
     /// <summary>The titles above that are written abbreviated, with a period ("Gov. Jane Doe").</summary>
     private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm"], StringComparer.Ordinal);
@@ -264,7 +272,7 @@ public sealed class EntityRecognizer
         // A title in the possessive owns what follows ("the Prime Minister's Office"); one in capitals is an
         // abbreviation of something else ("DR Congo").
         var possessive = before >= 0 && (tokens[before].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[before].Text.EndsWith("’s", StringComparison.Ordinal));
-        if (before >= 0 && !possessive && !tokens[before].IsAllCaps && PersonTitles.Contains(tokens[before].Key) && tokens[run.Start].Start - tokens[before].End <= 2)
+        if (before >= 0 && !possessive && !tokens[before].IsAllCaps && IsTitle(tokens, before) && tokens[run.Start].Start - tokens[before].End <= 2)
         {
             // "Gov. Jane Doe", but not "…thanked the mayor. Harlow Square…": only an abbreviated title ends in a period.
             var gap = Gap(text, tokens, before);
@@ -309,6 +317,10 @@ public sealed class EntityRecognizer
         }
         return false;
     }
+
+    private static bool IsTitle(List<WordToken> tokens, int t) =>
+        PersonTitles.Contains(tokens[t].Key)
+        || (tokens[t].Key == "chief" && t > 0 && ChiefOf.Contains(tokens[t - 1].Key) && tokens[t].Start - tokens[t - 1].End == 1);
 
     /// <summary>
     /// Whether a reporting verb follows the noun phrase ending at <paramref name="noun"/> before any comma: then the

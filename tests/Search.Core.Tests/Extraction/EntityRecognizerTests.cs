@@ -36,6 +36,10 @@ public sealed class EntityRecognizerTests
     [InlineData("John Smith, a spokesman for the ministry, said the bridge was hit.", "person/John Smith")]
     [InlineData("The ship was led by Commander Jane Okafor in 2001.", "person/Jane Okafor")]
     [InlineData("The court convicted Colonel Tomas Brandt in 2003.", "person/Tomas Brandt")]
+    [InlineData("Residents cheered police chief Mark Jones on Friday.", "person/Mark Jones")]
+    [InlineData("Troops saluted Army Chief Asim Munir in Rawalpindi.", "person/Asim Munir")]
+    [InlineData("The company's chief Mark Jones resigned on Friday.", "other/Mark Jones")]
+    [InlineData("The ruling was read by Chief Justice Amara Obi on Friday.", "other/Justice Amara Obi")]
     public void An_unknown_name_is_a_person_only_with_a_title_or_a_describing_appositive(string text, string label)
     {
         Assert.Contains(label, Labels(text));
