@@ -53,7 +53,7 @@ public static partial class QuantityParser
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The words an amount can begin with (besides digits). Most words of a text begin none, and one lookup here turns them
-    // away before the look-ups of each kind of amount below.
+    // away before the lookups of each kind of amount below.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountOpeners =
         Units.Keys.Concat(Scales.Keys).Concat(Vague.Keys).Concat(["tens", "several", "few", "dozen"])
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
