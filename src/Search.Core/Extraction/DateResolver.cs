@@ -22,9 +22,16 @@ public static partial class DateResolver
         var dates = new List<TextDate>();
         var taken = new List<TextSpan>();
         var searched = text.AsSpan(start, end - start);
+        // Three patterns share the full-month cue: each cue is looked for once per text.
+        var answered = new List<(WordCue Cue, bool Found)>(6);
         foreach (var (pattern, cue, resolve, rule) in Patterns(published, text))
         {
-            if (!cue.IsIn(searched))
+            if (AnswerOf(answered, cue) is not { } found)
+            {
+                found = cue.IsIn(searched);
+                answered.Add((cue, found));
+            }
+            if (!found)
             {
                 continue;
             }
@@ -42,6 +49,18 @@ public static partial class DateResolver
         }
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return dates;
+    }
+
+    private static bool? AnswerOf(List<(WordCue Cue, bool Found)> answered, WordCue cue)
+    {
+        foreach (var (asked, found) in answered)
+        {
+            if (asked == cue)
+            {
+                return found;
+            }
+        }
+        return null;
     }
 
     // A word every match of a pattern contains: a text without it skips the pattern. Most articles name no month and
