@@ -74,6 +74,20 @@ public sealed class EntityRecognizer
         ["in", "at", "near", "into", "outside", "inside", "across", "around", "towards", "toward", "throughout", "within"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that open a sentence before a well-known surname without being a first name: "Former Trump aides…",
+    /// "Embattled Netanyahu…", "Will Biden run?" (whatever else "Will" may be). Any other capitalised word there is taken
+    /// for a first name, unless the article also writes it in lower case.
+    /// </summary>
+    private static readonly FrozenSet<string> SurnameModifiers = FrozenSet.ToFrozenSet(
+    [
+        "former", "ex", "late", "then", "outgoing", "incoming", "acting", "interim", "embattled", "ousted", "jailed", "exiled",
+        "deposed", "disgraced", "veteran", "fellow", "young", "elderly", "newly", "only", "even", "just", "like", "unlike",
+        "without", "despite", "until", "unless", "because", "although", "though", "once", "whether", "did", "does", "do", "will",
+        "would", "can", "could", "should", "must", "might", "is", "was", "are", "were", "has", "had", "have", "let",
+        "republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory", "miss", "sir", "lady", "lord",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -119,9 +133,10 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// "said Ivanka Trump", "Colonel Yuri Budanov": a person's one-word alias (a surname) right after another name word
-    /// is someone else of that name, left to the capitalised-sequence rule; after a title ("President Biden", "Mr Trump")
-    /// or at the start of a sentence ("Former Trump aides…") it is the gazetteer's person.
+    /// "said Ivanka Trump", "Hunter Biden told…", "Colonel Yuri Budanov": a person's one-word alias (a surname) right
+    /// after another name word is someone else of that name, left to the capitalised-sequence rule. After a title
+    /// ("President Biden", "Mr Trump") it is the gazetteer's person, and at the start of a sentence too when the word
+    /// before only qualifies it ("Former Trump aides…") or is a word the article also writes in lower case.
     /// </summary>
     private static bool SomeoneElsesSurname(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts, int start, (TrieMatch Match, int End) match)
     {
@@ -130,8 +145,46 @@ public sealed class EntityRecognizer
             return false;
         }
         var before = start - 1;
-        return IsNameWord(tokens[before], covered[before]) && !sentenceStarts.Contains(before)
-            && OnlySpacesOrQuotes(text, tokens[before].End, tokens[start].Start);
+        return IsNameWord(tokens[before], covered[before]) && OnlySpacesOrQuotes(text, tokens[before].End, tokens[start].Start)
+            && (!sentenceStarts.Contains(before) || IsFirstName(tokens, before));
+    }
+
+    /// <summary>Whether a capitalised word opening a sentence before a surname is a first name (see <see cref="SurnameModifiers"/>).</summary>
+    private static bool IsFirstName(List<WordToken> tokens, int word)
+    {
+        var key = tokens[word].Key;
+        var text = tokens[word].Text;
+        // Not "Chicago's Trump Hotel", "Pinch-hitter Modi" or "CIA": a possessive, a compound of a common word, an acronym.
+        if (SurnameModifiers.Contains(key) || tokens[word].IsAllCaps || StripPossessive(text).Length != text.Length
+            || (text.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1])))
+        {
+            return false;
+        }
+        foreach (var token in tokens)
+        {
+            if (!token.IsCapitalized && string.Equals(token.Key, key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether the word is a person's one-word alias in the gazetteer: a surname ("Biden" in "Hunter Biden").</summary>
+    private bool IsKnownSurname(List<WordToken> tokens, int word)
+    {
+        if (!_gazetteer.Root.Children.TryGetValue(tokens[word].Key, out var node))
+        {
+            return false;
+        }
+        foreach (var match in node.Matches)
+        {
+            if (match.Entry.Type == "person" && !match.IsDemonym && match.AcceptsCase(tokens, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"South Korea's spy agency" also names South Korea: countries written inside a longer name count too.</summary>
@@ -206,7 +259,7 @@ public sealed class EntityRecognizer
         return null;
     }
 
-    private static IEnumerable<EntityMention> CapitalisedSequences(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts)
+    private IEnumerable<EntityMention> CapitalisedSequences(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts)
     {
         // Each run of name words, how often its name occurs, and whether it ever occurs mid-sentence: what tells a name
         // from a capitalised word opening a sentence.
@@ -249,7 +302,8 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            var person = IsPerson(text, tokens, run);
+            // "Ivanka Trump", "Sara Netanyahu": a first name before a known surname names a person, someone else of that family.
+            var person = IsPerson(text, tokens, run) || (run.End > run.Start && IsKnownSurname(tokens, run.End));
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; a full name
             // described as a person ("John Smith, a spokesman for the ministry, said") is a name wherever it stands.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && !(person && run.End > run.Start))
