@@ -6,7 +6,7 @@ namespace Search.Core.Extraction;
 /// <summary>
 /// Finds the claims an article reports. Speech quotes come first: a quote followed or preceded by a speaker and a
 /// reporting verb, or continuing the previous speaker's quote. Then each remaining sentence: a speaker phrase and a
-/// reporting verb before the content ("X said that …") or after it ("…, X said"), "according to X" and "per X";
+/// reporting verb before the content ("X said that …") or after it ("…, X said", "…, said X"), "according to X" and "per X";
 /// denied or passive verbs do not count, and a trailing source relaying a leading one ("…, Yonhap reported") is not a
 /// second claim. Sentences with no source but a hedge ("reportedly") or a figure are kept as unattributed claims.
 /// </summary>
@@ -14,12 +14,15 @@ public static class ClaimExtractor
 {
     /// <summary>Rule names, recorded on every claim.</summary>
     public const string QuoteRule = "quote-attributed", ContinuationRule = "quote-continuation", LeadingRule = "speaker-cue-content",
-        TrailingRule = "content-speaker-cue", AccordingRule = "according-to", HedgeRule = "unattributed-hedge", FigureRule = "unattributed-figure";
+        TrailingRule = "content-speaker-cue", InvertedRule = "content-cue-speaker", AccordingRule = "according-to", HedgeRule = "unattributed-hedge", FigureRule = "unattributed-figure";
 
     /// <summary>A reporting verb (or "according to"), its speaker, and where the speaker phrase begins (a description may lead up to the name).</summary>
     private sealed record Attribution(int Cue, int First, int Last, bool Trailing, bool According)
     {
         public int PhraseFirst { get; init; } = First;
+
+        /// <summary>The verb before its speaker, after the content: "…, said the NIS".</summary>
+        public bool Inverted { get; init; }
     }
 
     /// <summary>The claims of one article, in text order.</summary>
@@ -172,7 +175,7 @@ public static class ClaimExtractor
             }
             var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes);
             var cue = attribution.According ? CueText(article, attribution) : article.Tokens[attribution.Cue].Text;
-            var rule = attribution.According ? AccordingRule : attribution.Trailing ? TrailingRule : LeadingRule;
+            var rule = attribution.According ? AccordingRule : attribution.Inverted ? InvertedRule : attribution.Trailing ? TrailingRule : LeadingRule;
             var confidence = resolved.ByReference ? 0.7 : resolved.Claimant.Entity is not null ? 0.9 : 0.8;
             claims.Add(Build(article, content, resolved.Claimant, cue, rule, confidence));
             regions.Add(content);
@@ -217,6 +220,12 @@ public static class ClaimExtractor
             {
                 continue;
             }
+            if (InvertedAttribution(article, first, t, end, sentence.End) is { } inverted)
+            {
+                attributions.Add(inverted);
+                t = inverted.Last;
+                continue;
+            }
             if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, t))
             {
                 continue;
@@ -224,6 +233,33 @@ public static class ClaimExtractor
             attributions.Add(new Attribution(t, speaker.First, speaker.Last, IsTrailing(article, sentence, speaker.PhraseFirst, t, end), false) { PhraseFirst = speaker.PhraseFirst });
         }
         return attributions;
+    }
+
+    /// <summary>
+    /// "The bridge was hit twice, said Jane Doe, a spokeswoman for the police.": the verb opens the last clause after a
+    /// comma, its speaker follows it, and what comes after the speaker is only an adjunct or a description ("on Friday",
+    /// "a spokeswoman for the police"), not a clause of its own with a "that". The words before the comma are the claim,
+    /// when there are at least three ("Yes, said Smith" claims nothing).
+    /// </summary>
+    private static Attribution? InvertedAttribution(ArticleText article, int first, int cue, int end, int sentenceEnd)
+    {
+        if (cue - first < 3 || !article.Between(cue - 1, cue).Contains(',') || SpeakerPhrase.After(article, cue, sentenceEnd) is not { } speaker)
+        {
+            return null;
+        }
+        const int MaxAdjunctWords = 8;
+        if (end - speaker.Last - 1 > MaxAdjunctWords)
+        {
+            return null;
+        }
+        for (var t = speaker.Last + 1; t < end; t++)
+        {
+            if (article.Key(t) == "that" || ReportingWords.Cues.Contains(article.Key(t)))
+            {
+                return null;
+            }
+        }
+        return new Attribution(cue, speaker.First, speaker.Last, true, false) { PhraseFirst = cue, Inverted = true };
     }
 
     /// <summary>

@@ -245,6 +245,12 @@ internal static class SpeakerPhrase
         {
             return (first, first);
         }
+        // "said in a statement", "revealed in the report": the verb's adjunct or a participle's, not a speaker; and a
+        // narrator's "said I" names no one.
+        if (article.Key(first) is "in" or "of" or "and" or "i")
+        {
+            return null;
+        }
         var last = first;
         while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling && last - first < MaxWords
             && (Belongs(article, last + 1) || SpeaksFor(article, last + 1)) && Joined(article, last, last + 1))
@@ -254,6 +260,12 @@ internal static class SpeakerPhrase
         while (last > first && article.Key(last) is "and" or "in" or "of" or "the" or "a")
         {
             last--;
+        }
+        // "said the King's son": the speaker is what the possessive owns.
+        if (IsPossessive(article.Tokens[last].Text) && last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling
+            && Joined(article, last, last + 1) && char.IsLower(article.Tokens[last + 1].Text[0]))
+        {
+            last++;
         }
         return Belongs(article, first) && HasHead(article, first, last) ? (first, last) : null;
     }
@@ -289,9 +301,24 @@ internal static class SpeakerPhrase
         return article.Tokens[first].IsCapitalized && first == last && article.Key(first) is not ("it" or "this" or "that" or "the");
     }
 
-    /// <summary>Whether only spaces, quotes and brackets stand between two tokens (so they belong to one phrase).</summary>
+    /// <summary>Words that after "U." open the next sentence rather than continue a name ("…the U. The complaint said").</summary>
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "as", "if"],
+        StringComparer.Ordinal);
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether only spaces, quotes and brackets stand between two tokens (so they belong to one phrase), or the full
+    /// stop of an initial ("J. Kendrick Noble").
+    /// </summary>
     private static bool Joined(ArticleText article, int left, int right)
     {
+        if (article.Tokens[left].Text is [var initial] && char.IsUpper(initial) && article.Between(left, right) is ['.', ' ']
+            && char.IsUpper(article.Tokens[right].Text[0]) && !SentenceOpeners.Contains(article.Key(right)))
+        {
+            return true;
+        }
         foreach (var c in article.Between(left, right))
         {
             if (c is not (' ' or '(' or ')' or '"' or '“' or '”'))

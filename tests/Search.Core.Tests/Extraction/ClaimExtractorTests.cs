@@ -27,6 +27,10 @@ public sealed class ClaimExtractorTests
     [InlineData("A spokeswoman for the regional police said the bridge had been hit twice.", "spokeswoman for the regional police", "the bridge had been hit twice.")]
     [InlineData("The bridge had been hit twice, the election commission said.", "election commission", "The bridge had been hit twice")]
     [InlineData("Both bridges collapsed, officials said.", "officials", "Both bridges collapsed")]
+    [InlineData("The bridge had been hit twice, said Jane Doe, a spokeswoman for the police.", "Jane Doe", "The bridge had been hit twice")]
+    [InlineData("The bridge had been hit twice, said the defence ministry on Monday.", "defence ministry", "The bridge had been hit twice")]
+    [InlineData("The bridge had been hit twice, said the mayor's spokesman.", "mayor's spokesman", "The bridge had been hit twice")]
+    [InlineData("The paper was a survivor from a bygone age, said J. Kendrick Noble, a media analyst.", "Kendrick Noble", "The paper was a survivor from a bygone age")]
     [InlineData("While the court acknowledged that the bridge had been hit, it ruled for the city.", "court", "the bridge had been hit, it ruled for the city.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
@@ -55,6 +59,9 @@ public sealed class ClaimExtractorTests
     [InlineData("They slipped earmarks into committee reports that never came to a vote.")] // the object of "into", not a speaker
     [InlineData("Delegates of the Organization of American States met in Washington to discuss the bridge.")] // "States" names, it does not report
     [InlineData("The army lost four bridges, Jane Doe, said.")] // a clause before a name does not describe her
+    [InlineData("The plan was a framework for the talks, revealed in the United Nations charter.")] // a participle, not a speaker
+    [InlineData("Yes, said Jane Doe.")] // no words to claim
+    [InlineData("The bridge had been hit twice, said Jane Doe, who added that the road was closed.")] // a clause of its own follows
     public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
     {
         Assert.Empty(Claims(text));
@@ -261,6 +268,23 @@ public sealed class ClaimExtractorTests
             return;
         }
         Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void A_source_after_its_verb_at_the_end_of_the_sentence_is_claimed_by_the_inverted_rule()
+    {
+        var claim = Only("Three bridges were hit overnight, said Vladimir Putin on Monday.");
+
+        Assert.Equal(("person/Vladimir Putin", ClaimExtractor.InvertedRule, "said"), (claim.Claimant.Entity, claim.Rule, claim.Cue));
+        Assert.Equal("Three bridges were hit overnight", claim.Text);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_relative_of_a_known_person_refers_to_the_relative()
+    {
+        var claim = Only("Sara Netanyahu smiled at the crowd. She said the visit was a success.");
+
+        Assert.Equal(("Sara Netanyahu", "person/Sara Netanyahu"), (claim.Claimant.Name, claim.Claimant.Entity));
     }
 
     [Fact]
