@@ -74,20 +74,6 @@ public sealed class EntityRecognizer
         ["in", "at", "near", "into", "outside", "inside", "across", "around", "towards", "toward", "throughout", "within"],
         StringComparer.Ordinal);
 
-    /// <summary>
-    /// Words that open a sentence before a well-known surname without being a first name: "Former Trump aides…",
-    /// "Embattled Netanyahu…", "Will Biden run?" (whatever else "Will" may be). Any other capitalised word there is taken
-    /// for a first name, unless the article also writes it in lower case.
-    /// </summary>
-    private static readonly FrozenSet<string> SurnameModifiers = FrozenSet.ToFrozenSet(
-    [
-        "former", "ex", "late", "then", "outgoing", "incoming", "acting", "interim", "embattled", "ousted", "jailed", "exiled",
-        "deposed", "disgraced", "veteran", "fellow", "young", "elderly", "newly", "only", "even", "just", "like", "unlike",
-        "without", "despite", "until", "unless", "because", "although", "though", "once", "whether", "did", "does", "do", "will",
-        "would", "can", "could", "should", "must", "might", "is", "was", "are", "were", "has", "had", "have", "let",
-        "republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory", "miss", "sir", "lady", "lord",
-    ], StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -102,12 +88,13 @@ public sealed class EntityRecognizer
     internal IReadOnlyList<EntityMention> Recognize(string text, List<WordToken> tokens, IReadOnlyList<TextSpan> sentences)
     {
         var sentenceStarts = SentenceStartTokens(tokens, sentences);
+        var lowerCase = new LowerCaseWords(tokens);
         var mentions = new List<EntityMention>();
         var covered = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count;)
         {
             if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End)
-                && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, i, match))
+                && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, lowerCase, i, match))
             {
                 var entry = match.Match.Entry;
                 mentions.Add(new EntityMention(entry.Name, entry.Type, entry.CountryName, TextSpan.FromBounds(tokens[i].Start, tokens[match.End].End),
@@ -127,7 +114,7 @@ public sealed class EntityRecognizer
                 i++;
             }
         }
-        mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts));
+        mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts, lowerCase));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
@@ -138,7 +125,8 @@ public sealed class EntityRecognizer
     /// ("President Biden", "Mr Trump") it is the gazetteer's person, and at the start of a sentence too when the word
     /// before only qualifies it ("Former Trump aides…") or is a word the article also writes in lower case.
     /// </summary>
-    private static bool SomeoneElsesSurname(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts, int start, (TrieMatch Match, int End) match)
+    private static bool SomeoneElsesSurname(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts, LowerCaseWords lowerCase,
+        int start, (TrieMatch Match, int End) match)
     {
         if (match.Match.Entry.Type != "person" || match.End != start || start == 0)
         {
@@ -146,28 +134,21 @@ public sealed class EntityRecognizer
         }
         var before = start - 1;
         return IsNameWord(tokens[before], covered[before]) && OnlySpacesOrQuotes(text, tokens[before].End, tokens[start].Start)
-            && (!sentenceStarts.Contains(before) || IsFirstName(tokens, before));
+            && (!sentenceStarts.Contains(before) || IsFirstName(tokens, before, lowerCase));
     }
 
-    /// <summary>Whether a capitalised word opening a sentence before a surname is a first name (see <see cref="SurnameModifiers"/>).</summary>
-    private static bool IsFirstName(List<WordToken> tokens, int word)
+    /// <summary>Whether a capitalised word opening a sentence before a surname is a first name (see <see cref="Surnames.Modifiers"/>).</summary>
+    private static bool IsFirstName(List<WordToken> tokens, int word, LowerCaseWords lowerCase)
     {
         var key = tokens[word].Key;
         var text = tokens[word].Text;
         // Not "Chicago's Trump Hotel", "Pinch-hitter Modi" or "CIA": a possessive, a compound of a common word, an acronym.
-        if (SurnameModifiers.Contains(key) || tokens[word].IsAllCaps || StripPossessive(text).Length != text.Length
+        if (Surnames.Modifiers.Contains(key) || tokens[word].IsAllCaps || tokens[word].IsPossessive
             || (text.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1])))
         {
             return false;
         }
-        foreach (var token in tokens)
-        {
-            if (!token.IsCapitalized && string.Equals(token.Key, key, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
+        return !lowerCase.Contains(key);
     }
 
     /// <summary>Whether the word is a person's one-word alias in the gazetteer: a surname ("Biden" in "Hunter Biden").</summary>
@@ -259,7 +240,7 @@ public sealed class EntityRecognizer
         return null;
     }
 
-    private IEnumerable<EntityMention> CapitalisedSequences(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts)
+    private IEnumerable<EntityMention> CapitalisedSequences(string text, List<WordToken> tokens, bool[] covered, HashSet<int> sentenceStarts, LowerCaseWords lowerCase)
     {
         // Each run of name words, how often its name occurs, and whether it ever occurs mid-sentence: what tells a name
         // from a capitalised word opening a sentence.
@@ -294,6 +275,7 @@ public sealed class EntityRecognizer
             stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(i));
             i = end;
         }
+        var shortened = Surnames.Link(text, tokens, names, seen, sentenceStarts, lowerCase);
         foreach (var (run, name) in names)
         {
             var (count, midSentence) = seen[name];
@@ -303,7 +285,7 @@ public sealed class EntityRecognizer
                 continue;
             }
             // "Ivanka Trump", "Sara Netanyahu": a first name before a known surname names a person, someone else of that family.
-            var person = IsPerson(text, tokens, run) || (run.End > run.Start && IsKnownSurname(tokens, run.End));
+            var person = IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End));
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; a full name
             // described as a person ("John Smith, a spokesman for the ministry, said") is a name wherever it stands.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && !(person && run.End > run.Start))
@@ -325,7 +307,7 @@ public sealed class EntityRecognizer
         var before = run.Start - 1;
         // A title in the possessive owns what follows ("the Prime Minister's Office"); one in capitals is an
         // abbreviation of something else ("DR Congo").
-        var possessive = before >= 0 && (tokens[before].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[before].Text.EndsWith("’s", StringComparison.Ordinal));
+        var possessive = before >= 0 && tokens[before].IsPossessive;
         if (before >= 0 && !possessive && !tokens[before].IsAllCaps && IsTitle(tokens, before) && tokens[run.Start].Start - tokens[before].End <= 2)
         {
             // "Gov. Jane Doe", but not "…thanked the mayor. Harlow Square…": only an abbreviated title ends in a period.
@@ -406,18 +388,15 @@ public sealed class EntityRecognizer
     {
         if (run.Start == run.End)
         {
-            return StripPossessive(tokens[run.Start].Text);
+            return Words.StripPossessive(tokens[run.Start].Text);
         }
         var name = new StringBuilder();
         for (var t = run.Start; t < run.End; t++)
         {
             name.Append(tokens[t].Text).Append(' ');
         }
-        return name.Append(StripPossessive(tokens[run.End].Text)).ToString();
+        return name.Append(Words.StripPossessive(tokens[run.End].Text)).ToString();
     }
-
-    private static string StripPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private static bool OnlySpacesOrQuotes(string text, int from, int to)
     {

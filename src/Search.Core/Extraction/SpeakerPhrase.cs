@@ -262,7 +262,7 @@ internal static class SpeakerPhrase
             last--;
         }
         // "said the King's son": the speaker is what the possessive owns.
-        if (IsPossessive(article.Tokens[last].Text) && last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling
+        if (article.Tokens[last].IsPossessive && last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling
             && Joined(article, last, last + 1) && char.IsLower(article.Tokens[last + 1].Text[0]))
         {
             last++;
@@ -305,8 +305,6 @@ internal static class SpeakerPhrase
     private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "as", "if"],
         StringComparer.Ordinal);
-
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether only spaces, quotes and brackets stand between two tokens (so they belong to one phrase), or the full

@@ -17,12 +17,15 @@ internal readonly record struct WordToken(string Text, int Start, int End)
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
+    /// <summary>Whether the word ends in a possessive "'s" ("Korea's", "NIS’s").</summary>
+    public bool IsPossessive => Words.IsPossessive(Text);
+
     /// <summary>Whether every letter is a capital, ignoring a possessive ending ("NIS’s").</summary>
     public bool IsAllCaps
     {
         get
         {
-            var word = Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal) ? Text[..^2] : Text;
+            var word = Words.StripPossessive(Text);
             return word.Any(char.IsLetter) && word.Where(char.IsLetter).All(char.IsUpper);
         }
     }
@@ -98,6 +101,12 @@ internal static class Words
     /// <summary>Hyphens, apostrophes and periods join letters ("Jong-un", "Korea's", "U.S"); commas and periods join digits ("3,000", "3.5").</summary>
     private static bool IsInner(string text, int i) =>
         text[i] is '-' or '\'' or '’' or '.' || (text[i] == ',' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]));
+
+    /// <summary>Whether <paramref name="word"/> ends in a possessive "'s", with either apostrophe.</summary>
+    public static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>The word without a possessive "'s": "Trump's" → "Trump".</summary>
+    public static string StripPossessive(string word) => IsPossessive(word) ? word[..^2] : word;
 
     /// <summary>Folds a word for matching: lower case, diacritics removed, possessive removed, typographic apostrophes unified.</summary>
     public static string Key(string word)

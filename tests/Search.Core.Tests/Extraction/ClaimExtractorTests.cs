@@ -288,6 +288,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_speaker_named_by_surname_after_the_full_name_is_that_person()
+    {
+        var claims = Claims("Maria Lopez said the plant would close. Lopez told reporters that a third of the staff would go.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("Maria Lopez", "person/Maria Lopez"), (c.Claimant.Name, c.Claimant.Entity)));
+    }
+
+    [Fact]
     public void A_trailing_source_relaying_a_leading_one_is_not_a_second_claim()
     {
         var claim = Only("The National Intelligence Service said that the soldier had died, state media Yonhap News Agency reported.");

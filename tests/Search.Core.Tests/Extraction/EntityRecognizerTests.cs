@@ -120,6 +120,27 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_surname_that_speaks_after_the_full_name_is_that_person()
+    {
+        var mentions = Recognizer.Recognize("Maria Lopez opened the plant in 2019. Lopez said it would close.", SentenceSplitter.Split(
+            "Maria Lopez opened the plant in 2019. Lopez said it would close."));
+
+        Assert.Equal(["person/Maria Lopez", "person/Maria Lopez"], mentions.Select(m => m.Label));
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez and Carlos Lopez opened the plant. Lopez said it would close.")] // either of them
+    [InlineData("Lopez said it would close. Maria Lopez opened the plant.")] // the surname comes first
+    [InlineData("Golden Dawn marched on a golden day. Dawn said it would march again.")] // "golden" is an ordinary word
+    [InlineData("The Kharkiv Oblast was shelled again. Oblast said nothing.")] // a place, not a person
+    public void A_lone_surname_is_not_linked_to_a_full_name_that_could_be_someone_else_or_is_no_person(string text)
+    {
+        var labels = Labels(text);
+
+        Assert.DoesNotContain(labels, l => l.StartsWith("person/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_repeated_at_sentence_starts_is_an_entity()
     {
         Assert.Contains("other/Tokmak", Labels("Tokmak was shelled. Tokmak is a town in the south."));

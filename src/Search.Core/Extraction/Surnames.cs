@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Surnames in running text: which words before a known surname only qualify it rather than give a first name, and
+/// which lone words stand for a full name written earlier (news names a person in full once, by surname after that).
+/// </summary>
+internal static class Surnames
+{
+    /// <summary>
+    /// Words that open a sentence before a well-known surname without being a first name: "Former Trump aides…",
+    /// "Embattled Netanyahu…", "Will Biden run?" (whatever else "Will" may be). Any other capitalised word there is taken
+    /// for a first name, unless the article also writes it in lower case.
+    /// </summary>
+    public static readonly FrozenSet<string> Modifiers = FrozenSet.ToFrozenSet(
+    [
+        "former", "ex", "late", "then", "outgoing", "incoming", "acting", "interim", "embattled", "ousted", "jailed", "exiled",
+        "deposed", "disgraced", "veteran", "fellow", "young", "elderly", "newly", "only", "even", "just", "like", "unlike",
+        "without", "despite", "until", "unless", "because", "although", "though", "once", "whether", "did", "does", "do", "will",
+        "would", "can", "could", "should", "must", "might", "is", "was", "are", "were", "has", "had", "have", "let",
+        "republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory", "miss", "sir", "lady", "lord",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Last words of the names of bodies, places and works, which are never a person's surname.</summary>
+    private static readonly FrozenSet<string> NotSurnames = FrozenSet.ToFrozenSet(ReportingWords.SpeakerNouns.Union(
+    [
+        "court", "commission", "house", "council", "ministry", "department", "agency", "committee", "party", "union", "bank",
+        "group", "company", "corporation", "corp", "inc", "ltd", "office", "service", "army", "corps", "forces", "republic",
+        "region", "oblast", "province", "street", "square", "city", "county", "state", "states", "island", "islands", "river",
+        "sea", "bay", "university", "college", "school", "institute", "times", "post", "news", "herald", "journal", "kingdom",
+        "hall", "tower", "bridge", "airport", "station", "park", "center", "centre", "hospital", "church", "fund", "foundation",
+        "association", "assembly", "parliament", "senate", "congress", "museum", "project", "act", "treaty", "accord",
+        "agreement", "summit", "conference", "games", "cup", "league", "club", "team", "brigade", "battalion", "division",
+        "regiment", "fleet", "navy", "guard", "valley", "mountains", "lake", "coast", "gulf", "strait", "peninsula", "road",
+        "avenue", "prize", "award", "festival", "war", "day", "airlines", "motors", "systems", "technologies",
+    ]), StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Maria Lopez said… Lopez added": news names a person in full once and then by surname. When a lone word that
+    /// ends a full name written earlier speaks ("Lopez said", "said Lopez"), the full name is a person's, and that word
+    /// alone stands for it from there on — unless two full names end in it. Only names of two or three plain words
+    /// qualify, the first not an ordinary word of the article ("Central America", "Human Rights" do not), the last not a
+    /// word for a body or a place. Renames the linked runs in <paramref name="names"/>, moves their counts to the full
+    /// name, and returns the full names so confirmed.
+    /// </summary>
+    public static IReadOnlySet<string> Link(string text, List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names,
+        Dictionary<string, (int Count, bool MidSentence)> seen, HashSet<int> sentenceStarts, LowerCaseWords lowerCase)
+    {
+        // Few lone names speak, so they are looked for first and most articles stop here without allocating anything.
+        HashSet<string>? speakers = null;
+        foreach (var (run, name) in names)
+        {
+            if (run.Start == run.End && Speaks(text, tokens, run.Start))
+            {
+                (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            }
+        }
+        if (speakers is null)
+        {
+            return NoNames;
+        }
+        var fullNames = new Dictionary<string, (string? Name, int Start)>(StringComparer.Ordinal);
+        foreach (var (run, name) in names)
+        {
+            if (run.End > run.Start && speakers.Contains(Words.StripPossessive(tokens[run.End].Text)) && LooksLikeFullName(tokens, run))
+            {
+                var surname = Words.StripPossessive(tokens[run.End].Text);
+                if (!fullNames.TryGetValue(surname, out var known))
+                {
+                    fullNames[surname] = (name, run.Start);
+                }
+                else if (known.Name != name)
+                {
+                    fullNames[surname] = (null, known.Start); // two people of that name: a lone surname could be either
+                }
+            }
+        }
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (run, name) in names)
+        {
+            // The first word is checked last: gathering the article's lower-case words costs more than the rest.
+            if (run.Start == run.End && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && full.Start < run.Start
+                && Speaks(text, tokens, run.Start) && !lowerCase.Contains(tokens[full.Start].Key))
+            {
+                confirmed.Add(fullName);
+            }
+        }
+        for (var n = 0; n < names.Count; n++)
+        {
+            var (run, name) = names[n];
+            if (run.Start == run.End && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && confirmed.Contains(fullName)
+                && full.Start < run.Start)
+            {
+                names[n] = (run, fullName);
+                CollectionsMarshal.GetValueRefOrNullRef(seen, name).Count--;
+                ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, fullName, out _);
+                stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(run.Start));
+            }
+        }
+        return confirmed;
+    }
+
+    private static readonly IReadOnlySet<string> NoNames = FrozenSet<string>.Empty;
+
+    /// <summary>Two or three plain capitalised words, as a person's full name is written ("Maria Lopez", "Jean-Luc Picard"); the caller checks that the first is no ordinary word.</summary>
+    private static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run)
+    {
+        if (run.End == run.Start || run.End - run.Start > 2 || NotSurnames.Contains(tokens[run.End].Key) || Modifiers.Contains(tokens[run.Start].Key))
+        {
+            return false;
+        }
+        for (var t = run.Start; t <= run.End; t++)
+        {
+            var word = t == run.End ? Words.StripPossessive(tokens[t].Text) : tokens[t].Text;
+            if (word.Length < 2 || tokens[t].IsAllCaps)
+            {
+                return false;
+            }
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether the word is the speaker of a reporting verb right after it ("Lopez said", "Lopez also told") or right before it ("said Lopez").</summary>
+    private static bool Speaks(string text, List<WordToken> tokens, int word)
+    {
+        var next = word + 1;
+        while (next < tokens.Count && next <= word + 2 && ReportingWords.BetweenSpeakerAndCue.Contains(tokens[next].Key))
+        {
+            next++;
+        }
+        if (next < tokens.Count && ReportingWords.QuoteCues.Contains(tokens[next].Key) && text.AsSpan(tokens[word].End, tokens[word + 1].Start - tokens[word].End).Trim(' ').IsEmpty)
+        {
+            return true;
+        }
+        return word > 0 && ReportingWords.QuoteCues.Contains(tokens[word - 1].Key) && text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End).Trim(' ').IsEmpty;
+    }
+}
