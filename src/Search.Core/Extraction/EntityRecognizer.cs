@@ -74,6 +74,10 @@ public sealed class EntityRecognizer
         ["in", "at", "near", "into", "outside", "inside", "across", "around", "towards", "toward", "throughout", "within"],
         StringComparer.Ordinal);
 
+    /// <summary>Words that, after a known place, name the same place ("Kursk Region", "Donetsk Oblast").</summary>
+    private static readonly FrozenSet<string> PlaceSuffixes = FrozenSet.ToFrozenSet(
+        ["region", "oblast", "province", "governorate", "district", "krai", "prefecture", "raion"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -269,10 +273,16 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
-            var name = NameOf(tokens, (i, end));
-            names.Add(((i, end), name));
+            var start = ExtendedBack(text, tokens, covered, i);
+            if (start < i && AllPlaceSuffixes(tokens, i, end))
+            {
+                i = end; // "the Kursk Region": the known place, not a name of its own
+                continue;
+            }
+            var name = NameOf(tokens, (start, end));
+            names.Add(((start, end), name));
             ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, name, out _);
-            stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(i));
+            stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(start));
             i = end;
         }
         var shortened = Surnames.Link(text, tokens, names, seen, sentenceStarts, lowerCase);
@@ -295,6 +305,33 @@ public sealed class EntityRecognizer
             var type = person ? "person" : "other";
             yield return new EntityMention(name, type, null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
         }
+    }
+
+    /// <summary>
+    /// Where a name that starts right after a known one begins: "China Daily", "the Pentagon Papers", "the NATO Summit"
+    /// are names of their own that hold the known name, which stays a mention too (as a country written inside a
+    /// longer name does). After a possessive ("Russia's Defence Ministry") the name begins where it stands.
+    /// </summary>
+    private static int ExtendedBack(string text, List<WordToken> tokens, bool[] covered, int start)
+    {
+        var first = start;
+        while (first > 0 && covered[first - 1] && !tokens[first - 1].IsPossessive && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " ")
+        {
+            first--;
+        }
+        return first;
+    }
+
+    private static bool AllPlaceSuffixes(List<WordToken> tokens, int start, int end)
+    {
+        for (var t = start; t <= end; t++)
+        {
+            if (!PlaceSuffixes.Contains(tokens[t].Key))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -140,6 +140,26 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(labels, l => l.StartsWith("person/", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The leak of the Pentagon Papers shook the country.", "other/Pentagon Papers", "organisation/Pentagon", "other/Papers")]
+    [InlineData("Delegates of the Chinese Communist Party met on Friday.", "other/Chinese Communist Party", "country/China", "other/Communist Party")]
+    [InlineData("The story was picked up by China Daily on Friday.", "other/China Daily", "country/China", "other/Daily")]
+    [InlineData("A statement came from Russia's Defence Ministry on Friday.", "other/Defence Ministry", "country/Russia", "other/Russia's Defence Ministry")]
+    public void A_name_continuing_a_known_one_is_a_name_of_its_own_and_the_known_one_stays(string text, string longer, string known, string notLabel)
+    {
+        var labels = Labels(text);
+
+        Assert.Contains(longer, labels);
+        Assert.Contains(known, labels);
+        Assert.DoesNotContain(notLabel, labels);
+    }
+
+    [Fact]
+    public void A_region_after_a_known_place_is_that_place()
+    {
+        Assert.Equal(["place/Kursk"], Labels("Shelling hit the Kursk Region overnight."));
+    }
+
     [Fact]
     public void A_name_repeated_at_sentence_starts_is_an_entity()
     {
