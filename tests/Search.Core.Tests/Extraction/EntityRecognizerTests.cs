@@ -122,8 +122,9 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void A_surname_that_speaks_after_the_full_name_is_that_person()
     {
-        var mentions = Recognizer.Recognize("Maria Lopez opened the plant in 2019. Lopez said it would close.", SentenceSplitter.Split(
-            "Maria Lopez opened the plant in 2019. Lopez said it would close."));
+        const string Text = "Maria Lopez opened the plant in 2019. Lopez said it would close.";
+
+        var mentions = Recognizer.Recognize(Text, SentenceSplitter.Split(Text));
 
         Assert.Equal(["person/Maria Lopez", "person/Maria Lopez"], mentions.Select(m => m.Label));
     }
