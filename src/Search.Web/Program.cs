@@ -19,6 +19,7 @@ builder.Services.AddSearchOpenApi();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // The page's files; API requests skip the file-system lookups these middlewares make per request.

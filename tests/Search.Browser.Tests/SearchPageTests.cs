@@ -35,6 +35,36 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
     }
 
     [BrowserFact]
+    public async Task The_page_works_under_its_content_security_policy()
+    {
+        var page = await app.NewPage();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        await page.GotoAsync("./?q=Kursk");
+
+        await Assertions.Expect(page.Locator("#hits > li.hit").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#hits mark").First).ToBeVisibleAsync();
+        Assert.Empty(violations);
+        // The policy is in force: a script the page did not ship is refused, and the browser reports which rule refused it.
+        var refusedBy = await page.EvaluateAsync<string>("""
+            () => new Promise(resolve => {
+              document.addEventListener('securitypolicyviolation', e => resolve(e.effectiveDirective), { once: true });
+              const script = document.createElement('script');
+              script.textContent = 'window.injected = true';
+              document.body.append(script);
+              setTimeout(() => resolve(window.injected ? 'ran' : 'no violation reported'), 2000);
+            })
+            """);
+        Assert.Equal("script-src-elem", refusedBy);
+    }
+
+    [BrowserFact]
     public async Task The_article_view_steps_through_matches_with_keys()
     {
         var page = await app.NewPage();

@@ -51,4 +51,18 @@ public sealed class ServiceTests(SearchApplication app) : IClassFixture<SearchAp
         var script = await _client.GetAsync("/js/app.js");
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
     }
+
+    [Fact]
+    public async Task The_page_may_load_only_its_own_resources_and_no_response_is_sniffed()
+    {
+        using var page = await _client.GetAsync("/");
+        using var search = await _client.GetAsync("/api/search?q=Kursk");
+        using var invalid = await _client.GetAsync("/api/search?size=abc");
+
+        var policy = Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.All([page, search, invalid], response => Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options"))));
+    }
 }
