@@ -78,6 +78,17 @@ public sealed class EntityRecognizer
     private static readonly FrozenSet<string> PlaceSuffixes = FrozenSet.ToFrozenSet(
         ["region", "oblast", "province", "governorate", "district", "krai", "prefecture", "raion"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Occupations written before a name like a title ("Historian Mark Mazower", "Reporter Kimberly Wells"); with
+    /// hyphenated titles ("President-elect", "Vice-President") they are kept out of the name they introduce.
+    /// </summary>
+    private static readonly FrozenSet<string> Occupations = FrozenSet.ToFrozenSet(
+    [
+        "historian", "economist", "analyst", "professor", "author", "writer", "novelist", "activist", "reporter",
+        "journalist", "correspondent", "commentator", "lawyer", "attorney", "officer", "judge", "justice", "rabbi", "imam",
+        "pastor", "father", "bishop", "archbishop", "cardinal", "sheikh",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -249,6 +260,7 @@ public sealed class EntityRecognizer
         // Each run of name words, how often its name occurs, and whether it ever occurs mid-sentence: what tells a name
         // from a capitalised word opening a sentence.
         var names = new List<((int Start, int End) Run, string Name)>();
+        HashSet<int>? personRuns = null;
         var seen = new Dictionary<string, (int Count, bool MidSentence)>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -273,6 +285,13 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
+            var titled = end - i >= 2 && IsWrittenTitle(tokens[i]) && tokens[i + 1].IsCapitalized && Surnames.LooksLikeFullName(tokens, (i + 1, end));
+            if (titled)
+            {
+                i++; // "Historian Mark Mazower", "President-elect Nicholas Sarkozy": what the person is, then the name
+                personRuns ??= [];
+                personRuns.Add(i);
+            }
             var start = ExtendedBack(text, tokens, covered, i);
             if (start < i && AllPlaceSuffixes(tokens, i, end))
             {
@@ -295,7 +314,8 @@ public sealed class EntityRecognizer
                 continue;
             }
             // "Ivanka Trump", "Sara Netanyahu": a first name before a known surname names a person, someone else of that family.
-            var person = IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End));
+            var person = IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
+                || (personRuns?.Contains(run.Start) ?? false);
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; a full name
             // described as a person ("John Smith, a spokesman for the ministry, said") is a name wherever it stands.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && !(person && run.End > run.Start))
@@ -389,6 +409,21 @@ public sealed class EntityRecognizer
             }
         }
         return false;
+    }
+
+    /// <summary>A capitalised occupation or hyphenated title written before a name: "Historian", "President-elect".</summary>
+    private static bool IsWrittenTitle(WordToken token)
+    {
+        if (!token.IsCapitalized || token.IsAllCaps)
+        {
+            return false;
+        }
+        if (Occupations.Contains(token.Key))
+        {
+            return true;
+        }
+        var hyphen = token.Key.IndexOf('-');
+        return hyphen > 0 && (PersonTitles.Contains(token.Key[..hyphen]) || PersonTitles.Contains(token.Key[(hyphen + 1)..]));
     }
 
     private static bool IsTitle(List<WordToken> tokens, int t) =>

@@ -105,7 +105,7 @@ internal static class Surnames
     private static readonly IReadOnlySet<string> NoNames = FrozenSet<string>.Empty;
 
     /// <summary>Two or three plain capitalised words, as a person's full name is written ("Maria Lopez", "Jean-Luc Picard"); the caller checks that the first is no ordinary word.</summary>
-    private static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run)
+    public static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run)
     {
         if (run.End == run.Start || run.End - run.Start > 2 || NotSurnames.Contains(tokens[run.End].Key) || Modifiers.Contains(tokens[run.Start].Key))
         {
