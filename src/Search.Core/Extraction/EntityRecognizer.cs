@@ -260,7 +260,7 @@ public sealed class EntityRecognizer
         // Each run of name words, how often its name occurs, and whether it ever occurs mid-sentence: what tells a name
         // from a capitalised word opening a sentence.
         var names = new List<((int Start, int End) Run, string Name)>();
-        HashSet<int>? personRuns = null;
+        HashSet<int>? titledRuns = null;
         var seen = new Dictionary<string, (int Count, bool MidSentence)>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -285,12 +285,10 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
-            var titled = end - i >= 2 && IsWrittenTitle(tokens[i]) && tokens[i + 1].IsCapitalized && Surnames.LooksLikeFullName(tokens, (i + 1, end));
-            if (titled)
+            if (end - i >= 2 && IsWrittenTitle(tokens[i]) && tokens[i + 1].IsCapitalized && Surnames.LooksLikeFullName(tokens, (i + 1, end)))
             {
                 i++; // "Historian Mark Mazower", "President-elect Nicholas Sarkozy": what the person is, then the name
-                personRuns ??= [];
-                personRuns.Add(i);
+                (titledRuns ??= []).Add(i);
             }
             var start = ExtendedBack(text, tokens, covered, i);
             if (start < i && AllPlaceSuffixes(tokens, i, end))
@@ -315,7 +313,7 @@ public sealed class EntityRecognizer
             }
             // "Ivanka Trump", "Sara Netanyahu": a first name before a known surname names a person, someone else of that family.
             var person = IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
-                || (personRuns?.Contains(run.Start) ?? false);
+                || (titledRuns?.Contains(run.Start) ?? false);
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; a full name
             // described as a person ("John Smith, a spokesman for the ministry, said") is a name wherever it stands.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && !(person && run.End > run.Start))
