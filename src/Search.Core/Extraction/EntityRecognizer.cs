@@ -285,6 +285,7 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
+            end = ExtendedOverKnown(text, tokens, covered, end);
             if (end - i >= 2 && IsWrittenTitle(tokens[i]) && tokens[i + 1].IsCapitalized && Surnames.LooksLikeFullName(tokens, (i + 1, end)))
             {
                 i++; // "Historian Mark Mazower", "President-elect Nicholas Sarkozy": what the person is, then the name
@@ -295,6 +296,18 @@ public sealed class EntityRecognizer
             {
                 i = end; // "the Kursk Region": the known place, not a name of its own
                 continue;
+            }
+            if (start < i && names.Count > 0 && JoinsNameBefore(text, tokens, names[^1].Run, start, sentenceStarts, titledRuns))
+            {
+                // "the South China Sea": the name before the known one ("South") is the start of this one, not a name of its own.
+                var before = names[^1];
+                names.RemoveAt(names.Count - 1);
+                ref var beforeStats = ref CollectionsMarshal.GetValueRefOrNullRef(seen, before.Name);
+                if (--beforeStats.Count == 0)
+                {
+                    seen.Remove(before.Name);
+                }
+                start = before.Run.Start;
             }
             var name = NameOf(tokens, (start, end));
             names.Add(((start, end), name));
@@ -339,6 +352,35 @@ public sealed class EntityRecognizer
         }
         return first;
     }
+
+    /// <summary>
+    /// Where a name ends that goes on with "of" and a known name: "the Government of Ukraine", "the Republic of
+    /// Uganda" are names of their own (the known name stays a mention too), not "Government" and "Republic".
+    /// </summary>
+    private static int ExtendedOverKnown(string text, List<WordToken> tokens, bool[] covered, int end)
+    {
+        var known = end + 2;
+        if (known >= tokens.Count || tokens[end + 1].Text != "of" || !covered[known] || tokens[end].IsPossessive
+            || text.AsSpan(tokens[end].End, tokens[end + 1].Start - tokens[end].End) is not " "
+            || text.AsSpan(tokens[end + 1].End, tokens[known].Start - tokens[end + 1].End) is not " ")
+        {
+            return end;
+        }
+        while (known + 1 < tokens.Count && covered[known + 1] && text.AsSpan(tokens[known].End, tokens[known + 1].Start - tokens[known].End) is " ")
+        {
+            known++;
+        }
+        return tokens[known].IsCapitalized ? known : end;
+    }
+
+    /// <summary>
+    /// Whether the name run <paramref name="before"/> ends right before <paramref name="start"/>, where a name that holds
+    /// a known one begins: one space apart, and not a capitalised word opening a sentence ("Today China Daily reported").
+    /// </summary>
+    private static bool JoinsNameBefore(string text, List<WordToken> tokens, (int Start, int End) before, int start, HashSet<int> sentenceStarts,
+        HashSet<int>? titledRuns) =>
+        before.End == start - 1 && text.AsSpan(tokens[before.End].End, tokens[start].Start - tokens[before.End].End) is " "
+        && !tokens[before.End].IsPossessive && !sentenceStarts.Contains(before.Start) && !(titledRuns?.Contains(before.Start) ?? false);
 
     private static bool AllPlaceSuffixes(List<WordToken> tokens, int start, int end)
     {

@@ -151,6 +151,10 @@ public sealed class EntityRecognizerTests
     [InlineData("Delegates of the Chinese Communist Party met on Friday.", "other/Chinese Communist Party", "country/China", "other/Communist Party")]
     [InlineData("The story was picked up by China Daily on Friday.", "other/China Daily", "country/China", "other/Daily")]
     [InlineData("A statement came from Russia's Defence Ministry on Friday.", "other/Defence Ministry", "country/Russia", "other/Russia's Defence Ministry")]
+    [InlineData("Vessels patrolled the South China Sea on Friday.", "other/South China Sea", "country/China", "other/South")]
+    [InlineData("The story ran in the South China Morning Post on Friday.", "other/South China Morning Post", "country/China", "other/China Morning Post")]
+    [InlineData("Delegates of the Government of Ukraine met on Friday.", "other/Government of Ukraine", "country/Ukraine", "other/Government")]
+    [InlineData("Troops of the Republic of Turkey crossed on Friday.", "other/Republic of Turkey", "country/Turkey", "other/Republic")]
     public void A_name_continuing_a_known_one_is_a_name_of_its_own_and_the_known_one_stays(string text, string longer, string known, string notLabel)
     {
         var labels = Labels(text);
@@ -158,6 +162,34 @@ public sealed class EntityRecognizerTests
         Assert.Contains(longer, labels);
         Assert.Contains(known, labels);
         Assert.DoesNotContain(notLabel, labels);
+    }
+
+    [Fact]
+    public void A_capitalised_word_opening_the_sentence_does_not_join_the_name_after_it()
+    {
+        var labels = Labels("Today China Daily reported the talks.");
+
+        Assert.Contains("other/China Daily", labels);
+        Assert.DoesNotContain(labels, l => l.Contains("Today", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_possessive_name_does_not_join_the_name_after_it()
+    {
+        var labels = Labels("Officials read Harold's China Daily on Friday.");
+
+        Assert.Contains("other/China Daily", labels);
+        Assert.DoesNotContain(labels, l => l.Contains("Harold", StringComparison.Ordinal) && l.Contains("Daily", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Philippine coast guard sent two ships.", "country/Philippines")]
+    [InlineData("Kuwaiti officials met Palestinian leaders in Myanmar.", "country/Kuwait")]
+    [InlineData("Kuwaiti officials met Palestinian leaders in Myanmar.", "country/Palestine")]
+    [InlineData("Kuwaiti officials met Palestinian leaders in Burma.", "country/Myanmar")]
+    public void Countries_are_named_by_their_names_and_adjectives(string text, string label)
+    {
+        Assert.Contains(label, Labels(text));
     }
 
     [Fact]
