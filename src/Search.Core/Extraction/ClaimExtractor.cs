@@ -14,7 +14,7 @@ public static class ClaimExtractor
 {
     /// <summary>Rule names, recorded on every claim.</summary>
     public const string QuoteRule = "quote-attributed", ContinuationRule = "quote-continuation", LeadingRule = "speaker-cue-content",
-        TrailingRule = "content-speaker-cue", InvertedRule = "content-cue-speaker", AccordingRule = "according-to", HedgeRule = "unattributed-hedge", FigureRule = "unattributed-figure";
+        TrailingRule = "content-speaker-cue", InvertedRule = "content-cue-speaker", RelativeRule = "speaker-relative-cue", AccordingRule = "according-to", HedgeRule = "unattributed-hedge", FigureRule = "unattributed-figure";
 
     /// <summary>A reporting verb (or "according to"), its speaker, and where the speaker phrase begins (a description may lead up to the name).</summary>
     private sealed record Attribution(int Cue, int First, int Last, bool Trailing, bool According)
@@ -23,6 +23,9 @@ public static class ClaimExtractor
 
         /// <summary>The verb before its speaker, after the content: "…, said the NIS".</summary>
         public bool Inverted { get; init; }
+
+        /// <summary>The verb opens a relative clause after its speaker: "the ministry, which said …,".</summary>
+        public bool Relative { get; init; }
     }
 
     /// <summary>The claims of one article, in text order.</summary>
@@ -175,7 +178,8 @@ public static class ClaimExtractor
             }
             var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes);
             var cue = attribution.According ? CueText(article, attribution) : article.Tokens[attribution.Cue].Text;
-            var rule = attribution.According ? AccordingRule : attribution.Inverted ? InvertedRule : attribution.Trailing ? TrailingRule : LeadingRule;
+            var rule = attribution.According ? AccordingRule : attribution.Inverted ? InvertedRule : attribution.Trailing ? TrailingRule
+                : attribution.Relative ? RelativeRule : LeadingRule;
             var confidence = resolved.ByReference ? 0.7 : resolved.Claimant.Entity is not null ? 0.9 : 0.8;
             claims.Add(Build(article, content, resolved.Claimant, cue, rule, confidence));
             regions.Add(content);
@@ -226,11 +230,13 @@ public static class ClaimExtractor
                 t = inverted.Last;
                 continue;
             }
-            if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, t))
+            if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, t)
+                || (speaker.Relative && !ReportsInRelativeClause(article, t, end)))
             {
                 continue;
             }
-            attributions.Add(new Attribution(t, speaker.First, speaker.Last, IsTrailing(article, sentence, speaker.PhraseFirst, t, end), false) { PhraseFirst = speaker.PhraseFirst });
+            var trailing = !speaker.Relative && IsTrailing(article, sentence, speaker.PhraseFirst, t, end);
+            attributions.Add(new Attribution(t, speaker.First, speaker.Last, trailing, false) { PhraseFirst = speaker.PhraseFirst, Relative = speaker.Relative });
         }
         return attributions;
     }
@@ -261,6 +267,34 @@ public static class ClaimExtractor
         }
         return new Attribution(cue, speaker.First, speaker.Last, true, false) { PhraseFirst = cue, Inverted = true };
     }
+
+    /// <summary>
+    /// Whether the verb opening a relative clause reports something: "the ministry, which said 200 soldiers died", "who
+    /// told reporters that…". Not "Otis Redding, who wrote the song" or "the mission, which told them to leave": a verb
+    /// that also just names a deed needs its "that", and the clause needs three words of content.
+    /// </summary>
+    private static bool ReportsInRelativeClause(ArticleText article, int cue, int end)
+    {
+        var words = 0;
+        var that = false;
+        for (var t = cue + 1; t < end && !article.Between(t - 1, t).Contains(','); t++)
+        {
+            that |= article.Key(t) == "that" && words < 6;
+            words++;
+        }
+        if (words < 3 || (cue + 1 < end && article.Key(cue + 1) == "to"))
+        {
+            return false;
+        }
+        return that || ClauseVerbs.Contains(article.Key(cue));
+    }
+
+    /// <summary>Reporting verbs whose object is what was said even without a "that" ("which said 200 soldiers died").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "warned", "warns", "insisted", "insists",
+        "alleged", "alleges", "stated", "states", "argued", "believes", "acknowledged", "admitted", "denied", "denies",
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// "Neither Putin nor Kim has confirmed", "has not confirmed", "no official has confirmed": a denial, not a claim.
@@ -346,8 +380,26 @@ public static class ClaimExtractor
                 break;
             }
         }
-        var contentEnd = next is { Trailing: false } ? ClauseStart(article, next) : sentence.End;
+        // A relative clause inside the sentence ("X said the ministry, which said …, lied") does not end the content.
+        var contentEnd = next is { Trailing: false, Relative: false } ? ClauseStart(article, next) : sentence.End;
+        if (attribution.Relative)
+        {
+            contentEnd = Math.Min(contentEnd, RelativeClauseEnd(article, attribution.Cue, contentEnd));
+        }
         return Trim(article.Text, contentStart, contentEnd);
+    }
+
+    /// <summary>Where a relative clause that opened with the verb <paramref name="cue"/> ends: at the next comma, or <paramref name="end"/>.</summary>
+    private static int RelativeClauseEnd(ArticleText article, int cue, int end)
+    {
+        for (var t = cue + 1; t < article.Tokens.Count && article.Tokens[t].End <= end; t++)
+        {
+            if (article.Between(t - 1, t).Contains(','))
+            {
+                return article.Tokens[t - 1].End;
+            }
+        }
+        return end;
     }
 
     /// <summary>Where the clause of a later attribution begins: before its speaker and any "while"/"but"/"and" joining it.</summary>

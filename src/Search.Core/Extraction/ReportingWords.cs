@@ -36,7 +36,7 @@ internal static class ReportingWords
 
     /// <summary>Adverbs and auxiliaries that may stand between a speaker and the cue ("the NIS had earlier confirmed").</summary>
     public static readonly FrozenSet<string> BetweenSpeakerAndCue = FrozenSet.ToFrozenSet(
-        ["also", "previously", "earlier", "had", "has", "have", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially"],
+        ["also", "previously", "earlier", "had", "has", "have", "further", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially"],
         StringComparer.Ordinal);
 
     /// <summary>Common nouns that can head a speaker phrase ("officials", "a source", "state media").</summary>
@@ -50,6 +50,11 @@ internal static class ReportingWords
         "representative", "adviser", "advisor", "aide", "aides", "negotiator", "researchers", "witnesses", "residents", "medics", "doctors",
         "commission", "committee", "council", "court", "company", "department", "board", "embassy", "administration", "regulator",
         "organisation", "organization", "group", "union", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
+        "guard", "guards", "officers", "officer", "spokespeople", "judge", "prosecutor", "lawyer", "attorney", "attorneys", "sheriff",
+        "coroner", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
+        "bank", "regime", "opposition", "rebels", "militants", "statement", "survey", "study", "poll", "critics", "family", "assembly",
+        "press", "newspaper", "newspapers", "broadcaster", "leaders", "wife", "husband", "mother", "father", "son", "daughter",
+        "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside a speaker phrase besides speaker nouns and names.</summary>

@@ -15,6 +15,12 @@ internal static class SpeakerPhrase
         ["while", "whereas", "although", "though", "when", "if", "unless", "until", "because", "since", "as", "after", "before", "but", "so", "yet", "once"],
         StringComparer.Ordinal);
 
+    /// <summary>Words that never end a speaker phrase: "…for the poll This continued…", "my friend and told him".</summary>
+    private static readonly FrozenSet<string> NotLast = FrozenSet.ToFrozenSet(
+        ["this", "that", "these", "those", "it", "there", "to", "and", "or", "of", "the", "a", "an", "in", "for", "by", "with", "at", "on",
+         "its", "his", "her", "their"],
+        StringComparer.Ordinal);
+
     /// <summary>
     /// Prepositions whose object a following noun phrase is. Not "in" or "of", which speaker phrases hold ("officials
     /// in Lviv") and which also open a clause without a comma ("In Kyiv officials said…").
@@ -25,16 +31,19 @@ internal static class SpeakerPhrase
 
     /// <summary>
     /// The speaker phrase ending just before token <paramref name="cue"/>, or null: the speaker's first and last tokens,
-    /// and where the phrase begins, which is before the speaker when a description leads up to the name ("The
-    /// governor of the region, Oleh Syniehubov, said").
+    /// where the phrase begins, which is before the speaker when a description leads up to the name ("The governor of
+    /// the region, Oleh Syniehubov, said"), and whether the verb opens a relative clause after the speaker ("the
+    /// ministry, which said …,"), whose content ends with the clause.
     /// </summary>
     /// <param name="article">The article.</param>
     /// <param name="cue">The reporting verb's token.</param>
     /// <param name="floor">No token before this offset belongs to the phrase (the sentence or clause start).</param>
-    public static (int First, int Last, int PhraseFirst)? Before(ArticleText article, int cue, int floor)
+    public static (int First, int Last, int PhraseFirst, bool Relative)? Before(ArticleText article, int cue, int floor)
     {
         var last = cue - 1;
-        while (last >= 0 && article.Tokens[last].Start >= floor && ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)))
+        // Adverbs and auxiliaries stand between a speaker and the verb: "the party categorically denied", "had earlier said".
+        while (last >= 0 && article.Tokens[last].Start >= floor
+            && (ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)) || IsAdverb(article, last)))
         {
             last--;
         }
@@ -42,14 +51,36 @@ internal static class SpeakerPhrase
         {
             return null;
         }
-        var appositive = article.Between(last, last + 1).Trim().SequenceEqual(",");
-        if (!appositive && !Joined(article, last, last + 1))
+        var relative = false;
+        if (article.Key(last) is "who" or "which" or "that")
+        {
+            // "The ministry, which said 200 soldiers died, gave no details": a clause set off by a comma reports what the
+            // noun before it said. Without the comma ("economists who warned of the crisis were few") the clause only
+            // says which economists are meant, and reports nothing.
+            if (article.Key(last) == "that" || last == 0 || article.Tokens[last - 1].Start < floor || !article.Between(last - 1, last).Trim().SequenceEqual(","))
+            {
+                return null;
+            }
+            last--;
+            relative = true;
+        }
+        var appositive = !relative && article.Between(last, last + 1).Trim().SequenceEqual(",");
+        if (!appositive && !relative && !Joined(article, last, last + 1))
         {
             return null;
         }
         if (article.Key(last) is "he" or "she" or "they")
         {
-            return (last, last, last);
+            return (last, last, last, relative);
+        }
+        if (article.Key(last) == "i")
+        {
+            return null; // the narrator's "I" names no one
+        }
+        // Not "…for the poll This continued…" or "my friend and told him".
+        if (NotLast.Contains(article.Key(last)))
+        {
+            return null;
         }
         var first = last;
         int? description = null;
@@ -84,7 +115,7 @@ internal static class SpeakerPhrase
             return null; // a comma before the verb without an appositive: not a speaker phrase
         }
         // "While the court acknowledged…": a conjunction opening the clause is not part of who speaks.
-        while (first < last && (article.Key(first) is "and" or "in" or "of" or "for" or "also" || ClauseOpeners.Contains(article.Key(first))))
+        while (first < last && (article.Key(first) is "and" or "in" or "of" or "for" or "also" or "then" || ClauseOpeners.Contains(article.Key(first))))
         {
             first++;
         }
@@ -95,7 +126,14 @@ internal static class SpeakerPhrase
         {
             return null;
         }
-        return HasHead(article, first, last) ? (first, last, phraseFirst) : null;
+        return HasHead(article, first, last) ? (first, last, phraseFirst, relative) : null;
+    }
+
+    /// <summary>A lower-case word ending in "-ly" ("categorically", "privately"): an adverb, not part of who speaks.</summary>
+    private static bool IsAdverb(ArticleText article, int token)
+    {
+        var word = article.Tokens[token].Text;
+        return word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !ReportingWords.SpeakerWords.Contains(word);
     }
 
     /// <summary>

@@ -32,6 +32,12 @@ public sealed class ClaimExtractorTests
     [InlineData("The bridge had been hit twice, said the mayor's spokesman.", "mayor's spokesman", "The bridge had been hit twice")]
     [InlineData("The paper was a survivor from a bygone age, said J. Kendrick Noble, a media analyst.", "Kendrick Noble", "The paper was a survivor from a bygone age")]
     [InlineData("While the court acknowledged that the bridge had been hit, it ruled for the city.", "court", "the bridge had been hit, it ruled for the city.")]
+    [InlineData("Vessels blocked the reef on Monday, the Philippine coast guard said.", "Philippine coast guard", "Vessels blocked the reef on Monday")]
+    [InlineData("The Kyiv city council said the bridge had been hit twice.", "Kyiv city council", "the bridge had been hit twice.")]
+    [InlineData("The State party categorically denies that the bridge had been hit.", "State party", "the bridge had been hit.")]
+    [InlineData("The committee further notes that the bridge had been hit.", "committee", "the bridge had been hit.")]
+    [InlineData("The bridge had been hit twice, her husband told reporters.", "her husband", "The bridge had been hit twice")]
+    [InlineData("Then her friend said the bridge was closed.", "her friend", "the bridge was closed.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -61,7 +67,13 @@ public sealed class ClaimExtractorTests
     [InlineData("The army lost four bridges, Jane Doe, said.")] // a clause before a name does not describe her
     [InlineData("The plan was a framework for the talks, revealed in the United Nations charter.")] // a participle, not a speaker
     [InlineData("Yes, said Jane Doe.")] // no words to claim
-    [InlineData("The bridge had been hit twice, said Jane Doe, who added that the road was closed.")] // a clause of its own follows
+    [InlineData("The few economists who warned of the crash were ignored.")] // the clause says which economists, it reports nothing
+    [InlineData("The report that said the bridge was safe was withdrawn.")] // likewise
+    [InlineData("Otis Redding, who wrote the song, died young.")] // a deed, not a report
+    [InlineData("The mission, which told them to leave the bridge, withdrew.")] // an order, not a report
+    [InlineData("After the storm I said the bridge would hold.")] // the narrator's "I" names no one
+    [InlineData("I called my friend and told him the bridge was closed.")] // "and" ends no speaker phrase
+    [InlineData("They wanted the poll This continued to puzzle them.")] // "This" ends no speaker phrase
     public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
     {
         Assert.Empty(Claims(text));
@@ -277,6 +289,19 @@ public sealed class ClaimExtractorTests
 
         Assert.Equal(("person/Vladimir Putin", ClaimExtractor.InvertedRule, "said"), (claim.Claimant.Entity, claim.Rule, claim.Cue));
         Assert.Equal("Three bridges were hit overnight", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The Russian Defence Ministry, which said 200 soldiers had been killed, gave no details.", "Russian Defence Ministry", "200 soldiers had been killed")]
+    [InlineData("Shells fell near the Russian Defence Ministry, which said 200 soldiers had been killed.", "Russian Defence Ministry", "200 soldiers had been killed.")]
+    [InlineData("Jane Doe, who told reporters that the bridge had been hit, left early.", "Jane Doe", "the bridge had been hit")]
+    // The inverted "…, said Jane Doe" is not taken when a clause of its own follows the speaker; that clause is hers.
+    [InlineData("The bridge had been hit twice, said Jane Doe, who added that the road was closed.", "Jane Doe", "the road was closed.")]
+    public void A_speaker_with_a_relative_clause_of_speech_claims_what_the_clause_reports(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content, ClaimExtractor.RelativeRule), (claim.Claimant.Name, claim.Text, claim.Rule));
     }
 
     [Fact]
