@@ -230,7 +230,7 @@ public static class ClaimExtractor
                 t = inverted.Last;
                 continue;
             }
-            if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, t)
+            if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, speaker.Last, speaker.VerbFrom, t)
                 || (speaker.Relative && !ReportsInRelativeClause(article, t, end)))
             {
                 continue;
@@ -258,6 +258,12 @@ public static class ClaimExtractor
         {
             return null;
         }
+        // "…, said Washington was considering sanctions": the name after the verb opens a clause of its own.
+        var next = speaker.Last + 1;
+        if (next < end && !article.Between(speaker.Last, next).ContainsAny(",(—–") && !AdjunctOpeners.Contains(article.Key(next)))
+        {
+            return null;
+        }
         for (var t = speaker.Last + 1; t < end; t++)
         {
             if (article.Key(t) == "that" || ReportingWords.Cues.Contains(article.Key(t)))
@@ -267,6 +273,13 @@ public static class ClaimExtractor
         }
         return new Attribution(cue, speaker.First, speaker.Last, true, false) { PhraseFirst = cue, Inverted = true };
     }
+
+    /// <summary>Words that open an adjunct after the speaker of an inverted attribution ("…, said the NIS on Friday").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> AdjunctOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "on", "in", "at", "during", "to", "with", "via", "from", "after", "before", "last", "this", "yesterday", "today", "tonight",
+        "earlier", "later", "late", "early", "when", "while", "as", "according", "about", "of", "for", "who",
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the verb opening a relative clause reports something: "the ministry, which said 200 soldiers died", "who
@@ -298,12 +311,13 @@ public static class ClaimExtractor
 
     /// <summary>
     /// "Neither Putin nor Kim has confirmed", "has not confirmed", "no official has confirmed": a denial, not a claim.
-    /// Only the words from the speaker to the verb count, and a "neither", "nor" or "no" just before the speaker: in
+    /// Only the words of the speaker and those from <paramref name="verbFrom"/> to the verb count, and a "neither", "nor" or "no" just before the speaker: in
     /// "The war is not over, Putin said" the "not" belongs to what was said.
     /// </summary>
-    private static bool Negated(ArticleText article, int speakerFirst, int cue)
+    private static bool Negated(ArticleText article, int speakerFirst, int speakerLast, int verbFrom, int cue)
     {
-        for (var t = speakerFirst; t < cue; t++)
+        // Not inside a clause that only describes the speaker ("an official, who did not want to be named, said").
+        for (var t = speakerFirst; t < cue; t = t == speakerLast ? Math.Max(t + 1, verbFrom) : t + 1)
         {
             if (ReportingWords.Negations.Contains(article.Key(t)))
             {
@@ -431,6 +445,7 @@ public static class ClaimExtractor
 
     private static Claim Build(ArticleText article, TextSpan content, Claimant claimant, string cue, string rule, double confidence)
     {
+        content = Dateline.Skip(article.Text, content);
         var figures = article.Quantities
             .Where(q => content.Contains(q.Span.Start))
             .Select(q => FigureSubjects.Describe(article, q, content.End))

@@ -29,6 +29,7 @@ internal static class ReportingWords
         "statement", "interview", "briefing", "press", "conference", "news", "post", "posted", "social", "media", "video",
         "address", "reporters", "journalists", "lawmakers", "parliament", "him", "them", "us", "me", "publicly", "separately",
         "with", "speech", "letter", "remarks", "written", "emailed", "televised", "released", "late", "early", "message",
+        "state", "agency", "broadcaster", "television", "tv", "radio", "newspaper", "channel", "wire", "service", "outlet",
     ], StringComparer.Ordinal);
 
     /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>
@@ -54,7 +55,7 @@ internal static class ReportingWords
         "coroner", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
         "bank", "regime", "opposition", "rebels", "militants", "statement", "survey", "study", "poll", "critics", "family", "assembly",
         "press", "newspaper", "newspapers", "broadcaster", "leaders", "wife", "husband", "mother", "father", "son", "daughter",
-        "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends",
+        "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends", "force",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside a speaker phrase besides speaker nouns and names.</summary>

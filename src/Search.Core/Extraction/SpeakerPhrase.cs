@@ -38,7 +38,7 @@ internal static class SpeakerPhrase
     /// <param name="article">The article.</param>
     /// <param name="cue">The reporting verb's token.</param>
     /// <param name="floor">No token before this offset belongs to the phrase (the sentence or clause start).</param>
-    public static (int First, int Last, int PhraseFirst, bool Relative)? Before(ArticleText article, int cue, int floor)
+    public static (int First, int Last, int PhraseFirst, bool Relative, int VerbFrom)? Before(ArticleText article, int cue, int floor)
     {
         var last = cue - 1;
         // Adverbs and auxiliaries stand between a speaker and the verb: "the party categorically denied", "had earlier said".
@@ -51,8 +51,18 @@ internal static class SpeakerPhrase
         {
             return null;
         }
+        // Where the words between the speaker and the verb start (after any clause describing the speaker), for the
+        // caller's look for a negation.
+        var verbFrom = last + 1;
         var relative = false;
-        if (article.Key(last) is "who" or "which" or "that")
+        var commaExplained = false;
+        if (article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
+        {
+            // "A senior official, who spoke on condition of anonymity, said": the clause describes the speaker before it.
+            last = opener - 1;
+            commaExplained = true;
+        }
+        else if (article.Key(last) is "who" or "which" or "that")
         {
             // "The ministry, which said 200 soldiers died, gave no details": a clause set off by a comma reports what the
             // noun before it said. Without the comma ("economists who warned of the crisis were few") the clause only
@@ -63,15 +73,16 @@ internal static class SpeakerPhrase
             }
             last--;
             relative = true;
+            commaExplained = true;
         }
-        var appositive = !relative && article.Between(last, last + 1).Trim().SequenceEqual(",");
-        if (!appositive && !relative && !Joined(article, last, last + 1))
+        var appositive = !commaExplained && article.Between(last, last + 1).Trim().SequenceEqual(",");
+        if (!appositive && !commaExplained && !Joined(article, last, last + 1))
         {
             return null;
         }
         if (article.Key(last) is "he" or "she" or "they")
         {
-            return (last, last, last, relative);
+            return (last, last, last, relative, verbFrom);
         }
         if (article.Key(last) == "i")
         {
@@ -126,7 +137,30 @@ internal static class SpeakerPhrase
         {
             return null;
         }
-        return HasHead(article, first, last) ? (first, last, phraseFirst, relative) : null;
+        return HasHead(article, first, last) ? (first, last, phraseFirst, relative, verbFrom) : null;
+    }
+
+    /// <summary>
+    /// Where a relative clause opens (its "who" or "which", after a comma) that ends with the comma after token
+    /// <paramref name="end"/>: "A senior official, who spoke on condition of anonymity, said". Null when there is none,
+    /// or another comma inside.
+    /// </summary>
+    private static int? ClauseBetween(ArticleText article, int end, int floor)
+    {
+        const int MaxClauseWords = 16;
+        for (var t = end; t > 0 && end - t < MaxClauseWords && article.Tokens[t - 1].Start >= floor; t--)
+        {
+            var comma = article.Between(t - 1, t).Contains(',');
+            if (article.Key(t) is "who" or "which")
+            {
+                return comma && t < end ? t : null;
+            }
+            if (comma)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>A lower-case word ending in "-ly" ("categorically", "privately"): an adverb, not part of who speaks.</summary>
@@ -228,25 +262,35 @@ internal static class SpeakerPhrase
     /// </summary>
     private static int OverModifiers(ArticleText article, int first, int last, int floor)
     {
-        if (!ReportingWords.SpeakerNouns.Contains(article.Key(last)))
+        // The noun ends the phrase ("the election commission"), or is a title before a name ("regional governor Oleh Syniehubov").
+        var titled = first < last && ReportingWords.SpeakerNouns.Contains(article.Key(first)) && article.Tokens[last].IsCapitalized;
+        if ((!titled && !ReportingWords.SpeakerNouns.Contains(article.Key(last))) || article.Key(first) is "my" or "our" or "your" or "his" or "her" or "their" or "its")
         {
-            return first;
+            return first; // a phrase that opens with its determiner is complete
         }
-        for (var t = first - 1; t >= 0 && t >= first - 4 && article.Tokens[t].Start >= floor && Joined(article, t, t + 1); t--)
+        var t = first - 1;
+        for (; t >= 0 && t >= first - 4 && article.Tokens[t].Start >= floor && Joined(article, t, t + 1); t--)
         {
             var key = article.Key(t);
             if (key is "the" or "a" or "an")
             {
-                var opensClause = t == 0 || article.Tokens[t - 1].Start < floor || article.Between(t - 1, t).Trim().SequenceEqual(",");
-                return opensClause || (SpeaksFor(article, t - 1) && Joined(article, t - 1, t)) ? t : first;
+                return OpensClause(article, t, floor) || (SpeaksFor(article, t - 1) && Joined(article, t - 1, t)) ? t : first;
+            }
+            if (article.Tokens[t].IsPossessive)
+            {
+                return t; // "Ukraine's air force", "the country's air force": the owner stands where the article would
             }
             if (!key.All(char.IsLower) || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key) || ReportingWords.Negations.Contains(key))
             {
                 return first;
             }
         }
-        return first;
+        // A title needs no article when its words open the clause: "…, regional governor Oleh Syniehubov wrote".
+        return titled && t + 1 < first && OpensClause(article, t + 1, floor) ? t + 1 : first;
     }
+
+    private static bool OpensClause(ArticleText article, int token, int floor) =>
+        token == 0 || article.Tokens[token - 1].Start < floor || article.Between(token - 1, token).Trim().SequenceEqual(",");
 
     /// <summary>
     /// "sources close to Putin said", "officials familiar with the talks said", "sources near the Kremlin said": the
