@@ -208,8 +208,9 @@ public static class ClaimExtractor
             if ((key == "according" && t + 1 < end && article.Key(t + 1) == "to") || key == "per")
             {
                 var at = key == "per" ? t : t + 1;
-                if (SpeakerPhrase.After(article, at, sentence.End) is { } source)
+                if (SpeakerPhrase.After(article, at, sentence.End) is { } found)
                 {
+                    var source = MakerOf(article, found, sentence.End) ?? found;
                     attributions.Add(new Attribution(t, source.First, source.Last, false, true));
                     t = source.Last;
                 }
@@ -273,6 +274,28 @@ public static class ClaimExtractor
         }
         return new Attribution(cue, speaker.First, speaker.Last, true, false) { PhraseFirst = cue, Inverted = true };
     }
+
+    /// <summary>
+    /// "according to a report by Amnesty International", "figures from the health ministry": the source is whoever made
+    /// the report or the figures, named after "by", "from" or "of".
+    /// </summary>
+    private static (int First, int Last)? MakerOf(ArticleText article, (int First, int Last) source, int ceiling)
+    {
+        var link = source.Last + 1;
+        if (link >= article.Tokens.Count || !Documents.Contains(article.Key(source.Last)) || article.Key(link) is not ("by" or "from" or "of")
+            || !article.Between(source.Last, link).Trim().IsEmpty)
+        {
+            return null;
+        }
+        return SpeakerPhrase.After(article, link, ceiling);
+    }
+
+    /// <summary>What a source issues: "a report by", "figures from", "a statement of".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Documents = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "report", "reports", "statement", "statements", "study", "survey", "analysis", "estimate", "estimates", "figures", "data",
+        "count", "tally", "poll", "assessment", "document", "documents", "records", "census", "investigation", "review",
+    ], StringComparer.Ordinal);
 
     /// <summary>Words that open an adjunct after the speaker of an inverted attribution ("…, said the NIS on Friday").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> AdjunctOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -343,7 +366,8 @@ public static class ClaimExtractor
     /// </summary>
     private static bool IsTrailing(ArticleText article, TextSpan sentence, int speakerFirst, int cue, int end)
     {
-        var before = article.Text.AsSpan(sentence.Start, article.Tokens[speakerFirst].Start - sentence.Start).TrimEnd();
+        // The comma may stand inside a closing quotation mark: …hit "military targets," officials said.
+        var before = article.Text.AsSpan(sentence.Start, article.Tokens[speakerFirst].Start - sentence.Start).TrimEnd().TrimEnd("\"”");
         if (before.Length == 0 || before[^1] != ',')
         {
             return false;
@@ -371,7 +395,7 @@ public static class ClaimExtractor
             var phraseStart = article.Tokens[attribution.Cue].Start;
             var phraseEnd = article.Tokens[attribution.Last].End;
             return phraseStart - sentence.Start < 3
-                ? Trim(article.Text, phraseEnd, sentence.End)
+                ? Trim(article.Text, AfterSourceDetails(article, attribution.Last, sentence.End, phraseEnd), sentence.End)
                 : Trim(article.Text, sentence.Start, phraseStart);
         }
         if (attribution.Trailing)
@@ -395,7 +419,9 @@ public static class ClaimExtractor
             }
         }
         // A relative clause inside the sentence ("X said the ministry, which said …, lied") does not end the content.
-        var contentEnd = next is { Trailing: false, Relative: false } ? ClauseStart(article, next) : sentence.End;
+        // A trailing source later in the sentence ("…, analysts at Morgan Stanley said") is not part of the content.
+        var contentEnd = next is { Trailing: false, Relative: false } ? ClauseStart(article, next)
+            : next is { Trailing: true, According: false } ? article.Tokens[next.PhraseFirst].Start : sentence.End;
         if (attribution.Relative)
         {
             contentEnd = Math.Min(contentEnd, RelativeClauseEnd(article, attribution.Cue, contentEnd));
@@ -414,6 +440,33 @@ public static class ClaimExtractor
             }
         }
         return end;
+    }
+
+    /// <summary>
+    /// Where the content begins after an opening "according to" source whose details run on to a comma: "According to a
+    /// report by Amnesty International published on Monday, at least 300…". Only a participle or an adjunct of time or
+    /// place continues the source; anything else is already the content.
+    /// </summary>
+    private static int AfterSourceDetails(ArticleText article, int sourceLast, int end, int phraseEnd)
+    {
+        var next = sourceLast + 1;
+        if (next >= article.Tokens.Count || article.Tokens[next].End > end || !article.Between(sourceLast, next).Trim().IsEmpty)
+        {
+            return phraseEnd;
+        }
+        var key = article.Key(next);
+        if (!(key.EndsWith("ed", StringComparison.Ordinal) || key is "on" or "in" or "at" or "last" or "this" or "seen" or "made" or "given" or "shown"))
+        {
+            return phraseEnd;
+        }
+        for (var t = next + 1; t < article.Tokens.Count && t - next <= 10 && article.Tokens[t].End <= end; t++)
+        {
+            if (article.Between(t - 1, t).Contains(','))
+            {
+                return article.Tokens[t - 1].End;
+            }
+        }
+        return phraseEnd;
     }
 
     /// <summary>Where the clause of a later attribution begins: before its speaker and any "while"/"but"/"and" joining it.</summary>

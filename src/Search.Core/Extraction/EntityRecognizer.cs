@@ -86,7 +86,8 @@ public sealed class EntityRecognizer
     [
         "historian", "economist", "analyst", "professor", "author", "writer", "novelist", "activist", "reporter",
         "journalist", "correspondent", "commentator", "lawyer", "attorney", "officer", "judge", "justice", "rabbi", "imam",
-        "pastor", "father", "bishop", "archbishop", "cardinal", "sheikh",
+        "pastor", "father", "bishop", "archbishop", "cardinal", "sheikh", "executive", "founder", "coach", "manager", "editor",
+        "producer", "ceo", "cfo", "coo", "cto",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
@@ -454,16 +455,17 @@ public sealed class EntityRecognizer
     /// <summary>A capitalised occupation or hyphenated title written before a name: "Historian", "President-elect".</summary>
     private static bool IsWrittenTitle(WordToken token)
     {
-        if (!token.IsCapitalized || token.IsAllCaps)
+        if (!token.IsCapitalized)
         {
             return false;
         }
+        // "CEO Tim Cook"; other acronyms ("NATO", "UN") begin names of their own.
         if (Occupations.Contains(token.Key))
         {
             return true;
         }
         var hyphen = token.Key.IndexOf('-');
-        return hyphen > 0 && (PersonTitles.Contains(token.Key[..hyphen]) || PersonTitles.Contains(token.Key[(hyphen + 1)..]));
+        return !token.IsAllCaps && hyphen > 0 && (PersonTitles.Contains(token.Key[..hyphen]) || PersonTitles.Contains(token.Key[(hyphen + 1)..]));
     }
 
     private static bool IsTitle(List<WordToken> tokens, int t) =>

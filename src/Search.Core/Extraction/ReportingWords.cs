@@ -13,6 +13,9 @@ internal static class ReportingWords
         "adds", "accused", "accuses", "wrote", "writes", "stated", "states", "insisted", "insists", "denied", "denies",
         "suggested", "alleged", "alleges", "believes", "continued", "explained", "stressed", "argued", "acknowledged", "admitted",
         "put", "asserted", "testified", "tweeted", "posted",
+        // The plural present ("Prosecutors allege", "Experts believe"), where it is not also a common noun.
+        "allege", "warn", "deny", "insist", "argue", "argues", "believe", "confirm", "accuse", "acknowledge", "acknowledges", "admit",
+        "admits", "assert", "asserts", "testify", "testifies", "reveal", "announce", "contend", "contends", "contended",
     ], StringComparer.Ordinal);
 
     /// <summary>Cues that introduce or follow a speech quote.</summary>
@@ -30,6 +33,8 @@ internal static class ReportingWords
         "address", "reporters", "journalists", "lawmakers", "parliament", "him", "them", "us", "me", "publicly", "separately",
         "with", "speech", "letter", "remarks", "written", "emailed", "televised", "released", "late", "early", "message",
         "state", "agency", "broadcaster", "television", "tv", "radio", "newspaper", "channel", "wire", "service", "outlet",
+        "ruling", "judgment", "decision", "opinion", "filing", "order", "memo", "email", "blog", "column", "book", "testimony",
+        "complaint", "lawsuit", "documents", "tweet", "report", "court", "hearing", "submission",
     ], StringComparer.Ordinal);
 
     /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>
@@ -37,7 +42,7 @@ internal static class ReportingWords
 
     /// <summary>Adverbs and auxiliaries that may stand between a speaker and the cue ("the NIS had earlier confirmed").</summary>
     public static readonly FrozenSet<string> BetweenSpeakerAndCue = FrozenSet.ToFrozenSet(
-        ["also", "previously", "earlier", "had", "has", "have", "further", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially"],
+        ["also", "previously", "earlier", "had", "has", "have", "further", "still", "just", "even", "now", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially"],
         StringComparer.Ordinal);
 
     /// <summary>Common nouns that can head a speaker phrase ("officials", "a source", "state media").</summary>

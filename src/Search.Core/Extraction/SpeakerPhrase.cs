@@ -15,6 +15,16 @@ internal static class SpeakerPhrase
         ["while", "whereas", "although", "though", "when", "if", "unless", "until", "because", "since", "as", "after", "before", "but", "so", "yet", "once"],
         StringComparer.Ordinal);
 
+    /// <summary>Auxiliaries before a verb that make it hypothetical, emphatic or a question ("could confirm", "do believe").</summary>
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
+        ["can", "cannot", "could", "may", "might", "must", "should", "would", "will", "shall", "do", "does", "did"],
+        StringComparer.Ordinal);
+
+    /// <summary>Linking words set off by commas between a speaker and the verb ("Austin, however, told lawmakers").</summary>
+    private static readonly FrozenSet<string> Asides = FrozenSet.ToFrozenSet(
+        ["however", "meanwhile", "though", "too", "nonetheless", "nevertheless", "moreover", "meantime", "instead", "separately"],
+        StringComparer.Ordinal);
+
     /// <summary>Words that never end a speaker phrase: "…for the poll This continued…", "my friend and told him".</summary>
     private static readonly FrozenSet<string> NotLast = FrozenSet.ToFrozenSet(
         ["this", "that", "these", "those", "it", "there", "to", "and", "or", "of", "the", "a", "an", "in", "for", "by", "with", "at", "on",
@@ -56,7 +66,14 @@ internal static class SpeakerPhrase
         var verbFrom = last + 1;
         var relative = false;
         var commaExplained = false;
-        if (article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
+        if (article.Between(last, last + 1).Trim().SequenceEqual(",") && Asides.Contains(article.Key(last)) && last > 0
+            && article.Between(last - 1, last).Trim().SequenceEqual(","))
+        {
+            // "Lloyd Austin, however, told lawmakers": a word set off by commas that only links to what came before.
+            last--;
+            commaExplained = true;
+        }
+        else if (article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
         {
             // "A senior official, who spoke on condition of anonymity, said": the clause describes the speaker before it.
             last = opener - 1;
@@ -84,9 +101,18 @@ internal static class SpeakerPhrase
         {
             return (last, last, last, relative, verbFrom);
         }
-        if (article.Key(last) == "i")
+        if (article.Key(last) is "i" or "we" or "you" || article.Key(last).StartsWith("i'", StringComparison.Ordinal)
+            || article.Key(last).StartsWith("we'", StringComparison.Ordinal) || article.Key(last).StartsWith("you'", StringComparison.Ordinal))
         {
-            return null; // the narrator's "I" names no one
+            return null; // the narrator's "I" or "we" ("I'd still say"), or the reader, names no one
+        }
+        if (ReportingWords.NotBeforeCue.Contains(article.Key(last)))
+        {
+            return null; // "are still reported": passive, also with an adverb between
+        }
+        if (Modals.Contains(article.Key(last)) || article.Key(last).EndsWith("n't", StringComparison.Ordinal) || article.Key(last).EndsWith("'ll", StringComparison.Ordinal))
+        {
+            return null; // "can't believe", "may confirm", "I'll admit": a stance or a possibility, not a report
         }
         // Not "…for the poll This continued…" or "my friend and told him".
         if (NotLast.Contains(article.Key(last)))
@@ -201,7 +227,8 @@ internal static class SpeakerPhrase
     /// <summary>
     /// Where a description of the speaker begins when one leads up, after a comma, to the capitalised name
     /// <paramref name="first"/>..<paramref name="last"/>: "The governor of Kharkiv region, Oleh Syniehubov, said",
-    /// "A spokeswoman for the regional police, Jane Doe, said". It is a noun phrase: "the"/"a", at most three words,
+    /// "A spokeswoman for the regional police, Jane Doe, said", "His lawyer, Sarah Klein, said". It is a noun phrase:
+    /// "the"/"a" or a possessive determiner, at most three words,
     /// a speaker noun, and then nothing or a short prepositional phrase without figures or verbs — so a clause before
     /// the name ("The army lost 40 tanks, Jane Doe, said") is not taken for one.
     /// </summary>
@@ -215,7 +242,7 @@ internal static class SpeakerPhrase
         }
         for (var start = end; start >= 0 && article.Tokens[start].Start >= floor && end - start < MaxWords; start--)
         {
-            if (article.Key(start) is "the" or "a" or "an" && IsDescription(article, start + 1, end))
+            if (article.Key(start) is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" && IsDescription(article, start + 1, end))
             {
                 return start;
             }
@@ -339,7 +366,7 @@ internal static class SpeakerPhrase
         {
             last++;
         }
-        while (last > first && article.Key(last) is "and" or "in" or "of" or "the" or "a")
+        while (last > first && article.Key(last) is "and" or "in" or "of" or "the" or "a" or "at" or "for" or "from")
         {
             last--;
         }
@@ -352,9 +379,12 @@ internal static class SpeakerPhrase
         return Belongs(article, first) && HasHead(article, first, last) ? (first, last) : null;
     }
 
-    /// <summary>The "for" of "a spokesman for the ministry": after a speaker noun it joins whom the speaker speaks for.</summary>
+    /// <summary>
+    /// The "for" of "a spokesman for the ministry", the "at" of "analysts at Morgan Stanley", the "from" of "officials from
+    /// the ministry": after a speaker noun it joins whom the speaker speaks for.
+    /// </summary>
     private static bool SpeaksFor(ArticleText article, int token) =>
-        token > 0 && article.Key(token) == "for" && ReportingWords.SpeakerNouns.Contains(article.Key(token - 1));
+        token > 0 && article.Key(token) is "for" or "at" or "from" && ReportingWords.SpeakerNouns.Contains(article.Key(token - 1));
 
     private static bool Belongs(ArticleText article, int token)
     {

@@ -4,7 +4,8 @@ using Search.Core.Text;
 namespace Search.Core.Extraction;
 
 /// <summary>
-/// Finds quoted speech in a paragraph: quotations of at least a few words (scare quotes around a term are not speech),
+/// Finds quoted speech in a paragraph: quotations of at least a few words, or shorter ones that open a sentence and
+/// hand over to a speaker (scare quotes around a term are not speech),
 /// whether they open with curly or straight quotation marks and whether they span several sentences.
 /// </summary>
 internal static class SpeechQuotes
@@ -36,7 +37,7 @@ internal static class SpeechQuotes
             else if (closing && open >= 0)
             {
                 var inner = TextSpan.FromBounds(open + 1, i);
-                if (HasWords(text, inner, MinWords))
+                if (HasWords(text, inner, MinWords) || (IsShortSpeech(text, paragraph, inner) && HasWords(text, inner, 2)))
                 {
                     quotes.Add(inner);
                 }
@@ -45,6 +46,20 @@ internal static class SpeechQuotes
             i++;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// A short quote is speech when it opens a sentence and ends with the punctuation that hands over to its speaker:
+    /// "“It's a tragedy,” said Maria Santos". Scare quotes stand inside a sentence ("struck “military targets,” and").
+    /// </summary>
+    private static bool IsShortSpeech(string text, TextSpan paragraph, TextSpan inner)
+    {
+        if (inner.Length == 0 || text[inner.End - 1] is not (',' or '?' or '!'))
+        {
+            return false;
+        }
+        var before = text.AsSpan(paragraph.Start, inner.Start - 1 - paragraph.Start).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or '?' or '!' or '"' or '”';
     }
 
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”");

@@ -45,6 +45,12 @@ public sealed class ClaimExtractorTests
     [InlineData("Dmitry Peskov told state news agency TASS that the bridge was closed.", "Dmitry Peskov", "the bridge was closed.")]
     [InlineData("KYIV, Ukraine (AP) — The bridge had been hit twice, officials said.", "officials", "The bridge had been hit twice")]
     [InlineData("LONDON (Reuters) - The bridge had been hit twice, officials said.", "officials", "The bridge had been hit twice")]
+    [InlineData("Shares fell after the company warned that sales would decline, analysts at Morgan Stanley said.", "company", "sales would decline")]
+    [InlineData("His lawyer, Sarah Klein, said her client would plead not guilty.", "Sarah Klein", "her client would plead not guilty.")]
+    [InlineData("Defense Secretary Lloyd Austin, however, told lawmakers on Tuesday that the bridge would hold.", "Lloyd Austin", "the bridge would hold.")]
+    [InlineData("Judge Amy Berman Jackson wrote in her ruling that the evidence was overwhelming.", "Amy Berman Jackson", "the evidence was overwhelming.")]
+    [InlineData("Prosecutors allege that the defendant stole more than $1.2 million.", "Prosecutors", "the defendant stole more than $1.2 million.")]
+    [InlineData("According to a report by Amnesty International published on Monday, at least 300 protesters were killed.", "Amnesty International", "at least 300 protesters were killed.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -82,6 +88,9 @@ public sealed class ClaimExtractorTests
     [InlineData("I called my friend and told him the bridge was closed.")] // "and" ends no speaker phrase
     [InlineData("They wanted the poll This continued to puzzle them.")] // "This" ends no speaker phrase
     [InlineData("Sanctions were on the table, said Washington was considering them.")] // the name after the verb opens a clause of its own
+    [InlineData("He can't believe the bridge was closed.")] // a stance, not a report
+    [InlineData("Officials may confirm that the bridge was closed.")] // a possibility, not a report
+    [InlineData("We believe the bridge was closed.")] // the narrator's "we" names no one
     public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
     {
         Assert.Empty(Claims(text));
@@ -310,6 +319,16 @@ public sealed class ClaimExtractorTests
         var claim = Only(text);
 
         Assert.Equal((claimant, content, ClaimExtractor.RelativeRule), (claim.Claimant.Name, claim.Text, claim.Rule));
+    }
+
+    [Fact]
+    public void A_short_quote_opening_a_sentence_is_speech_and_one_inside_a_sentence_is_not()
+    {
+        var quote = Only("\"It's a tragedy,\" said Maria Santos.");
+        var scare = Only("The strikes hit \"military targets,\" officials said.");
+
+        Assert.Equal(("Maria Santos", "It's a tragedy,", ClaimExtractor.QuoteRule), (quote.Claimant.Name, quote.Text, quote.Rule));
+        Assert.Equal(("officials", ClaimExtractor.TrailingRule), (scare.Claimant.Name, scare.Rule));
     }
 
     [Fact]
