@@ -25,7 +25,7 @@ public sealed class EntityRecognizer
         "president", "prime", "minister", "chancellor", "secretary", "general", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "king", "queen", "prince", "pope", "leader",
         "chairman", "chief", "commander", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "ambassador", "mayor", "director",
-        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "marshal",
+        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "marshal", "speaker",
         // Words that open sentences or headlines
         "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
         "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
@@ -42,7 +42,7 @@ public sealed class EntityRecognizer
     [
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president", "minister", "chancellor", "mayor",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
-        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander",
+        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -54,7 +54,7 @@ public sealed class EntityRecognizer
         StringComparer.Ordinal);
 
     /// <summary>The titles above that are written abbreviated, with a period ("Gov. Jane Doe").</summary>
-    private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm"], StringComparer.Ordinal);
 
     /// <summary>Nouns that, in an appositive after a name, describe a person: "Jane Doe, a spokeswoman for the army,".</summary>
@@ -496,7 +496,10 @@ public sealed class EntityRecognizer
         text.AsSpan(tokens[left].End, tokens[left + 1].Start - tokens[left].End);
 
     private static bool IsNameWord(WordToken token, bool covered) =>
-        !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1;
+        !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1 && !IsPartyAndState(token.Text);
+
+    /// <summary>"R-Alaska", "D-Calif": a legislator's party and state, not a name.</summary>
+    private static bool IsPartyAndState(string word) => word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]);
 
     private static string NameOf(List<WordToken> tokens, (int Start, int End) run)
     {

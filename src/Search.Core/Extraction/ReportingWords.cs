@@ -34,7 +34,8 @@ internal static class ReportingWords
         "with", "speech", "letter", "remarks", "written", "emailed", "televised", "released", "late", "early", "message",
         "state", "agency", "broadcaster", "television", "tv", "radio", "newspaper", "channel", "wire", "service", "outlet",
         "ruling", "judgment", "decision", "opinion", "filing", "order", "memo", "email", "blog", "column", "book", "testimony",
-        "complaint", "lawsuit", "documents", "tweet", "report", "court", "hearing", "submission",
+        "complaint", "lawsuit", "documents", "tweet", "report", "court", "hearing", "submission", "supporters", "rally", "crowd",
+        "audience", "voters", "senators", "members", "investors", "analysts", "employees", "delegates", "colleagues", "congress",
     ], StringComparer.Ordinal);
 
     /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>

@@ -167,9 +167,9 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>
-    /// Where a relative clause opens (its "who" or "which", after a comma) that ends with the comma after token
-    /// <paramref name="end"/>: "A senior official, who spoke on condition of anonymity, said". Null when there is none,
-    /// or another comma inside.
+    /// Where a relative clause or a participle phrase opens (its "who", "which" or "-ing" word, after a comma) that ends
+    /// with the comma after token <paramref name="end"/>: "A senior official, who spoke on condition of anonymity, said",
+    /// "Officials, speaking on condition of anonymity, said". Null when there is none, or another comma inside.
     /// </summary>
     private static int? ClauseBetween(ArticleText article, int end, int floor)
     {
@@ -177,7 +177,8 @@ internal static class SpeakerPhrase
         for (var t = end; t > 0 && end - t < MaxClauseWords && article.Tokens[t - 1].Start >= floor; t--)
         {
             var comma = article.Between(t - 1, t).Contains(',');
-            if (article.Key(t) is "who" or "which")
+            // "…, who spoke on condition of anonymity," / "…, speaking on condition of anonymity,"
+            if (article.Key(t) is "who" or "which" || (comma && IsParticiple(article, t)))
             {
                 return comma && t < end ? t : null;
             }
@@ -187,6 +188,13 @@ internal static class SpeakerPhrase
             }
         }
         return null;
+    }
+
+    /// <summary>A lower-case word ending in "-ing" ("speaking", "citing"), opening a participle phrase.</summary>
+    private static bool IsParticiple(ArticleText article, int token)
+    {
+        var word = article.Tokens[token].Text;
+        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
 
     /// <summary>A lower-case word ending in "-ly" ("categorically", "privately"): an adverb, not part of who speaks.</summary>
@@ -362,7 +370,7 @@ internal static class SpeakerPhrase
         }
         var last = first;
         while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling && last - first < MaxWords
-            && (Belongs(article, last + 1) || SpeaksFor(article, last + 1)) && Joined(article, last, last + 1))
+            && (Belongs(article, last + 1) || SpeaksFor(article, last + 1) || ModifiesNounAhead(article, last + 1, ceiling)) && Joined(article, last, last + 1))
         {
             last++;
         }
@@ -377,6 +385,28 @@ internal static class SpeakerPhrase
             last++;
         }
         return Belongs(article, first) && HasHead(article, first, last) ? (first, last) : null;
+    }
+
+    /// <summary>
+    /// Whether a lower-case word after a reporting verb or "according to" modifies a speaker noun a few words on: the
+    /// "election" of "according to state election officials".
+    /// </summary>
+    private static bool ModifiesNounAhead(ArticleText article, int token, int ceiling)
+    {
+        for (var t = token; t < article.Tokens.Count && t - token < 3 && article.Tokens[t].End <= ceiling; t++)
+        {
+            var key = article.Key(t);
+            if (ReportingWords.SpeakerNouns.Contains(key))
+            {
+                return t > token;
+            }
+            if (!key.All(char.IsAsciiLetterLower) || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key)
+                || (t > token && !Joined(article, t - 1, t)))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -420,11 +450,13 @@ internal static class SpeakerPhrase
 
     /// <summary>
     /// Whether only spaces, quotes and brackets stand between two tokens (so they belong to one phrase), or the full
-    /// stop of an initial ("J. Kendrick Noble").
+    /// stop of an initial or an abbreviated title ("J. Kendrick Noble", "Sen. Lisa Murkowski").
     /// </summary>
     private static bool Joined(ArticleText article, int left, int right)
     {
-        if (article.Tokens[left].Text is [var initial] && char.IsUpper(initial) && article.Between(left, right) is ['.', ' ']
+        var abbreviation = article.Tokens[left].Text is [var initial] && char.IsUpper(initial)
+            || (article.Tokens[left].IsCapitalized && EntityRecognizer.AbbreviatedTitles.Contains(article.Key(left)));
+        if (abbreviation && article.Between(left, right) is ['.', ' ']
             && char.IsUpper(article.Tokens[right].Text[0]) && !SentenceOpeners.Contains(article.Key(right)))
         {
             return true;

@@ -51,6 +51,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Judge Amy Berman Jackson wrote in her ruling that the evidence was overwhelming.", "Amy Berman Jackson", "the evidence was overwhelming.")]
     [InlineData("Prosecutors allege that the defendant stole more than $1.2 million.", "Prosecutors", "the defendant stole more than $1.2 million.")]
     [InlineData("According to a report by Amnesty International published on Monday, at least 300 protesters were killed.", "Amnesty International", "at least 300 protesters were killed.")]
+    [InlineData("The bridge had been hit twice, said Sen. Lisa Murkowski, R-Alaska, on Friday.", "Lisa Murkowski", "The bridge had been hit twice")]
+    [InlineData("Officials at the ministry, speaking on condition of anonymity, said the bridge was closed.", "Officials at the ministry", "the bridge was closed.")]
+    [InlineData("Turnout was about 62%, according to state election officials, up from 55% in 2020.", "state election officials", "Turnout was about 62%")]
+    [InlineData("Donald Trump told supporters at a rally in Ohio that the bridge was closed.", "Donald Trump", "the bridge was closed.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);

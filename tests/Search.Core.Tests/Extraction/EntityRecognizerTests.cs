@@ -41,6 +41,8 @@ public sealed class EntityRecognizerTests
     [InlineData("The company's chief Mark Jones resigned on Friday.", "other/Mark Jones")]
     [InlineData("The plan was read by Chief Executive Amara Obi on Friday.", "person/Amara Obi")]
     [InlineData("Investors cheered CEO Tim Cook on Friday.", "person/Tim Cook")]
+    [InlineData("Reporters met House Speaker Mike Johnson on Friday.", "person/Mike Johnson")]
+    [InlineData("Reporters met Senate Majority Leader Chuck Schumer on Friday.", "person/Chuck Schumer")]
     [InlineData("The ruling was read by Chief Justice Amara Obi on Friday.", "person/Amara Obi")]
     [InlineData("Historian Mark Mazower said the book was timely.", "person/Mark Mazower")]
     [InlineData("President-elect Nicholas Sarkozy promised reform.", "person/Nicholas Sarkozy")]
@@ -49,6 +51,12 @@ public sealed class EntityRecognizerTests
     public void An_unknown_name_is_a_person_only_with_a_title_or_a_describing_appositive(string text, string label)
     {
         Assert.Contains(label, Labels(text));
+    }
+
+    [Fact]
+    public void A_legislator_s_party_and_state_is_not_a_name()
+    {
+        Assert.Equal(["person/Lisa Murkowski"], Labels("The vote was close, said Sen. Lisa Murkowski, R-Alaska, on Friday."));
     }
 
     [Fact]
