@@ -216,6 +216,11 @@ public static class ClaimExtractor
                 }
                 continue;
             }
+            if (WithSpeaker(article, t, end) is { } with)
+            {
+                attributions.Add(with);
+                continue;
+            }
             // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").
             if (!ReportingWords.Cues.Contains(key) || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1)) || article.Tokens[t].IsCapitalized)))
             {
@@ -296,6 +301,35 @@ public static class ClaimExtractor
         "report", "reports", "statement", "statements", "study", "survey", "analysis", "estimate", "estimates", "figures", "data",
         "count", "tally", "poll", "assessment", "document", "documents", "records", "census", "investigation", "review",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "…, with governor Andrew Bailey warning that inflation remained too high": a speaker after "with" and a
+    /// reporting verb in "-ing" with its "that" (or "saying"), whose content follows.
+    /// </summary>
+    private static Attribution? WithSpeaker(ArticleText article, int cue, int end)
+    {
+        if (!GerundCues.Contains(article.Key(cue)))
+        {
+            return null;
+        }
+        const int MaxSpeakerWords = 8;
+        for (var with = cue - 2; with >= 0 && cue - with <= MaxSpeakerWords; with--)
+        {
+            if (article.Key(with) != "with")
+            {
+                continue;
+            }
+            var that = article.Key(cue) == "saying" || (cue + 1 < end && article.Key(cue + 1) == "that");
+            return that && SpeakerPhrase.Before(article, cue, article.Tokens[with + 1].Start) is { Relative: false } speaker && speaker.PhraseFirst == with + 1
+                ? new Attribution(cue, speaker.First, speaker.Last, false, false) { PhraseFirst = speaker.PhraseFirst }
+                : null;
+        }
+        return null;
+    }
+
+    /// <summary>Reporting verbs in "-ing" after "with" and a speaker ("with officials warning that…").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> GerundCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["saying", "warning", "adding", "noting", "claiming", "arguing", "insisting", "stressing", "estimating", "confirming"], StringComparer.Ordinal);
 
     /// <summary>Words that open an adjunct after the speaker of an inverted attribution ("…, said the NIS on Friday").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> AdjunctOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -7,8 +7,8 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// Finds entity mentions: first the longest gazetteer names (aliases and demonyms) at each word, then, among the
-/// remaining capitalised words, name-like sequences that are not merely sentence-initial — mid-sentence, or
-/// repeated — with weekdays, months, titles and sentence-opening function words excluded.
+/// remaining capitalised words, name-like sequences that are not merely a capitalised first word of a sentence —
+/// several words, mid-sentence, or repeated — with weekdays, months, titles and sentence-opening words excluded.
 /// </summary>
 public sealed class EntityRecognizer
 {
@@ -32,6 +32,22 @@ public sealed class EntityRecognizer
         "since", "according", "earlier", "later", "meanwhile", "however", "moreover", "read", "photos", "images", "reports", "news",
         "most", "many", "some", "neither", "nor", "up", "around", "through", "under", "dear", "by", "with", "from", "to", "of",
         "no", "not", "yes", "what", "who", "why", "how", "where", "which", "also", "more", "about", "over", "one", "all", "both",
+        "i'm", "i'll", "i'd", "i've", "we're", "we've", "we'll", "you're", "they're", "let", "don't", "can't", "won't",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Ordinary words that open sentences, which a name may follow ("During World War II", "Now Los Angeles…"): at a
+    /// sentence start they are left out of the name, which then counts as written mid-sentence. Words that are also
+    /// first names ("Will", "Mark") are not listed.
+    /// </summary>
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+    [
+        "now", "then", "well", "maybe", "perhaps", "yeah", "hi", "hey", "oh", "during", "despite", "still", "thus", "yet",
+        "already", "instead", "indeed", "today", "yesterday", "tomorrow", "tonight", "last", "next", "every", "each", "another",
+        "such", "only", "even", "just", "once", "unlike", "like", "without", "within", "among", "across", "against", "outside",
+        "inside", "beyond", "until", "unless", "whether", "although", "though", "besides", "following", "including", "amid",
+        "please", "thanks", "thank", "sorry", "hello", "wow", "ok", "okay", "because", "cause", "my", "your", "our", "thought",
+        "keeping", "under", "then", "later", "earlier", "shortly", "soon", "finally", "first", "second", "third", "overall",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -42,7 +58,8 @@ public sealed class EntityRecognizer
     [
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president", "minister", "chancellor", "mayor",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
-        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker",
+        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
+        "director", "coach", "founder", "chairman", "chairwoman", "ceo", "professor",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -90,7 +107,8 @@ public sealed class EntityRecognizer
         "producer", "ceo", "cfo", "coo", "cto",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "de", "del", "al", "bin", "van", "von", "la", "le"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
+        ["of", "de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "du", "dos", "das"], StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
 
@@ -265,7 +283,8 @@ public sealed class EntityRecognizer
         var seen = new Dictionary<string, (int Count, bool MidSentence)>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(tokens[i], covered[i]))
+            // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
+            if (!IsNameWord(tokens[i], covered[i]) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;
             }
@@ -328,9 +347,9 @@ public sealed class EntityRecognizer
             // "Ivanka Trump", "Sara Netanyahu": a first name before a known surname names a person, someone else of that family.
             var person = IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
                 || (titledRuns?.Contains(run.Start) ?? false);
-            // A capitalised word opening a sentence is mostly just that, unless the name comes back later; a full name
-            // described as a person ("John Smith, a spokesman for the ministry, said") is a name wherever it stands.
-            if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && !(person && run.End > run.Start))
+            // A capitalised word opening a sentence is mostly just that, unless the name comes back later; several
+            // capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a name wherever they stand.
+            if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && run.End == run.Start)
             {
                 continue;
             }

@@ -61,7 +61,10 @@ internal static class ReportingWords
         "coroner", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
         "bank", "regime", "opposition", "rebels", "militants", "statement", "survey", "study", "poll", "critics", "family", "assembly",
         "press", "newspaper", "newspapers", "broadcaster", "leaders", "wife", "husband", "mother", "father", "son", "daughter",
-        "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends", "force",
+        "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends", "force", "club", "team", "league",
+        "federation", "association", "foundation", "institute", "charity", "school", "network", "airline", "carmaker",
+        "automaker", "retailer", "insurer", "lender", "manufacturer", "watchdog", "director", "manager", "coach", "owner",
+        "founder", "executive", "executives", "chairwoman", "professor", "scientist", "nurse",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside a speaker phrase besides speaker nouns and names.</summary>

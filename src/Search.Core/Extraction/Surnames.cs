@@ -35,6 +35,9 @@ internal static class Surnames
         "agreement", "summit", "conference", "games", "cup", "league", "club", "team", "brigade", "battalion", "division",
         "regiment", "fleet", "navy", "guard", "valley", "mountains", "lake", "coast", "gulf", "strait", "peninsula", "road",
         "avenue", "prize", "award", "festival", "war", "day", "airlines", "motors", "systems", "technologies",
+        // Clubs and companies: "Manchester United… United's director", "Goldman Sachs Group… Group said".
+        "united", "town", "rovers", "athletic", "albion", "wanderers", "hotspur", "rangers", "villa", "palace", "daily",
+        "holdings", "partners", "capital", "ventures", "energy", "labs", "studios", "records", "pictures", "entertainment", "airways",
     ]), StringComparer.Ordinal);
 
     /// <summary>

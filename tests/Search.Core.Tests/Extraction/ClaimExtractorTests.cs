@@ -55,6 +55,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Officials at the ministry, speaking on condition of anonymity, said the bridge was closed.", "Officials at the ministry", "the bridge was closed.")]
     [InlineData("Turnout was about 62%, according to state election officials, up from 55% in 2020.", "state election officials", "Turnout was about 62%")]
     [InlineData("Donald Trump told supporters at a rally in Ohio that the bridge was closed.", "Donald Trump", "the bridge was closed.")]
+    [InlineData("The bank held rates at 5%, with governor Andrew Bailey warning that inflation remained too high.", "Andrew Bailey", "inflation remained too high.")]
+    [InlineData("The coach was sacked on Monday, the club said in a statement.", "club", "The coach was sacked on Monday")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -95,6 +97,7 @@ public sealed class ClaimExtractorTests
     [InlineData("He can't believe the bridge was closed.")] // a stance, not a report
     [InlineData("Officials may confirm that the bridge was closed.")] // a possibility, not a report
     [InlineData("We believe the bridge was closed.")] // the narrator's "we" names no one
+    [InlineData("The bank held rates, with inflation warning signs everywhere.")] // no speaker and no "that" after "with"
     public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
     {
         Assert.Empty(Claims(text));

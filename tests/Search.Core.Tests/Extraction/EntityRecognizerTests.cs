@@ -100,10 +100,20 @@ public sealed class EntityRecognizerTests
     [InlineData("The talks ended on Friday in December.")]
     [InlineData("Read the original story here.")]
     [InlineData("President said little. Photos surfaced later.")]
-    [InlineData("Heavy Rain, a resident said, flooded the street.")]
+    [InlineData("Now I'm sure, a resident said, the street flooded.")]
+    [InlineData("Yeah Don't worry, a resident said.")]
     public void Weekdays_months_titles_and_sentence_openers_are_not_entities(string text)
     {
         Assert.Empty(Labels(text));
+    }
+
+    [Theory]
+    [InlineData("Manchester United sacked its manager on Monday.", "other/Manchester United")]
+    [InlineData("During World War II the town was bombed.", "other/World War II")]
+    [InlineData("Manager Erik ten Hag left on Monday.", "person/Erik ten Hag")]
+    public void A_name_of_several_words_opening_a_sentence_is_a_name(string text, string label)
+    {
+        Assert.Equal([label], Labels(text));
     }
 
     [Theory]
@@ -148,6 +158,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Lopez said it would close. Maria Lopez opened the plant.")] // the surname comes first
     [InlineData("Golden Dawn marched on a golden day. Dawn said it would march again.")] // "golden" is an ordinary word
     [InlineData("The Kharkiv Oblast was shelled again. Oblast said nothing.")] // a place, not a person
+    [InlineData("Fans cheered Manchester United on Monday. United said the match was sold out.")] // a club, not a person
     public void A_lone_surname_is_not_linked_to_a_full_name_that_could_be_someone_else_or_is_no_person(string text)
     {
         var labels = Labels(text);
