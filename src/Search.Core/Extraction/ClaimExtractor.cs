@@ -216,7 +216,7 @@ public static class ClaimExtractor
                 }
                 continue;
             }
-            if (WithSpeaker(article, t, end) is { } with)
+            if (key.EndsWith("ing", StringComparison.Ordinal) && WithSpeaker(article, t, end) is { } with)
             {
                 attributions.Add(with);
                 continue;
