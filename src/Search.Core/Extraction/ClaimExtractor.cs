@@ -216,9 +216,10 @@ public static class ClaimExtractor
                 }
                 continue;
             }
-            if (key.EndsWith("ing", StringComparison.Ordinal) && WithSpeaker(article, t, end) is { } with)
+            if (key.EndsWith("ing", StringComparison.Ordinal)
+                && (WithSpeaker(article, t, end) ?? (attributions.Count == 0 ? SubjectSaying(article, first, t, end) : null)) is { } gerund)
             {
-                attributions.Add(with);
+                attributions.Add(gerund);
                 continue;
             }
             // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").
@@ -327,7 +328,47 @@ public static class ClaimExtractor
         return null;
     }
 
-    /// <summary>Reporting verbs in "-ing" after "with" and a speaker ("with officials warning that…").</summary>
+    /// <summary>
+    /// "Hungarian Prime Minister Viktor Orban criticised the sanctions, saying they had failed": the subject that opens
+    /// the sentence, a known entity or a pronoun followed by its verb, says what follows the "-ing" verb after a comma.
+    /// Of a run of titles and names the last entity speaks (Viktor Orban, not Hungary).
+    /// </summary>
+    private static Attribution? SubjectSaying(ArticleText article, int first, int cue, int end)
+    {
+        // At least three words said: "He left, saying nothing" claims nothing.
+        if (cue <= first || !GerundCues.Contains(article.Key(cue)) || !article.Between(cue - 1, cue).Contains(',') || end - cue <= 3)
+        {
+            return null;
+        }
+        var next = first;
+        while (next < cue && article.Tokens[next].IsCapitalized && (next == first || article.Between(next - 1, next) is " "))
+        {
+            next++;
+        }
+        if (next >= cue || !char.IsLower(article.Tokens[next].Text[0]))
+        {
+            return null; // no verb right after the subject
+        }
+        if (next - 1 == first && article.Key(first) is "he" or "she" or "they")
+        {
+            return new Attribution(cue, first, first, false, false);
+        }
+        for (var last = next - 1; last >= first; last--)
+        {
+            if (article.MentionCovering(last) is { } mention && mention.Rule != EntityRecognizer.DemonymRule)
+            {
+                var start = last;
+                while (start > first && article.MentionCovering(start - 1) == mention)
+                {
+                    start--;
+                }
+                return new Attribution(cue, start, last, false, false) { PhraseFirst = start };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Reporting verbs in "-ing" after "with" and a speaker ("with officials warning that…") or after the subject's own clause.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> GerundCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["saying", "warning", "adding", "noting", "claiming", "arguing", "insisting", "stressing", "estimating", "confirming"], StringComparer.Ordinal);
 

@@ -57,6 +57,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Donald Trump told supporters at a rally in Ohio that the bridge was closed.", "Donald Trump", "the bridge was closed.")]
     [InlineData("The bank held rates at 5%, with governor Andrew Bailey warning that inflation remained too high.", "Andrew Bailey", "inflation remained too high.")]
     [InlineData("The coach was sacked on Monday, the club said in a statement.", "club", "The coach was sacked on Monday")]
+    [InlineData("Hungarian Prime Minister Viktor Orban criticised the sanctions, saying they had failed.", "Viktor Orban", "they had failed.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -98,6 +99,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Officials may confirm that the bridge was closed.")] // a possibility, not a report
     [InlineData("We believe the bridge was closed.")] // the narrator's "we" names no one
     [InlineData("The bank held rates, with inflation warning signs everywhere.")] // no speaker and no "that" after "with"
+    [InlineData("Viktor Orban left the room, saying nothing.")] // nothing said
+    [InlineData("Troops of the army crossed the river, saying farewell to the town.")] // no known entity opens the sentence
     public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
     {
         Assert.Empty(Claims(text));

@@ -22,6 +22,9 @@ public sealed class ExtractionRobustnessTests
         "John", "Smith", "Oleh", "Syniehubov", "Kharkiv", "Zelensky", "Putin", "he", "He", "she", "they", "Mr", "Gov.", "45",
         "3,000", "40%", "40", "percent", "per cent", "$3", "million", "€200", "euros", "nearly", "more than", "killed",
         "wounded", "troops", "soldiers", "December 26", "on Friday", "last week", "reportedly", "that", "not", "no",
+        "saying", "warning", "with", "who", "which", "however", "speaking", "Sen.", "R-Alaska", "KYIV", "(AP)", "CEO",
+        "Manchester", "United", "ten", "Hag", "I", "I'm", "can't", "believe", "allege", "at", "analysts", "report", "by",
+        "published", "his", "lawyer", "air", "force", "Ukraine's", "Now", "During", "categorically", "South", "China", "Sea",
     ];
 
     private static readonly string[] Gaps = [" ", " ", " ", " ", ", ", ". ", "; ", ": ", " \"", "\" ", " “", "” ", " (", ") ", " — ", "\n\n", "! ", "? "];
@@ -31,7 +34,7 @@ public sealed class ExtractionRobustnessTests
     {
         var random = new Random(2026);
         var (claims, attributed, dates) = (0, 0, 0);
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < 800; i++)
         {
             var text = RandomText(random);
 
