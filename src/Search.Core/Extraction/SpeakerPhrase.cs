@@ -315,7 +315,9 @@ internal static class SpeakerPhrase
             {
                 return t; // "Ukraine's air force", "the country's air force": the owner stands where the article would
             }
-            if (!key.All(char.IsLower) || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key) || ReportingWords.Negations.Contains(key))
+            // Not over a preposition or a conjunction: "The NIS's confirmation came after Ukrainian media reported".
+            if (!key.All(char.IsLower) || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key) || ReportingWords.Negations.Contains(key)
+                || ClauseOpeners.Contains(key) || ObjectPrepositions.Contains(key) || key is "in" or "of" or "at" or "on")
             {
                 return first;
             }

@@ -58,6 +58,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The bank held rates at 5%, with governor Andrew Bailey warning that inflation remained too high.", "Andrew Bailey", "inflation remained too high.")]
     [InlineData("The coach was sacked on Monday, the club said in a statement.", "club", "The coach was sacked on Monday")]
     [InlineData("Hungarian Prime Minister Viktor Orban criticised the sanctions, saying they had failed.", "Viktor Orban", "they had failed.")]
+    [InlineData("The NIS's confirmation came after Ukrainian media reported that troops had crossed.", "Ukrainian media", "troops had crossed.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
