@@ -129,15 +129,23 @@ public static class ClaimExtractor
         return null;
     }
 
-    /// <summary>the NIS said: "…" / he said, "…"</summary>
+    /// <summary>the NIS said: "…" / he said, "…" / she told Reuters: "…"</summary>
     private static Attribution? BeforeQuote(ArticleText article, TextSpan quote, TextSpan paragraph)
     {
-        var cue = article.TokenAtOrAfter(quote.Start) - 1;
-        if (cue < 0 || article.Tokens[cue].Start < paragraph.Start || !ReportingWords.QuoteCues.Contains(article.Key(cue)))
+        var last = article.TokenAtOrAfter(quote.Start) - 1;
+        var cue = last;
+        // Whom it was said to may stand between the verb and the quote: "told Reuters:", "told the BBC:", "told reporters:".
+        while (cue > last - 3 && cue > 0 && article.Tokens[cue].Start >= paragraph.Start && !ReportingWords.QuoteCues.Contains(article.Key(cue))
+            && (article.Tokens[cue].IsCapitalized || ReportingWords.BeforeThat.Contains(article.Key(cue))))
+        {
+            cue--;
+        }
+        if (cue < 0 || article.Tokens[cue].Start < paragraph.Start || !ReportingWords.QuoteCues.Contains(article.Key(cue))
+            || (cue < last && article.Key(cue) is not ("told" or "tells")))
         {
             return null;
         }
-        var gap = article.Text.AsSpan(article.Tokens[cue].End, quote.Start - article.Tokens[cue].End).Trim(" \"“".AsSpan());
+        var gap = article.Text.AsSpan(article.Tokens[last].End, quote.Start - article.Tokens[last].End).Trim(" \"“".AsSpan());
         if (gap is not ":" and not ",")
         {
             return null;

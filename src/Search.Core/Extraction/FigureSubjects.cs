@@ -5,7 +5,7 @@ namespace Search.Core.Extraction;
 /// <summary>
 /// Works out what a figure counts from the words around it: the noun phrase after it ("North Korean soldiers"),
 /// the participle it leads to ("have been killed or wounded", "are in Russia"), a verb before it ("has sent around
-/// 11,000"), or "the number of X at N". The count's kind is what comparison groups by.
+/// 11,000", "killed 20 militants"), or "the number of X at N". The count's kind is what comparison groups by.
 /// </summary>
 internal static class FigureSubjects
 {
@@ -87,9 +87,14 @@ internal static class FigureSubjects
 
     private static readonly FrozenSet<string> LossVerbs = FrozenSet.ToFrozenSet(["lost", "lose", "loses", "losing"], StringComparer.Ordinal);
 
-    /// <summary>Who can be lost in a war's count of losses: "lost 1,200 troops" are casualties, "lost 40 tanks" are not.</summary>
+    /// <summary>
+    /// Who can be lost in a war's count of losses ("lost 1,200 troops" are casualties, "lost 40 tanks" are not), or
+    /// killed, wounded or captured ("killed 20 militants").
+    /// </summary>
     private static readonly FrozenSet<string> Personnel = FrozenSet.ToFrozenSet(
-        ["troops", "soldiers", "servicemen", "personnel", "men", "fighters", "people", "lives", "marines", "paratroopers", "mercenaries"],
+        ["troops", "soldiers", "servicemen", "personnel", "men", "fighters", "people", "lives", "marines", "paratroopers", "mercenaries",
+         "militants", "civilians", "children", "women", "protesters", "rebels", "insurgents", "officers", "police", "policemen",
+         "migrants", "passengers", "workers", "residents", "prisoners", "hostages", "gunmen", "attackers"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -106,6 +111,12 @@ internal static class FigureSubjects
                 return [article.Tokens[t].Text];
             }
             if (LossVerbs.Contains(article.Key(t)) && noun.Count > 0 && Personnel.Contains(noun[^1].ToLowerInvariant()))
+            {
+                return [article.Tokens[t].Text];
+            }
+            // "the army said it had killed 20 militants", "the strike wounded 15 civilians": the verb says what befell them.
+            if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured" && noun.Count > 0
+                && Personnel.Contains(noun[^1].ToLowerInvariant()))
             {
                 return [article.Tokens[t].Text];
             }

@@ -49,12 +49,13 @@ internal static class SpeechQuotes
     }
 
     /// <summary>
-    /// A short quote is speech when it opens a sentence and ends with the punctuation that hands over to its speaker:
-    /// "“It's a tragedy,” said Maria Santos". Scare quotes stand inside a sentence ("struck “military targets,” and").
+    /// A short quote is speech when it opens a sentence and ends with the punctuation that hands over to its speaker
+    /// or ends it: "“It's a tragedy,” said Maria Santos", "“People are starving.”". Scare quotes stand inside a
+    /// sentence ("struck “military targets,” and").
     /// </summary>
     private static bool IsShortSpeech(string text, TextSpan paragraph, TextSpan inner)
     {
-        if (inner.Length == 0 || text[inner.End - 1] is not (',' or '?' or '!'))
+        if (inner.Length == 0 || text[inner.End - 1] is not (',' or '?' or '!' or '.'))
         {
             return false;
         }

@@ -333,6 +333,22 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_quote_after_the_verb_and_whom_it_was_said_to_is_claimed_by_the_speaker()
+    {
+        var claim = Only("A senior official, Basem Naim, told Reuters: \"The ball is in their court now.\"");
+
+        Assert.Equal(("Basem Naim", "The ball is in their court now.", ClaimExtractor.QuoteRule), (claim.Claimant.Name, claim.Text, claim.Rule));
+    }
+
+    [Fact]
+    public void A_short_quoted_sentence_after_a_speaker_s_quote_continues_it()
+    {
+        var claims = Claims("\"The situation is catastrophic,\" said Jane Doe. \"People are starving.\"");
+
+        Assert.Equal([("Jane Doe", "The situation is catastrophic,"), ("Jane Doe", "People are starving.")], claims.Select(c => (c.Claimant.Name, c.Text)));
+    }
+
+    [Fact]
     public void A_short_quote_opening_a_sentence_is_speech_and_one_inside_a_sentence_is_not()
     {
         var quote = Only("\"It's a tragedy,\" said Maria Santos.");
@@ -384,6 +400,9 @@ public sealed class ClaimExtractorTests
     [InlineData("Officials said Moscow has sent around 5,000 engineers.", "deployed", "engineers sent")]
     [InlineData("Officials said up to 12,000 soldiers are in Russia.", "deployed", "soldiers in Russia")]
     [InlineData("Officials put the number of dead civilians at 40.", "killed", "dead civilians")]
+    [InlineData("The army said it had killed 20 militants in the operation.", "killed", "militants killed")]
+    [InlineData("The army said the strike wounded 15 civilians.", "wounded", "civilians wounded")]
+    [InlineData("The army said it had killed 20 minutes on the way.", "other", "minutes")]
     public void Figures_carry_what_they_count(string text, string kind, string subject)
     {
         var figure = Only(text).Figures.Single();
