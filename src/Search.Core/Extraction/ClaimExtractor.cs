@@ -14,7 +14,8 @@ public static class ClaimExtractor
 {
     /// <summary>Rule names, recorded on every claim.</summary>
     public const string QuoteRule = "quote-attributed", ContinuationRule = "quote-continuation", LeadingRule = "speaker-cue-content",
-        TrailingRule = "content-speaker-cue", InvertedRule = "content-cue-speaker", RelativeRule = "speaker-relative-cue", AccordingRule = "according-to", HedgeRule = "unattributed-hedge", FigureRule = "unattributed-figure";
+        TrailingRule = "content-speaker-cue", InvertedRule = "content-cue-speaker", RelativeRule = "speaker-relative-cue",
+        AccordingRule = "according-to", HedgeRule = "unattributed-hedge", FigureRule = "unattributed-figure";
 
     /// <summary>A reporting verb (or "according to"), its speaker, and where the speaker phrase begins (a description may lead up to the name).</summary>
     private sealed record Attribution(int Cue, int First, int Last, bool Trailing, bool According)
@@ -251,7 +252,11 @@ public static class ClaimExtractor
                 continue;
             }
             var trailing = !speaker.Relative && IsTrailing(article, sentence, speaker.PhraseFirst, t, end);
-            attributions.Add(new Attribution(t, speaker.First, speaker.Last, trailing, false) { PhraseFirst = speaker.PhraseFirst, Relative = speaker.Relative });
+            attributions.Add(new Attribution(t, speaker.First, speaker.Last, trailing, false)
+            {
+                PhraseFirst = speaker.PhraseFirst,
+                Relative = speaker.Relative,
+            });
         }
         return attributions;
     }
@@ -275,7 +280,7 @@ public static class ClaimExtractor
         }
         // "…, said Washington was considering sanctions": the name after the verb opens a clause of its own.
         var next = speaker.Last + 1;
-        if (next < end && !article.Between(speaker.Last, next).ContainsAny(",(—–") && !AdjunctOpeners.Contains(article.Key(next)))
+        if (next < end && !article.Between(speaker.Last, next).ContainsAny(",(—–") && !ReportingWords.AdjunctOpeners.Contains(article.Key(next)))
         {
             return null;
         }
@@ -296,7 +301,7 @@ public static class ClaimExtractor
     private static (int First, int Last)? MakerOf(ArticleText article, (int First, int Last) source, int ceiling)
     {
         var link = source.Last + 1;
-        if (link >= article.Tokens.Count || !Documents.Contains(article.Key(source.Last)) || article.Key(link) is not ("by" or "from" or "of")
+        if (link >= article.Tokens.Count || !ReportingWords.Documents.Contains(article.Key(source.Last)) || article.Key(link) is not ("by" or "from" or "of")
             || !article.Between(source.Last, link).Trim().IsEmpty)
         {
             return null;
@@ -304,12 +309,6 @@ public static class ClaimExtractor
         return SpeakerPhrase.After(article, link, ceiling);
     }
 
-    /// <summary>What a source issues: "a report by", "figures from", "a statement of".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> Documents = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-    [
-        "report", "reports", "statement", "statements", "study", "survey", "analysis", "estimate", "estimates", "figures", "data",
-        "count", "tally", "poll", "assessment", "document", "documents", "records", "census", "investigation", "review",
-    ], StringComparer.Ordinal);
 
     /// <summary>
     /// "…, with governor Andrew Bailey warning that inflation remained too high": a speaker after "with" and a
@@ -317,7 +316,7 @@ public static class ClaimExtractor
     /// </summary>
     private static Attribution? WithSpeaker(ArticleText article, int cue, int end)
     {
-        if (!GerundCues.Contains(article.Key(cue)))
+        if (!ReportingWords.GerundCues.Contains(article.Key(cue)))
         {
             return null;
         }
@@ -344,7 +343,7 @@ public static class ClaimExtractor
     private static Attribution? SubjectSaying(ArticleText article, int first, int cue, int end)
     {
         // At least three words said: "He left, saying nothing" claims nothing.
-        if (cue <= first || !GerundCues.Contains(article.Key(cue)) || !article.Between(cue - 1, cue).Contains(',') || end - cue <= 3)
+        if (cue <= first || !ReportingWords.GerundCues.Contains(article.Key(cue)) || !article.Between(cue - 1, cue).Contains(',') || end - cue <= 3)
         {
             return null;
         }
@@ -376,16 +375,7 @@ public static class ClaimExtractor
         return null;
     }
 
-    /// <summary>Reporting verbs in "-ing" after "with" and a speaker ("with officials warning that…") or after the subject's own clause.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> GerundCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["saying", "warning", "adding", "noting", "claiming", "arguing", "insisting", "stressing", "estimating", "confirming"], StringComparer.Ordinal);
 
-    /// <summary>Words that open an adjunct after the speaker of an inverted attribution ("…, said the NIS on Friday").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> AdjunctOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-    [
-        "on", "in", "at", "during", "to", "with", "via", "from", "after", "before", "last", "this", "yesterday", "today", "tonight",
-        "earlier", "later", "late", "early", "when", "while", "as", "according", "about", "of", "for", "who",
-    ], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the verb opening a relative clause reports something: "the ministry, which said 200 soldiers died", "who
@@ -405,20 +395,14 @@ public static class ClaimExtractor
         {
             return false;
         }
-        return that || ClauseVerbs.Contains(article.Key(cue));
+        return that || ReportingWords.ClauseVerbs.Contains(article.Key(cue));
     }
 
-    /// <summary>Reporting verbs whose object is what was said even without a "that" ("which said 200 soldiers died").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-    [
-        "said", "says", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "warned", "warns", "insisted", "insists",
-        "alleged", "alleges", "stated", "states", "argued", "believes", "acknowledged", "admitted", "denied", "denies",
-    ], StringComparer.Ordinal);
 
     /// <summary>
     /// "Neither Putin nor Kim has confirmed", "has not confirmed", "no official has confirmed": a denial, not a claim.
-    /// Only the words of the speaker and those from <paramref name="verbFrom"/> to the verb count, and a "neither", "nor" or "no" just before the speaker: in
-    /// "The war is not over, Putin said" the "not" belongs to what was said.
+    /// Only the words of the speaker and those from <paramref name="verbFrom"/> to the verb count, and a "neither", "nor"
+    /// or "no" just before the speaker: in "The war is not over, Putin said" the "not" belongs to what was said.
     /// </summary>
     private static bool Negated(ArticleText article, int speakerFirst, int speakerLast, int verbFrom, int cue)
     {

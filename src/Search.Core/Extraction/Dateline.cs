@@ -17,6 +17,7 @@ internal static partial class Dateline
     }
 
     // A place in capitals (at least two letters), an optional region or country, an optional agency in brackets, a dash.
-    [GeneratedRegex(@"\G[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \([A-Za-z .]{2,20}\))? ?[—–-]{1,2} ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}" + @"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+        + @"(?: \([A-Za-z .]{2,20}\))? ?[—–-]{1,2} ", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

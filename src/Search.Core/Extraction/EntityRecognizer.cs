@@ -47,7 +47,7 @@ public sealed class EntityRecognizer
         "such", "only", "even", "just", "once", "unlike", "like", "without", "within", "among", "across", "against", "outside",
         "inside", "beyond", "until", "unless", "whether", "although", "though", "besides", "following", "including", "amid",
         "please", "thanks", "thank", "sorry", "hello", "wow", "ok", "okay", "because", "cause", "my", "your", "our", "thought",
-        "keeping", "under", "then", "later", "earlier", "shortly", "soon", "finally", "first", "second", "third", "overall",
+        "keeping", "under", "later", "earlier", "shortly", "soon", "finally", "first", "second", "third", "overall",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -515,7 +515,8 @@ public sealed class EntityRecognizer
         text.AsSpan(tokens[left].End, tokens[left + 1].Start - tokens[left].End);
 
     private static bool IsNameWord(WordToken token, bool covered) =>
-        !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1 && !IsPartyAndState(token.Text);
+        !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1
+        && !IsPartyAndState(token.Text);
 
     /// <summary>"R-Alaska", "D-Calif": a legislator's party and state, not a name.</summary>
     private static bool IsPartyAndState(string word) => word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]);

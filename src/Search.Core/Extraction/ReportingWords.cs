@@ -89,4 +89,29 @@ internal static class ReportingWords
         "is thought to", "are thought to", "thought to", "is said to", "are said to", "reports suggest", "reports suggesting",
         "reports say", "according to reports", "is understood to", "are understood to", "appeared to",
     ];
+
+    /// <summary>What a source issues: "a report by", "figures from", "a statement of".</summary>
+    public static readonly FrozenSet<string> Documents = FrozenSet.ToFrozenSet(
+    [
+        "report", "reports", "statement", "statements", "study", "survey", "analysis", "estimate", "estimates", "figures", "data",
+        "count", "tally", "poll", "assessment", "document", "documents", "records", "census", "investigation", "review",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Reporting verbs in "-ing" after "with" and a speaker ("with officials warning that…") or after the subject's own clause.</summary>
+    public static readonly FrozenSet<string> GerundCues = FrozenSet.ToFrozenSet(
+        ["saying", "warning", "adding", "noting", "claiming", "arguing", "insisting", "stressing", "estimating", "confirming"], StringComparer.Ordinal);
+
+    /// <summary>Words that open an adjunct after the speaker of an inverted attribution ("…, said the NIS on Friday").</summary>
+    public static readonly FrozenSet<string> AdjunctOpeners = FrozenSet.ToFrozenSet(
+    [
+        "on", "in", "at", "during", "to", "with", "via", "from", "after", "before", "last", "this", "yesterday", "today", "tonight",
+        "earlier", "later", "late", "early", "when", "while", "as", "according", "about", "of", "for", "who",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Reporting verbs whose object is what was said even without a "that" ("which said 200 soldiers died").</summary>
+    public static readonly FrozenSet<string> ClauseVerbs = FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "warned", "warns", "insisted", "insists",
+        "alleged", "alleges", "stated", "states", "argued", "believes", "acknowledged", "admitted", "denied", "denies",
+    ], StringComparer.Ordinal);
 }
