@@ -25,10 +25,13 @@ internal static class SpeakerPhrase
         ["however", "meanwhile", "though", "too", "nonetheless", "nevertheless", "moreover", "meantime", "instead", "separately"],
         StringComparer.Ordinal);
 
-    /// <summary>Words that never end a speaker phrase: "…for the poll This continued…", "my friend and told him".</summary>
+    /// <summary>
+    /// Words that never end a speaker phrase: "…for the poll This continued…", "my friend and told him", "As previously
+    /// reported", "Let's say".
+    /// </summary>
     private static readonly FrozenSet<string> NotLast = FrozenSet.ToFrozenSet(
         ["this", "that", "these", "those", "it", "there", "to", "and", "or", "of", "the", "a", "an", "in", "for", "by", "with", "at", "on",
-         "its", "his", "her", "their"],
+         "its", "his", "her", "their", "as", "let"],
         StringComparer.Ordinal);
 
     /// <summary>

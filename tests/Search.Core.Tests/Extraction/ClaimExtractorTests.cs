@@ -99,6 +99,7 @@ public sealed class ClaimExtractorTests
     [InlineData("He can't believe the bridge was closed.")] // a stance, not a report
     [InlineData("Officials may confirm that the bridge was closed.")] // a possibility, not a report
     [InlineData("We believe the bridge was closed.")] // the narrator's "we" names no one
+    [InlineData("As previously reported, the bridge was closed on Monday.")] // "As" is no speaker
     [InlineData("The bank held rates, with inflation warning signs everywhere.")] // no speaker and no "that" after "with"
     [InlineData("Viktor Orban left the room, saying nothing.")] // nothing said
     [InlineData("Troops of the army crossed the river, saying farewell to the town.")] // no known entity opens the sentence
