@@ -1,0 +1,257 @@
+using Search.Core.Text;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Who speaks in a sentence: each reporting verb ("said", "according to", "saying") with its speaker phrase, before or
+/// after it, and whether the content comes before the speaker (trailing), after the verb, or in a relative clause.
+/// </summary>
+public static partial class ClaimExtractor
+{
+    /// <summary>The attributions of one sentence, in text order; cues already used by a quote are skipped.</summary>
+    private static List<Attribution> FindAttributions(ArticleText article, TextSpan sentence, int first, int end, HashSet<int> usedCues)
+    {
+        var attributions = new List<Attribution>();
+        for (var t = first; t < end; t++)
+        {
+            var key = article.Key(t);
+            if ((key == "according" && t + 1 < end && article.Key(t + 1) == "to") || key == "per")
+            {
+                var at = key == "per" ? t : t + 1;
+                if (SpeakerPhrase.After(article, at, sentence.End) is { } found)
+                {
+                    var source = MakerOf(article, found, sentence.End) ?? found;
+                    attributions.Add(new Attribution(t, source.First, source.Last, false, true));
+                    t = source.Last;
+                }
+                continue;
+            }
+            if (key.EndsWith("ing", StringComparison.Ordinal)
+                && (WithSpeaker(article, t, end) ?? (attributions.Count == 0 ? SubjectSaying(article, first, t, end) : null)) is { } gerund)
+            {
+                attributions.Add(gerund);
+                continue;
+            }
+            // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").
+            if (!ReportingWords.Cues.Contains(key) || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1)) || article.Tokens[t].IsCapitalized)))
+            {
+                continue;
+            }
+            if (key == "put" && !Enumerable.Range(t + 1, Math.Min(3, end - t - 1)).Any(k => article.Key(k) is "number" or "toll" or "figure"))
+            {
+                continue;
+            }
+            if (InvertedAttribution(article, first, t, end, sentence.End) is { } inverted)
+            {
+                attributions.Add(inverted);
+                t = inverted.Last;
+                continue;
+            }
+            if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, speaker.Last, speaker.VerbFrom, t)
+                || (speaker.Relative && !ReportsInRelativeClause(article, t, end)))
+            {
+                continue;
+            }
+            var trailing = !speaker.Relative && IsTrailing(article, sentence, speaker.PhraseFirst, t, end);
+            attributions.Add(new Attribution(t, speaker.First, speaker.Last, trailing, false)
+            {
+                PhraseFirst = speaker.PhraseFirst,
+                Relative = speaker.Relative,
+            });
+        }
+        return attributions;
+    }
+
+    /// <summary>
+    /// "The bridge was hit twice, said Jane Doe, a spokeswoman for the police.": the verb opens the last clause after a
+    /// comma, its speaker follows it, and what comes after the speaker is only an adjunct or a description ("on Friday",
+    /// "a spokeswoman for the police"), not a clause of its own with a "that". The words before the comma are the claim,
+    /// when there are at least three ("Yes, said Smith" claims nothing).
+    /// </summary>
+    private static Attribution? InvertedAttribution(ArticleText article, int first, int cue, int end, int sentenceEnd)
+    {
+        if (cue - first < 3 || !article.Between(cue - 1, cue).Contains(',') || SpeakerPhrase.After(article, cue, sentenceEnd) is not { } speaker)
+        {
+            return null;
+        }
+        const int MaxAdjunctWords = 8;
+        if (end - speaker.Last - 1 > MaxAdjunctWords)
+        {
+            return null;
+        }
+        // "…, said Washington was considering sanctions": the name after the verb opens a clause of its own.
+        var next = speaker.Last + 1;
+        if (next < end && !article.Between(speaker.Last, next).ContainsAny(",(—–") && !ReportingWords.AdjunctOpeners.Contains(article.Key(next)))
+        {
+            return null;
+        }
+        for (var t = speaker.Last + 1; t < end; t++)
+        {
+            if (article.Key(t) == "that" || ReportingWords.Cues.Contains(article.Key(t)))
+            {
+                return null;
+            }
+        }
+        return new Attribution(cue, speaker.First, speaker.Last, true, false) { PhraseFirst = cue, Inverted = true };
+    }
+
+    /// <summary>
+    /// "according to a report by Amnesty International", "figures from the health ministry": the source is whoever made
+    /// the report or the figures, named after "by", "from" or "of".
+    /// </summary>
+    private static (int First, int Last)? MakerOf(ArticleText article, (int First, int Last) source, int ceiling)
+    {
+        var link = source.Last + 1;
+        if (link >= article.Tokens.Count || !ReportingWords.Documents.Contains(article.Key(source.Last)) || article.Key(link) is not ("by" or "from" or "of")
+            || !article.Between(source.Last, link).Trim().IsEmpty)
+        {
+            return null;
+        }
+        return SpeakerPhrase.After(article, link, ceiling);
+    }
+
+
+    /// <summary>
+    /// "…, with governor Andrew Bailey warning that inflation remained too high": a speaker after "with" and a
+    /// reporting verb in "-ing" with its "that" (or "saying"), whose content follows.
+    /// </summary>
+    private static Attribution? WithSpeaker(ArticleText article, int cue, int end)
+    {
+        if (!ReportingWords.GerundCues.Contains(article.Key(cue)))
+        {
+            return null;
+        }
+        const int MaxSpeakerWords = 8;
+        for (var with = cue - 2; with >= 0 && cue - with <= MaxSpeakerWords; with--)
+        {
+            if (article.Key(with) != "with")
+            {
+                continue;
+            }
+            var that = article.Key(cue) == "saying" || (cue + 1 < end && article.Key(cue + 1) == "that");
+            return that && SpeakerPhrase.Before(article, cue, article.Tokens[with + 1].Start) is { Relative: false } speaker && speaker.PhraseFirst == with + 1
+                ? new Attribution(cue, speaker.First, speaker.Last, false, false) { PhraseFirst = speaker.PhraseFirst }
+                : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Hungarian Prime Minister Viktor Orban criticised the sanctions, saying they had failed": the subject that opens
+    /// the sentence, a known entity or a pronoun followed by its verb, says what follows the "-ing" verb after a comma.
+    /// Of a run of titles and names the last entity speaks (Viktor Orban, not Hungary).
+    /// </summary>
+    private static Attribution? SubjectSaying(ArticleText article, int first, int cue, int end)
+    {
+        // At least three words said: "He left, saying nothing" claims nothing.
+        if (cue <= first || !ReportingWords.GerundCues.Contains(article.Key(cue)) || !article.Between(cue - 1, cue).Contains(',') || end - cue <= 3)
+        {
+            return null;
+        }
+        var next = first;
+        while (next < cue && article.Tokens[next].IsCapitalized && (next == first || article.Between(next - 1, next) is " "))
+        {
+            next++;
+        }
+        if (next >= cue || !char.IsLower(article.Tokens[next].Text[0]))
+        {
+            return null; // no verb right after the subject
+        }
+        if (next - 1 == first && article.Key(first) is "he" or "she" or "they")
+        {
+            return new Attribution(cue, first, first, false, false);
+        }
+        for (var last = next - 1; last >= first; last--)
+        {
+            if (article.MentionCovering(last) is { } mention && mention.Rule != EntityRecognizer.DemonymRule)
+            {
+                var start = last;
+                while (start > first && article.MentionCovering(start - 1) == mention)
+                {
+                    start--;
+                }
+                return new Attribution(cue, start, last, false, false) { PhraseFirst = start };
+            }
+        }
+        return null;
+    }
+
+
+
+    /// <summary>
+    /// Whether the verb opening a relative clause reports something: "the ministry, which said 200 soldiers died", "who
+    /// told reporters that…". Not "Otis Redding, who wrote the song" or "the mission, which told them to leave": a verb
+    /// that also just names a deed needs its "that", and the clause needs three words of content.
+    /// </summary>
+    private static bool ReportsInRelativeClause(ArticleText article, int cue, int end)
+    {
+        var words = 0;
+        var that = false;
+        for (var t = cue + 1; t < end && !article.Between(t - 1, t).Contains(','); t++)
+        {
+            that |= article.Key(t) == "that" && words < 6;
+            words++;
+        }
+        if (words < 3 || (cue + 1 < end && article.Key(cue + 1) == "to"))
+        {
+            return false;
+        }
+        return that || ReportingWords.ClauseVerbs.Contains(article.Key(cue));
+    }
+
+
+    /// <summary>
+    /// "Neither Putin nor Kim has confirmed", "has not confirmed", "no official has confirmed": a denial, not a claim.
+    /// Only the words of the speaker and those from <paramref name="verbFrom"/> to the verb count, and a "neither", "nor"
+    /// or "no" just before the speaker: in "The war is not over, Putin said" the "not" belongs to what was said.
+    /// </summary>
+    private static bool Negated(ArticleText article, int speakerFirst, int speakerLast, int verbFrom, int cue)
+    {
+        // Not inside a clause that only describes the speaker ("an official, who did not want to be named, said").
+        for (var t = speakerFirst; t < cue; t = t == speakerLast ? Math.Max(t + 1, verbFrom) : t + 1)
+        {
+            if (ReportingWords.Negations.Contains(article.Key(t)))
+            {
+                return true;
+            }
+        }
+        for (var t = Math.Max(0, speakerFirst - 2); t < speakerFirst; t++)
+        {
+            if (article.Key(t) is "neither" or "nor")
+            {
+                return true;
+            }
+        }
+        // "no official has confirmed": the denial stands right before the speaker
+        return speakerFirst > 0 && article.Key(speakerFirst - 1) is "no" or "not" or "never";
+    }
+
+    /// <summary>
+    /// The source comes after its content — "…, the NIS said (in a statement on Friday)." — when a comma separates it
+    /// from a clause of its own and what follows the verb up to the next comma is a short adjunct, not a that-clause.
+    /// A clause of three words or fewer is taken for an adverbial ("In Kyiv, officials said that…") unless the verb
+    /// ends the sentence, when the words before are all there is to claim ("Three people died, officials said.").
+    /// </summary>
+    private static bool IsTrailing(ArticleText article, TextSpan sentence, int speakerFirst, int cue, int end)
+    {
+        // The comma may stand inside a closing quotation mark: …hit "military targets," officials said.
+        var before = article.Text.AsSpan(sentence.Start, article.Tokens[speakerFirst].Start - sentence.Start).TrimEnd().TrimEnd("\"”");
+        if (before.Length == 0 || before[^1] != ',')
+        {
+            return false;
+        }
+        if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end)
+        {
+            return false;
+        }
+        var rest = 0;
+        for (var t = cue + 1; t < end && !article.Between(t - 1, t).Contains(','); t++)
+        {
+            if (article.Key(t) == "that" || ++rest > 9)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
