@@ -48,7 +48,7 @@ public sealed class NewsAnalyzer : Analyzer
         stream = new AsciiFirstLowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
-        stream = _stemmer == Stemmer.KStem ? new KStemFilter(stream) : new PorterStemFilter(stream);
+        stream = _stemmer == Stemmer.KStem ? new CachedKStemFilter(stream) : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }
