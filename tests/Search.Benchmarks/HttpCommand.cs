@@ -94,10 +94,18 @@ internal static class HttpCommand
         }
         lua.Append("""
             }
+            -- Each request is formatted once per wrk thread, not once per send, so that the load generator, which
+            -- shares the machine with the server, spends as little as it can.
+            requests = {}
+            init = function(args)
+              for i, path in ipairs(paths) do
+                requests[i] = wrk.format("GET", path)
+              end
+            end
             counter = 0
             request = function()
-              counter = counter % #paths + 1
-              return wrk.format("GET", paths[counter])
+              counter = counter % #requests + 1
+              return requests[counter]
             end
             done = function(summary, latency, requests)
               local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
