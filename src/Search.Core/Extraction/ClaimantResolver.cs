@@ -69,14 +69,26 @@ internal static class ClaimantResolver
 
     /// <summary>
     /// The head word: the last, unless a speaker noun is followed by a preposition — "authorities in Seoul",
-    /// "the mayor of Kharkiv", "sources close to Putin" — where the speaker noun heads the phrase.
+    /// "the mayor of Kharkiv", "sources close to Putin" — where the speaker noun heads the phrase, or a person's name
+    /// is followed by where they are from ("Sen. James Lankford of Oklahoma", "Jane Doe from Kyiv").
     /// </summary>
     private static int HeadToken(ArticleText article, int first, int last)
     {
         for (var t = first + 1; t <= last; t++)
         {
-            if (article.Key(t) is "in" or "of" or "for" or "from" or "at" or "close" or "familiar" or "near" or "linked" or "loyal"
+            // "Secretary of State Antony Blinken": a title in capitals, then the person.
+            if (article.Tokens[t - 1].IsCapitalized && EntityRecognizer.IsPersonTitle(article.Key(t - 1))
+                && article.MentionCovering(last) is { Type: "person" })
+            {
+                return last;
+            }
+            var key = article.Key(t);
+            if (key is "in" or "of" or "for" or "from" or "at" or "close" or "familiar" or "near" or "linked" or "loyal"
                 && ReportingWords.SpeakerNouns.Contains(article.Key(t - 1)))
+            {
+                return t - 1;
+            }
+            if (key is "of" or "from" && article.MentionCovering(t - 1) is { Type: "person" })
             {
                 return t - 1;
             }

@@ -16,8 +16,10 @@ internal static partial class Dateline
         return match.Success && match.Length < content.Length ? TextSpan.FromBounds(content.Start + match.Length, content.End) : content;
     }
 
-    // A place in capitals (at least two letters), an optional region or country, an optional agency in brackets, a dash.
+    // A place in capitals (at least two letters), an optional region or country, an optional date ("TOKYO, March 3",
+    // "LONDON, Nov. 26, 2024"), an optional agency in brackets, a dash.
     [GeneratedRegex(@"\G[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}" + @"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+        + @"(?:, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?)?"
         + @"(?: \([A-Za-z .]{2,20}\))? ?[—–-]{1,2} ", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -59,7 +59,20 @@ public sealed class EntityRecognizer
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president", "minister", "chancellor", "mayor",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
-        "director", "coach", "founder", "chairman", "chairwoman", "ceo", "professor",
+        "director", "coach", "founder", "chairman", "chairwoman", "ceo", "professor", "secretary",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Last words of a capitalised run that qualifies the title after it rather than naming anything: "Senate Majority
+    /// Leader Chuck Schumer", "Chief Cabinet Secretary Yoshimasa Hayashi", "Chief Operating Officer Jane Doe". A body
+    /// before a title ("Tesla CEO Elon Musk", "Kremlin spokesman") stays a name.
+    /// </summary>
+    private static readonly FrozenSet<string> TitleQualifiers = FrozenSet.ToFrozenSet(
+    [
+        "majority", "minority", "cabinet", "deputy", "vice", "foreign", "home", "interior", "finance", "defence", "defense",
+        "justice", "health", "education", "trade", "transport", "environment", "economy", "agriculture", "shadow", "assistant",
+        "associate", "acting", "junior", "operating", "financial", "technology", "marketing", "information", "naval", "police",
+        "press", "communications", "legal", "military", "medical",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -133,7 +146,8 @@ public sealed class EntityRecognizer
                 var entry = match.Match.Entry;
                 mentions.Add(new EntityMention(entry.Name, entry.Type, entry.CountryName, TextSpan.FromBounds(tokens[i].Start, tokens[match.End].End),
                     match.Match.IsDemonym ? DemonymRule : AliasRule, match.Match.IsDemonym ? 0.85 : 0.95));
-                if (entry.Type != "country")
+                // A body's name may hold a country ("South Korea's spy agency"); a place's does not ("American Samoa", "New Guinea").
+                if (entry.Type is not ("country" or "place"))
                 {
                     mentions.AddRange(NestedCountries(text, tokens, i, match.End));
                 }
@@ -148,9 +162,37 @@ public sealed class EntityRecognizer
                 i++;
             }
         }
+        var capitalised = mentions.Count;
         mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts, lowerCase));
+        DropCountriesInPeoplesNames(mentions, capitalised);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// "Defence Minister Israel Katz", "Chad Daybell said": a country's name that begins a person's name is part of the
+    /// name, not a mention of the country. <paramref name="from"/> is where the names found by capitalisation begin.
+    /// </summary>
+    private static void DropCountriesInPeoplesNames(List<EntityMention> mentions, int from)
+    {
+        for (var c = from - 1; c >= 0; c--)
+        {
+            var country = mentions[c];
+            if (country.Type != "country" || country.Rule != AliasRule)
+            {
+                continue;
+            }
+            for (var p = from; p < mentions.Count; p++)
+            {
+                var name = mentions[p].Span;
+                if (mentions[p].Type == "person" && name.Start <= country.Span.Start && country.Span.End <= name.End)
+                {
+                    mentions.RemoveAt(c);
+                    from--;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -291,12 +333,12 @@ public sealed class EntityRecognizer
             var end = i;
             while (end + 1 < tokens.Count && OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start))
             {
-                if (IsNameWord(tokens[end + 1], covered[end + 1]))
+                if (IsNameWord(tokens[end + 1], covered[end + 1]) && !TitleBeforeName(text, tokens, end + 1))
                 {
                     end++;
                 }
                 else if (end + 2 < tokens.Count && Connectors.Contains(tokens[end + 1].Text) && IsNameWord(tokens[end + 2], covered[end + 2])
-                    && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start))
+                    && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start) && !IsTitledPersonBeforeOf(text, tokens, i, end))
                 {
                     end += 2;
                 }
@@ -305,7 +347,13 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
-            end = ExtendedOverKnown(text, tokens, covered, end);
+            if (QualifiesTitleAfter(tokens, end))
+            {
+                i = end;
+                continue;
+            }
+            // A lone capitalised word opening a sentence is no name ("Residents of American Samoa voted").
+            end = i == end && sentenceStarts.Contains(i) ? end : ExtendedOverKnown(text, tokens, covered, end);
             if (end - i >= 2 && IsWrittenTitle(tokens[i]) && tokens[i + 1].IsCapitalized && Surnames.LooksLikeFullName(tokens, (i + 1, end)))
             {
                 i++; // "Historian Mark Mazower", "President-elect Nicholas Sarkozy": what the person is, then the name
@@ -336,6 +384,7 @@ public sealed class EntityRecognizer
             i = end;
         }
         var shortened = Surnames.Link(text, tokens, names, seen, sentenceStarts, lowerCase);
+        var previousPerson = -1; // where the last name typed a person's ends
         foreach (var (run, name) in names)
         {
             var (count, midSentence) = seen[name];
@@ -345,8 +394,11 @@ public sealed class EntityRecognizer
                 continue;
             }
             // "Ivanka Trump", "Sara Netanyahu": a first name before a known surname names a person, someone else of that family.
-            var person = IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
-                || (titledRuns?.Contains(run.Start) ?? false);
+            // "Sen. James Lankford of Oklahoma, the lead negotiator,": the describing words after the comma are the person's,
+            // and the name after "of" is where they are from.
+            var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
+            var person = !fromWhere && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
+                || (titledRuns?.Contains(run.Start) ?? false));
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; several
             // capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a name wherever they stand.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && run.End == run.Start)
@@ -354,6 +406,10 @@ public sealed class EntityRecognizer
                 continue;
             }
             var type = person ? "person" : "other";
+            if (person)
+            {
+                previousPerson = run.End;
+            }
             yield return new EntityMention(name, type, null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
         }
     }
@@ -392,6 +448,26 @@ public sealed class EntityRecognizer
         }
         return tokens[known].IsCapitalized ? known : end;
     }
+
+    /// <summary>"Tesla CEO Elon Musk", "Supreme Court Justice Brett Kavanaugh": a written title between a body and a two-word name ends the body's name.</summary>
+    private static bool TitleBeforeName(string text, List<WordToken> tokens, int title) =>
+        IsWrittenTitle(tokens[title]) && title + 2 < tokens.Count && tokens[title + 1].IsCapitalized && tokens[title + 2].IsCapitalized
+        && Gap(text, tokens, title).SequenceEqual(" ") && Gap(text, tokens, title + 1).SequenceEqual(" ");
+
+    /// <summary>"Senate Majority" before "Leader Chuck Schumer": words of the title, not a name (see <see cref="TitleQualifiers"/>).</summary>
+    private static bool QualifiesTitleAfter(List<WordToken> tokens, int end) =>
+        TitleQualifiers.Contains(tokens[end].Key) && end + 2 < tokens.Count && (IsTitle(tokens, end + 1) || IsWrittenTitle(tokens[end + 1]))
+        && tokens[end + 2].IsCapitalized;
+
+    /// <summary>
+    /// "Sen. James Lankford of Oklahoma", "Gov. Jane Doe of Texas": after a person's title, a full name followed by
+    /// "of" ends there; what follows is where the person is from or whom they represent. Names of bodies go on over
+    /// "of" ("the Bank of England", "Secretary of State").
+    /// </summary>
+    private static bool IsTitledPersonBeforeOf(string text, List<WordToken> tokens, int start, int end) =>
+        tokens[end + 1].Text == "of" && start > 0 && IsTitle(tokens, start - 1) && !tokens[start - 1].IsPossessive
+        && (Gap(text, tokens, start - 1).Trim(' ').IsEmpty || Gap(text, tokens, start - 1).Trim(". ").IsEmpty && AbbreviatedTitles.Contains(tokens[start - 1].Key))
+        && Surnames.LooksLikeFullName(tokens, (start, end));
 
     /// <summary>
     /// Whether the name run <paramref name="before"/> ends right before <paramref name="start"/>, where a name that holds
@@ -486,6 +562,9 @@ public sealed class EntityRecognizer
         var hyphen = token.Key.IndexOf('-');
         return !token.IsAllCaps && hyphen > 0 && (PersonTitles.Contains(token.Key[..hyphen]) || PersonTitles.Contains(token.Key[(hyphen + 1)..]));
     }
+
+    /// <summary>Whether the word (folded) is a title only people bear ("minister", "mayor", "secretary").</summary>
+    internal static bool IsPersonTitle(string key) => PersonTitles.Contains(key);
 
     private static bool IsTitle(List<WordToken> tokens, int t) =>
         PersonTitles.Contains(tokens[t].Key)

@@ -12,7 +12,7 @@ internal static class FigureSubjects
     private static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>
     {
         ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["fallen"] = "killed", ["deaths"] = "killed", ["lives"] = "killed",
-        ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded",
+        ["killing"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded", ["wounding"] = "wounded", ["injuring"] = "wounded",
         ["casualties"] = "killed-or-wounded", ["losses"] = "killed-or-wounded",
         ["deployed"] = "deployed", ["sent"] = "deployed", ["dispatched"] = "deployed", ["arrived"] = "deployed", ["stationed"] = "deployed", ["deployment"] = "deployed",
         ["captured"] = "captured", ["prisoners"] = "captured", ["detained"] = "captured",
@@ -114,15 +114,27 @@ internal static class FigureSubjects
             {
                 return [article.Tokens[t].Text];
             }
-            // "the army said it had killed 20 militants", "the strike wounded 15 civilians": the verb says what befell them.
-            if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured" && noun.Count > 0
-                && Personnel.Contains(noun[^1].ToLowerInvariant()))
+            // "the army said it had killed 20 militants", "the strike wounded 15 civilians", "killing at least 14 people and
+            // injuring 230": the verb says what befell them; a figure with no noun after such a verb counts people.
+            if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured"
+                && (noun.Count == 0 ? HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first)
+                    : Personnel.Contains(noun[^1].ToLowerInvariant())))
             {
-                return [article.Tokens[t].Text];
+                return [Participles.GetValueOrDefault(article.Key(t), article.Tokens[t].Text)];
             }
         }
         return [];
     }
+
+    /// <summary>Verbs after which a bare figure counts people: "killed 19 and injured scores more" (not "died, 63", "Evil Dead 2").</summary>
+    private static readonly FrozenSet<string> HarmVerbs = FrozenSet.ToFrozenSet(
+        ["killed", "killing", "wounded", "wounding", "injured", "injuring"], StringComparer.Ordinal);
+
+    /// <summary>"killing 14 people" reads as "people killed", as "killed 14 people" does.</summary>
+    private static readonly FrozenDictionary<string, string> Participles = new Dictionary<string, string>
+    {
+        ["killing"] = "killed", ["wounding"] = "wounded", ["injuring"] = "injured",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>"put the number of killed or wounded North Koreans at 1,000": what is numbered.</summary>
     private static List<string>? NumberOf(ArticleText article, Quantity quantity)

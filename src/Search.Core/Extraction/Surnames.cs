@@ -38,6 +38,9 @@ internal static class Surnames
         // Clubs and companies: "Manchester United… United's director", "Goldman Sachs Group… Group said".
         "united", "town", "rovers", "athletic", "albion", "wanderers", "hotspur", "rangers", "villa", "palace", "daily",
         "holdings", "partners", "capital", "ventures", "energy", "labs", "studios", "records", "pictures", "entertainment", "airways",
+        // Members of parties and movements: "Senate Republicans… Republicans asked".
+        "republicans", "democrats", "conservatives", "liberals", "tories", "socialists", "greens", "communists", "nationalists",
+        "progressives", "moderates", "independents", "loyalists", "separatists", "rebels",
     ]), StringComparer.Ordinal);
 
     /// <summary>

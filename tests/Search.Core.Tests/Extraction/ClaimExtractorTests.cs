@@ -45,6 +45,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Dmitry Peskov told state news agency TASS that the bridge was closed.", "Dmitry Peskov", "the bridge was closed.")]
     [InlineData("KYIV, Ukraine (AP) — The bridge had been hit twice, officials said.", "officials", "The bridge had been hit twice")]
     [InlineData("LONDON (Reuters) - The bridge had been hit twice, officials said.", "officials", "The bridge had been hit twice")]
+    [InlineData("TOKYO, March 3 (AP) — The bridge had been hit twice, officials said.", "officials", "The bridge had been hit twice")]
+    [InlineData("LONDON, Nov. 26, 2024 (Reuters) - The bridge had been hit twice, officials said.", "officials", "The bridge had been hit twice")]
+    [InlineData("Sen. James Lankford of Oklahoma, the lead negotiator, said he was disappointed.", "James Lankford", "he was disappointed.")]
+    [InlineData("Secretary of State Antony Blinken said the deal was close.", "Antony Blinken", "the deal was close.")]
     [InlineData("Shares fell after the company warned that sales would decline, analysts at Morgan Stanley said.", "company", "sales would decline")]
     [InlineData("His lawyer, Sarah Klein, said her client would plead not guilty.", "Sarah Klein", "her client would plead not guilty.")]
     [InlineData("Defense Secretary Lloyd Austin, however, told lawmakers on Tuesday that the bridge would hold.", "Lloyd Austin", "the bridge would hold.")]
@@ -404,6 +408,12 @@ public sealed class ClaimExtractorTests
     [InlineData("The army said it had killed 20 militants in the operation.", "killed", "militants killed")]
     [InlineData("The army said the strike wounded 15 civilians.", "wounded", "civilians wounded")]
     [InlineData("The army said it had killed 20 minutes on the way.", "other", "minutes")]
+    [InlineData("Officials said the quake struck at dawn, killing at least 14 people.", "killed", "people killed")]
+    [InlineData("Police said the blast wounded 40.", "wounded", "wounded")]
+    [InlineData("Police said the raid captured 3 of the villages.", "other", "other")]
+    [InlineData("Officials said the victim, who died, 63, was a teacher.", "other", "other")]
+    [InlineData("Officials said Evil Dead 2 was banned.", "other", "other")]
+    [InlineData("Police said the woman injured, 35, was a teacher.", "other", "other")]
     public void Figures_carry_what_they_count(string text, string kind, string subject)
     {
         var figure = Only(text).Figures.Single();
