@@ -224,7 +224,7 @@ public static partial class ClaimExtractor
             var start = previous is null ? sentence.Start : article.Tokens[previous.Cue].End;
             return Trim(article.Text, start, speakerStart);
         }
-        var contentStart = article.Tokens[attribution.Cue].End;
+        var contentStart = AfterWhomItWasTold(article, attribution.Cue, sentence.End) ?? article.Tokens[attribution.Cue].End;
         for (var t = attribution.Cue + 1; t < Math.Min(article.Tokens.Count, attribution.Cue + 10) && article.Tokens[t].End <= sentence.End; t++)
         {
             if (article.Key(t) == "that")
@@ -248,6 +248,35 @@ public static partial class ClaimExtractor
             contentEnd = Math.Min(contentEnd, RelativeClauseEnd(article, attribution.Cue, contentEnd));
         }
         return Trim(article.Text, contentStart, contentEnd);
+    }
+
+    /// <summary>
+    /// "told reporters he had been injured", "told CNN they would appeal": whom it was told to stands between the verb and
+    /// what was said, which begins with a pronoun or a determiner. Null when the verb is not "told" or no such clause follows.
+    /// </summary>
+    private static int? AfterWhomItWasTold(ArticleText article, int cue, int sentenceEnd)
+    {
+        if (article.Key(cue) is not ("told" or "tells") || cue + 2 >= article.Tokens.Count)
+        {
+            return null;
+        }
+        var audience = cue + 1;
+        if (article.MentionCovering(audience) is { } mention)
+        {
+            while (audience + 1 < article.Tokens.Count && article.Tokens[audience + 1].End <= mention.Span.End)
+            {
+                audience++;
+            }
+        }
+        else if (!ReportingWords.Audiences.Contains(article.Key(audience)))
+        {
+            return null;
+        }
+        var clause = audience + 1;
+        return clause < article.Tokens.Count && article.Tokens[clause].End <= sentenceEnd && ReportingWords.ClauseSubjects.Contains(article.Key(clause))
+            && !article.Between(audience, clause).ContainsAny(",;:".AsSpan())
+            ? article.Tokens[audience].End
+            : null;
     }
 
     /// <summary>Where a relative clause that opened with the verb <paramref name="cue"/> ends: at the next comma, or <paramref name="end"/>.</summary>

@@ -117,7 +117,7 @@ public sealed class EntityRecognizer
         "historian", "economist", "analyst", "professor", "author", "writer", "novelist", "activist", "reporter",
         "journalist", "correspondent", "commentator", "lawyer", "attorney", "officer", "judge", "justice", "rabbi", "imam",
         "pastor", "father", "bishop", "archbishop", "cardinal", "sheikh", "executive", "founder", "coach", "manager", "editor",
-        "producer", "ceo", "cfo", "coo", "cto",
+        "producer", "ceo", "cfo", "coo", "cto", "chair", "chairperson",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(

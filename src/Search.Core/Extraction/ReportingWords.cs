@@ -47,6 +47,17 @@ internal static class ReportingWords
         StringComparer.Ordinal);
 
     /// <summary>Common nouns that can head a speaker phrase ("officials", "a source", "state media").</summary>
+    /// <summary>Whom something is told, written between "told" and what was said: "told reporters he would stay".</summary>
+    public static readonly FrozenSet<string> Audiences = FrozenSet.ToFrozenSet(
+    [
+        "reporters", "journalists", "lawmakers", "parliament", "supporters", "him", "her", "them", "us", "me", "investors",
+        "delegates", "senators", "voters", "students", "fans", "listeners", "viewers", "readers", "colleagues", "congress",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that open a reported clause after its audience: "told reporters he…", "told CNN the deal…".</summary>
+    public static readonly FrozenSet<string> ClauseSubjects = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their", "its", "our", "this"], StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> SpeakerNouns = FrozenSet.ToFrozenSet(
     [
         "officials", "official", "authorities", "authority", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "lawmaker",

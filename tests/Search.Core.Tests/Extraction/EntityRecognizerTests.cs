@@ -58,6 +58,7 @@ public sealed class EntityRecognizerTests
     [InlineData("The talks were confirmed by Chief Cabinet Secretary Yoshimasa Hayashi on Friday.", "person/Yoshimasa Hayashi", "Cabinet")]
     [InlineData("Labour's shadow home secretary Yvette Cooper accused ministers of waste.", "person/Yvette Cooper", "Labour's")]
     [InlineData("Shares fell after Tesla CEO Elon Musk spoke.", "person/Elon Musk", "CEO")]
+    [InlineData("Shares fell after Fed Chair Jerome Powell spoke.", "person/Jerome Powell", "Chair")]
     [InlineData("The memo was sent by Chief Operating Officer Greg Whalley on Friday.", "person/Greg Whalley", "Operating")]
     [InlineData("Reporters met Defence Minister Israel Katz on Friday.", "person/Israel Katz", "country/")]
     public void Words_of_a_title_belong_to_neither_the_body_nor_the_person_after_it(string text, string person, string nowhere)
