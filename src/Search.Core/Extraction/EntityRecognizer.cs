@@ -170,8 +170,8 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// "Defence Minister Israel Katz", "Chad Daybell said": a country's name that begins a person's name is part of the
-    /// name, not a mention of the country. <paramref name="from"/> is where the names found by capitalisation begin.
+    /// "Defence Minister Israel Katz": a country's name inside a person's name is part of the name, not a mention of the
+    /// country. <paramref name="from"/> is where the names found by capitalisation begin.
     /// </summary>
     private static void DropCountriesInPeoplesNames(List<EntityMention> mentions, int from)
     {
@@ -466,8 +466,17 @@ public sealed class EntityRecognizer
     /// </summary>
     private static bool IsTitledPersonBeforeOf(string text, List<WordToken> tokens, int start, int end) =>
         tokens[end + 1].Text == "of" && start > 0 && IsTitle(tokens, start - 1) && !tokens[start - 1].IsPossessive
-        && (Gap(text, tokens, start - 1).Trim(' ').IsEmpty || Gap(text, tokens, start - 1).Trim(". ").IsEmpty && AbbreviatedTitles.Contains(tokens[start - 1].Key))
-        && Surnames.LooksLikeFullName(tokens, (start, end));
+        && TitleJoinsNext(text, tokens, start - 1) && Surnames.LooksLikeFullName(tokens, (start, end));
+
+    /// <summary>
+    /// Whether the title at <paramref name="title"/> runs on into the word after it: "Gov. Jane Doe", but not "…thanked the
+    /// mayor. Harlow Square…": only an abbreviated title ends in a period.
+    /// </summary>
+    private static bool TitleJoinsNext(string text, List<WordToken> tokens, int title)
+    {
+        var gap = Gap(text, tokens, title);
+        return gap.Trim(' ').IsEmpty || (gap.Trim(". ").IsEmpty && AbbreviatedTitles.Contains(tokens[title].Key));
+    }
 
     /// <summary>
     /// Whether the name run <paramref name="before"/> ends right before <paramref name="start"/>, where a name that holds
@@ -501,14 +510,10 @@ public sealed class EntityRecognizer
         // A title in the possessive owns what follows ("the Prime Minister's Office"); one in capitals is an
         // abbreviation of something else ("DR Congo").
         var possessive = before >= 0 && tokens[before].IsPossessive;
-        if (before >= 0 && !possessive && !tokens[before].IsAllCaps && IsTitle(tokens, before) && tokens[run.Start].Start - tokens[before].End <= 2)
+        if (before >= 0 && !possessive && !tokens[before].IsAllCaps && IsTitle(tokens, before) && tokens[run.Start].Start - tokens[before].End <= 2
+            && TitleJoinsNext(text, tokens, before))
         {
-            // "Gov. Jane Doe", but not "…thanked the mayor. Harlow Square…": only an abbreviated title ends in a period.
-            var gap = Gap(text, tokens, before);
-            if (gap.Trim(' ').IsEmpty || (gap.Trim(". ").IsEmpty && AbbreviatedTitles.Contains(tokens[before].Key)))
-            {
-                return true;
-            }
+            return true;
         }
         var after = run.End + 1;
         // "In Izium, the mayor said": after a preposition the name is a place or a body, and the words after the comma
