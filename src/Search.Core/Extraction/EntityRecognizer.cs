@@ -94,6 +94,14 @@ public sealed class EntityRecognizer
         "ambassador", "adviser", "advisor", "aide", "analyst", "expert", "lawmaker", "senator", "secretary", "chairman", "chairwoman",
         "envoy", "negotiator", "representative", "leader", "director", "professor", "researcher", "lawyer", "resident", "witness",
         "doctor", "nurse", "soldier", "officer", "colonel", "journalist", "reporter", "correspondent", "diplomat", "politician", "mother", "father",
+        "strategist", "economist", "founder", "coach", "manager", "attorney",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that show the words after a name's comma are a clause or an adjunct, not a bare description ("…, was elected", "…, under its president").</summary>
+    private static readonly FrozenSet<string> NotInBareAppositive = FrozenSet.ToFrozenSet(
+    [
+        "the", "a", "an", "was", "is", "were", "are", "has", "had", "have", "be", "been", "will", "would", "under", "with", "in",
+        "on", "at", "for", "of", "by", "to", "from", "its", "his", "her", "their", "our", "and", "or", "but", "as", "not",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -532,21 +540,29 @@ public sealed class EntityRecognizer
             var age = tokens[after].Text.Length <= 3 && tokens[after].Text.All(char.IsAsciiDigit) && (before < 0 || !char.IsDigit(tokens[before].Text[0]));
             return age && after + 1 < tokens.Count && Gap(text, tokens, after).Trim().SequenceEqual(",");
         }
-        if (tokens[after].Key is not ("a" or "an" or "the"))
+        // "Jane Doe, a spokeswoman for…", or without the article, as business and sports copy writes it: "Sarah Hunt,
+        // chief market strategist at…".
+        var articled = tokens[after].Key is "a" or "an" or "the";
+        if (!articled && (!char.IsLower(tokens[after].Text[0]) || !Surnames.LooksLikeFullName(tokens, run)))
         {
             return false;
         }
         // The describing noun comes within a few words ("a senior regional health official"), before any comma or
         // relative clause ("Kupiansk, a town whose mayor…").
-        for (var t = after + 1; t < tokens.Count && t <= after + 5 && !CommaBefore(text, tokens, t); t++)
+        for (var t = articled ? after + 1 : after; t < tokens.Count && t <= after + 5 && (t == after || !CommaBefore(text, tokens, t)); t++)
         {
-            if (tokens[t].Key is "whose" or "who" or "which" or "that" or "where")
+            if (tokens[t].Key is "whose" or "who" or "which" or "that" or "where"
+                || (!articled && (NotInBareAppositive.Contains(tokens[t].Key) || ReportingWords.Cues.Contains(tokens[t].Key) || !char.IsLower(tokens[t].Text[0]))))
             {
                 return false;
             }
             if (PersonNouns.Contains(tokens[t].Key))
             {
-                return !SpeaksNext(tokens, text, t);
+                // Without an article the noun must end the description: "chief market strategist at…", "director of…",
+                // not "…, was elected to its executive committee".
+                var ends = t + 1 >= tokens.Count || CommaBefore(text, tokens, t + 1) || Gap(text, tokens, t).Contains('.')
+                    || tokens[t + 1].Key is "of" or "at" or "for" or "with" or "in";
+                return (articled || ends) && !SpeaksNext(tokens, text, t);
             }
         }
         return false;

@@ -34,6 +34,9 @@ public sealed class EntityRecognizerTests
     [InlineData("In Izium, the mayor said the shelling went on.", "other/Izium")]
     [InlineData("A letter reached the Prime Minister's Office on Friday.", "other/Office")]
     [InlineData("John Smith, a spokesman for the ministry, said the bridge was hit.", "person/John Smith")]
+    [InlineData("Rates will fall, said Sarah Hunt, chief market strategist at Alpine Saxon Partners.", "person/Sarah Hunt")]
+    [InlineData("Shelling hit Kupiansk, said the spokesman.", "other/Kupiansk")]
+    [InlineData("Missiles hit Kupiansk, regional governor Oleh Syniehubov said.", "other/Kupiansk")]
     [InlineData("The ship was led by Commander Jane Okafor in 2001.", "person/Jane Okafor")]
     [InlineData("The court convicted Colonel Tomas Brandt in 2003.", "person/Tomas Brandt")]
     [InlineData("Residents cheered police chief Mark Jones on Friday.", "person/Mark Jones")]
@@ -262,6 +265,7 @@ public sealed class EntityRecognizerTests
     {
         Assert.Equal(["place/American Samoa", "place/New Guinea"], Labels("Residents of American Samoa flew to New Guinea."));
         Assert.Equal(["country/Papua New Guinea"], Labels("Voters in Papua New Guinea went to the polls."));
+        Assert.Equal(["place/New Mexico", "place/Northern Ireland"], Labels("Voters in New Mexico and Northern Ireland went to the polls."));
     }
 
     [Fact]
