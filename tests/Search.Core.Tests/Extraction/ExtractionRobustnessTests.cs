@@ -25,6 +25,9 @@ public sealed class ExtractionRobustnessTests
         "saying", "warning", "with", "who", "which", "however", "speaking", "Sen.", "R-Alaska", "KYIV", "(AP)", "CEO",
         "Manchester", "United", "ten", "Hag", "I", "I'm", "can't", "believe", "allege", "at", "analysts", "report", "by",
         "published", "his", "lawyer", "air", "force", "Ukraine's", "Now", "During", "categorically", "South", "China", "Sea",
+        "killing", "injuring", "Secretary", "Majority", "Leader", "Chair", "Chief", "Operating", "Officer", "reporters", "CNN",
+        "lead", "researcher", "chief", "strategist", "Oklahoma", "Chad", "Israel", "Katz", "Northern", "Ireland", "Republicans",
+        "TOKYO, March 3", "Residents",
     ];
 
     private static readonly string[] Gaps = [" ", " ", " ", " ", ", ", ". ", "; ", ": ", " \"", "\" ", " “", "” ", " (", ") ", " — ", "\n\n", "! ", "? "];
