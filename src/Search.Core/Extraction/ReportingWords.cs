@@ -46,7 +46,6 @@ internal static class ReportingWords
         ["also", "previously", "earlier", "had", "has", "have", "further", "still", "just", "even", "now", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially"],
         StringComparer.Ordinal);
 
-    /// <summary>Common nouns that can head a speaker phrase ("officials", "a source", "state media").</summary>
     /// <summary>Whom something is told, written between "told" and what was said: "told reporters he would stay".</summary>
     public static readonly FrozenSet<string> Audiences = FrozenSet.ToFrozenSet(
     [
@@ -58,6 +57,7 @@ internal static class ReportingWords
     public static readonly FrozenSet<string> ClauseSubjects = FrozenSet.ToFrozenSet(
         ["he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their", "its", "our", "this"], StringComparer.Ordinal);
 
+    /// <summary>Common nouns that can head a speaker phrase ("officials", "a source", "state media").</summary>
     public static readonly FrozenSet<string> SpeakerNouns = FrozenSet.ToFrozenSet(
     [
         "officials", "official", "authorities", "authority", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "lawmaker",
