@@ -389,8 +389,8 @@ internal static class SpeakerPhrase
         {
             last++;
         }
-        // "according to lead researcher Professor Adrian Hill": a lower-case word may open the phrase when it describes the speaker noun after it.
-        // Not after "per", which is as often "per cent" or "per capita".
+        // "according to lead researcher Professor Adrian Hill": a lower-case word may open the phrase when it describes
+        // the speaker noun after it; not after "per", which is as often "per cent" or "per capita".
         return (Belongs(article, first) || (article.Key(cue) != "per" && ModifiesNounAhead(article, first, ceiling))) && HasHead(article, first, last)
             ? (first, last)
             : null;
