@@ -65,7 +65,7 @@ internal static class IndexCommand
         }
 
         using var analyzer = new NewsAnalyzer();
-        var metadata = new IndexBuilder(layout, analyzer, ramMb).Build(Lines(), Records, "corpus:" + Path.GetFullPath(corpus), threads);
+        var metadata = new IndexBuilder(layout, analyzer, ramMb).Build(Lines(), Records, IndexMetadata.CorpusSourcePrefix + Path.GetFullPath(corpus), threads);
         var wall = clock.Elapsed.TotalSeconds;
         var path = layout.PathOf(metadata.Generation);
         int segments;

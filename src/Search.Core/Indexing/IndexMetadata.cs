@@ -10,6 +10,12 @@ namespace Search.Core.Indexing;
 /// <param name="Documents">Number of documents of all kinds.</param>
 public sealed record IndexMetadata(string Generation, DateTimeOffset BuiltAt, string SourceFingerprint, int Articles, int Documents)
 {
+    /// <summary>How an index built from a corpus file (the benchmark's JSONL) marks its source, followed by the file's path.</summary>
+    public const string CorpusSourcePrefix = "corpus:";
+
+    /// <summary>Whether the generation was built from a corpus file rather than from a seeds folder.</summary>
+    public bool BuiltFromCorpus => SourceFingerprint.StartsWith(CorpusSourcePrefix, StringComparison.Ordinal);
+
     private const string GenerationKey = "generation";
     private const string BuiltAtKey = "built_at";
     private const string FingerprintKey = "source_fingerprint";

@@ -53,13 +53,23 @@ public sealed class SeedIndexer
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>Rebuilds only when there is no index or it was built from different seeds or an older schema.</summary>
+    /// <summary>
+    /// Rebuilds only when there is no index or it was built from different seeds or an older schema; never over an
+    /// index built from a corpus file.
+    /// </summary>
     public RebuildReport EnsureCurrent(string seedsPath, IndexMetadata? live, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var fingerprint = SourceFingerprint(seedsPath);
         if (live is null)
         {
             return Rebuild(seedsPath, "no index yet", fingerprint, progress, cancellationToken);
+        }
+        if (live.BuiltFromCorpus)
+        {
+            // Built on purpose from a corpus file, not a stale copy of this seeds folder: a server started on it must not
+            // replace it with the seeds. An explicit rebuild still does.
+            return new RebuildReport(false, $"the index was built from the corpus file {live.SourceFingerprint[IndexMetadata.CorpusSourcePrefix.Length..]}, "
+                + "not from a seeds folder, and is served as it is (an explicit rebuild replaces it)", live, 0, [], TimeSpan.Zero);
         }
         if (live.SourceFingerprint != fingerprint)
         {

@@ -29,6 +29,12 @@ internal sealed class IndexStartupService(SearchEngine engine, ILogger<IndexStar
         try
         {
             var report = engine.EnsureCurrent(cancellationToken: cancellationToken);
+            if (report.Index is { BuiltFromCorpus: true } corpusIndex)
+            {
+                logger.LogWarning("Index {Generation} in {Index} was not rebuilt from {Seeds}: {Reason}.", corpusIndex.Generation, engine.Layout.Root,
+                    Path.GetFullPath(options.SeedsPath), report.Reason);
+                return;
+            }
             if (!report.Rebuilt)
             {
                 logger.LogInformation("Index {Generation} in {Index} is current with {Seeds}.", report.Index?.Generation, engine.Layout.Root, Path.GetFullPath(options.SeedsPath));

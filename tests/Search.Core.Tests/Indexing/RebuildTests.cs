@@ -165,6 +165,23 @@ public sealed class RebuildTests : IDisposable
     }
 
     [Fact]
+    public void Ensure_current_never_replaces_an_index_built_from_a_corpus_file_but_an_explicit_rebuild_does()
+    {
+        var seeds = _root.Combine("seeds");
+        Seeds.CopyTo(seeds);
+        var corpus = new IndexBuilder(_layout, new NewsAnalyzer()).Build([Record("a", "kursk offensive")], IndexMetadata.CorpusSourcePrefix + "/data/corpus.jsonl");
+
+        var ensured = _indexer.EnsureCurrent(seeds, corpus);
+        var rebuilt = _indexer.Rebuild(seeds);
+
+        Assert.False(ensured.Rebuilt);
+        Assert.Equal(corpus.Generation, ensured.Index!.Generation);
+        Assert.Contains("/data/corpus.jsonl", ensured.Reason, StringComparison.Ordinal);
+        Assert.True(rebuilt.Rebuilt);
+        Assert.Equal(5, rebuilt.Index!.Articles);
+    }
+
+    [Fact]
     public void Ensure_current_rebuilds_when_the_stemmer_or_extraction_is_switched()
     {
         var seeds = _root.Combine("seeds");

@@ -60,6 +60,24 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task An_index_built_from_a_corpus_file_is_served_as_it_is_not_replaced_by_the_seeds()
+    {
+        var layout = new Search.Core.Indexing.IndexLayout(_index);
+        using (var analyzer = new Search.Core.Indexing.NewsAnalyzer())
+        {
+            new Search.Core.Indexing.IndexBuilder(layout, analyzer).Build(
+                [new Search.Core.Indexing.IndexRecord { Kind = Search.Core.Indexing.RecordKinds.Article, Id = "c1", ArticleId = "c1", Title = "Harbour fire", Body = "A fire broke out in the harbour." }],
+                Search.Core.Indexing.IndexMetadata.CorpusSourcePrefix + "/data/corpus.jsonl");
+        }
+        using var app = SearchApplication.Over(_seeds, _index);
+
+        var health = await app.CreateClient().GetJson("/api/health");
+
+        Assert.Equal("gen-000001", health["generation"].Str());
+        Assert.Equal(1, health["articles"].Int());
+    }
+
+    [Fact]
     public async Task Broken_files_are_skipped_and_everything_else_is_served()
     {
         File.WriteAllBytes(Path.Combine(_seeds, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
