@@ -97,6 +97,14 @@ public sealed class EntityRecognizer
         "strategist", "economist", "founder", "coach", "manager", "attorney",
     ], StringComparer.Ordinal);
 
+    /// <summary>The words of an office after "Secretary of", "Minister of": "State", "Defense", "Foreign Affairs", "Homeland Security".</summary>
+    private static readonly FrozenSet<string> Offices = FrozenSet.ToFrozenSet(
+    [
+        "state", "defense", "defence", "commerce", "energy", "health", "education", "transportation", "transport", "treasury",
+        "agriculture", "labor", "labour", "interior", "justice", "housing", "finance", "foreign", "affairs", "homeland", "security",
+        "veterans", "culture", "trade", "war", "economy", "industry", "environment",
+    ], StringComparer.Ordinal);
+
     /// <summary>Words that show the words after a name's comma are a clause or an adjunct, not a bare description ("…, was elected", "…, under its president").</summary>
     private static readonly FrozenSet<string> NotInBareAppositive = FrozenSet.ToFrozenSet(
     [
@@ -367,6 +375,17 @@ public sealed class EntityRecognizer
                 i++; // "Historian Mark Mazower", "President-elect Nicholas Sarkozy": what the person is, then the name
                 (titledRuns ??= []).Add(i);
             }
+            if (OfficeAfterTitle(tokens, i) is var office && office > i)
+            {
+                // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Jane Doe": the office ends the title.
+                if (office > end || !tokens[office].IsCapitalized || !Surnames.LooksLikeFullName(tokens, (office, end)))
+                {
+                    i = end;
+                    continue;
+                }
+                i = office;
+                (titledRuns ??= []).Add(i);
+            }
             var start = ExtendedBack(text, tokens, covered, i);
             if (start < i && AllPlaceSuffixes(tokens, i, end))
             {
@@ -455,6 +474,25 @@ public sealed class EntityRecognizer
             known++;
         }
         return tokens[known].IsCapitalized ? known : end;
+    }
+
+    /// <summary>
+    /// Where the words naming an office end, for a run that starts right after a title and "of" ("Secretary of State",
+    /// "Minister of Foreign Affairs"): the first word after them, or <paramref name="start"/> when the run names no office.
+    /// </summary>
+    private static int OfficeAfterTitle(List<WordToken> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Text != "of" || !IsTitle(tokens, start - 2))
+        {
+            return start;
+        }
+        var t = start;
+        while (t < tokens.Count && Offices.Contains(tokens[t].Key) && tokens[t].IsCapitalized)
+        {
+            t++;
+        }
+        // "Foreign" names an office only with what follows it ("Foreign Affairs"), not "Minister of Foreign Languages".
+        return t > start && tokens[t - 1].Key == "foreign" ? start : t;
     }
 
     /// <summary>"Tesla CEO Elon Musk", "Supreme Court Justice Brett Kavanaugh": a written title between a body and a two-word name ends the body's name.</summary>

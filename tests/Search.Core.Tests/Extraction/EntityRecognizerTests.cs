@@ -64,6 +64,9 @@ public sealed class EntityRecognizerTests
     [InlineData("Shares fell after Fed Chair Jerome Powell spoke.", "person/Jerome Powell", "Chair")]
     [InlineData("The memo was sent by Chief Operating Officer Greg Whalley on Friday.", "person/Greg Whalley", "Operating")]
     [InlineData("Reporters met Defence Minister Israel Katz on Friday.", "person/Israel Katz", "country/")]
+    [InlineData("Reporters met Secretary of State Marco Rubio on Friday.", "person/Marco Rubio", "State")]
+    [InlineData("Reporters met the Minister of Foreign Affairs Jane Okafor on Friday.", "person/Jane Okafor", "Affairs")]
+    [InlineData("Reporters met the Minister of Foreign Affairs of Belize on Friday.", "country/Belize", "person/")]
     public void Words_of_a_title_belong_to_neither_the_body_nor_the_person_after_it(string text, string person, string nowhere)
     {
         var labels = Labels(text);
