@@ -33,7 +33,8 @@ public static partial class ClaimExtractor
                 continue;
             }
             // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").
-            if (!ReportingWords.Cues.Contains(key) || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1)) || article.Tokens[t].IsCapitalized)))
+            if (!ReportingWords.Cues.Contains(key) || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1))
+                || ReportingWords.BeforeNouns.Contains(article.Key(t - 1)) || article.Tokens[t].IsCapitalized)) || IsOrder(article, t))
             {
                 continue;
             }
@@ -62,15 +63,21 @@ public static partial class ClaimExtractor
         return attributions;
     }
 
+    /// <summary>"told them to leave", "told us if we had questions…": an order or advice to someone, not a report.</summary>
+    private static bool IsOrder(ArticleText article, int cue) =>
+        article.Key(cue) is "told" or "tells" && cue + 2 < article.Tokens.Count && ReportingWords.Audiences.Contains(article.Key(cue + 1))
+        && article.Key(cue + 2) is "to" or "if" or "not";
+
     /// <summary>
     /// "The bridge was hit twice, said Jane Doe, a spokeswoman for the police.": the verb opens the last clause after a
-    /// comma, its speaker follows it, and what comes after the speaker is only an adjunct or a description ("on Friday",
+    /// comma (not a verb whose object follows it: "Lindner, leader of the party, accused Scholz of…"), its speaker follows it, and what comes after the speaker is only an adjunct or a description ("on Friday",
     /// "a spokeswoman for the police"), not a clause of its own with a "that". The words before the comma are the claim,
     /// when there are at least three ("Yes, said Smith" claims nothing).
     /// </summary>
     private static Attribution? InvertedAttribution(ArticleText article, int first, int cue, int end, int sentenceEnd)
     {
-        if (cue - first < 3 || !article.Between(cue - 1, cue).Contains(',') || SpeakerPhrase.After(article, cue, sentenceEnd) is not { } speaker)
+        if (cue - first < 3 || !article.Between(cue - 1, cue).Contains(',') || ReportingWords.TakeAnObject.Contains(article.Key(cue))
+            || SpeakerPhrase.After(article, cue, sentenceEnd) is not { } speaker)
         {
             return null;
         }

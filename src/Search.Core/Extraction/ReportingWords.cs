@@ -46,6 +46,14 @@ internal static class ReportingWords
         ["also", "previously", "earlier", "had", "has", "have", "further", "still", "just", "even", "now", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially"],
         StringComparer.Ordinal);
 
+    /// <summary>Words after which a cue's word is a noun: "the claims", "other states", "several reports".</summary>
+    public static readonly FrozenSet<string> BeforeNouns = FrozenSet.ToFrozenSet(
+        ["the", "other", "many", "several", "all", "both", "these", "those", "member", "neighbouring", "neighboring", "such"], StringComparer.Ordinal);
+
+    /// <summary>Reporting verbs whose object follows them, so that "…, accused Scholz of…" is never "…, said Scholz".</summary>
+    public static readonly FrozenSet<string> TakeAnObject = FrozenSet.ToFrozenSet(
+        ["accused", "accuses", "accuse", "denied", "denies", "deny", "told", "tells", "put"], StringComparer.Ordinal);
+
     /// <summary>Whom something is told, written between "told" and what was said: "told reporters he would stay".</summary>
     public static readonly FrozenSet<string> Audiences = FrozenSet.ToFrozenSet(
     [
@@ -76,6 +84,9 @@ internal static class ReportingWords
         "federation", "association", "foundation", "institute", "charity", "school", "network", "airline", "carmaker",
         "automaker", "retailer", "insurer", "lender", "manufacturer", "watchdog", "director", "manager", "coach", "owner",
         "founder", "executive", "executives", "chairwoman", "professor", "scientist", "nurse",
+        // People in the news who speak for themselves: "said juror Maria Gonzalez".
+        "juror", "jurors", "victim", "victims", "survivor", "survivors", "voter", "voters", "teacher", "teachers", "farmer",
+        "farmers", "student", "students", "worker", "workers", "passenger", "passengers", "patient", "patients", "parent", "parents",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside a speaker phrase besides speaker nouns and names.</summary>

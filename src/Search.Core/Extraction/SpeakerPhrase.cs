@@ -150,6 +150,11 @@ internal static class SpeakerPhrase
             // "The governor of the region, Oleh Syniehubov, said": the name speaks, the words before it say who he is.
             description = describedFrom;
         }
+        else if (appositive && DescribedBefore(article, last, floor) is { } described)
+        {
+            // "The Greens, the remaining coalition partner, said": the name before the description speaks.
+            (first, last) = described;
+        }
         else if (appositive)
         {
             return null; // a comma before the verb without an appositive: not a speaker phrase
@@ -236,6 +241,45 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>
+    /// "The Greens, the remaining coalition partner, said": a description of plain lower-case words after "the" or "a",
+    /// set off by commas and ending right before the verb's comma at <paramref name="last"/>, and the speaker before it:
+    /// a name or a known entity, which the description only describes.
+    /// </summary>
+    private static (int First, int Last)? DescribedBefore(ArticleText article, int last, int floor)
+    {
+        const int MaxDescriptionWords = 4;
+        var t = last;
+        while (t >= 0 && last - t < MaxDescriptionWords && article.Tokens[t].Start >= floor && IsPlainDescriptionWord(article, t)
+            && (t == last || Joined(article, t, t + 1)))
+        {
+            t--;
+        }
+        if (t == last || t < 1 || article.Key(t) is not ("the" or "a" or "an") || !Joined(article, t, t + 1)
+            || !article.Between(t - 1, t).Trim().SequenceEqual(","))
+        {
+            return null;
+        }
+        var speakerLast = t - 1;
+        var speakerFirst = speakerLast;
+        while (speakerFirst - 1 >= 0 && article.Tokens[speakerFirst - 1].Start >= floor && speakerLast - speakerFirst < MaxWords
+            && Belongs(article, speakerFirst - 1) && Joined(article, speakerFirst - 1, speakerFirst))
+        {
+            speakerFirst--;
+        }
+        var named = Enumerable.Range(speakerFirst, speakerLast - speakerFirst + 1)
+            .Any(k => article.MentionCovering(k) is not null || (article.Tokens[k].IsCapitalized && k > speakerFirst) || ReportingWords.SpeakerNouns.Contains(article.Key(k)));
+        return named ? (speakerFirst, speakerLast) : null;
+    }
+
+    /// <summary>A lower-case word of letters that is neither a reporting verb nor a word that opens a clause.</summary>
+    private static bool IsPlainDescriptionWord(ArticleText article, int token)
+    {
+        var key = article.Key(token);
+        return char.IsLower(article.Tokens[token].Text[0]) && key.All(char.IsLetter) && key is not ("the" or "a" or "an" or "who" or "which" or "that" or "and" or "or")
+            && !ReportingWords.Cues.Contains(key) && !ReportingWords.NotBeforeCue.Contains(key);
+    }
+
+    /// <summary>
     /// Where a description of the speaker begins when one leads up, after a comma, to the capitalised name
     /// <paramref name="first"/>..<paramref name="last"/>: "The governor of Kharkiv region, Oleh Syniehubov, said",
     /// "A spokeswoman for the regional police, Jane Doe, said", "His lawyer, Sarah Klein, said". It is a noun phrase:
@@ -253,7 +297,10 @@ internal static class SpeakerPhrase
         }
         for (var start = end; start >= 0 && article.Tokens[start].Start >= floor && end - start < MaxWords; start--)
         {
-            if (article.Key(start) is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" && IsDescription(article, start + 1, end))
+            // "his lawyer", or a name's: "Madigan's attorney, Dan Collins, said".
+            var determiner = article.Key(start) is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our"
+                || (article.Tokens[start].IsPossessive && article.Tokens[start].IsCapitalized);
+            if (determiner && IsDescription(article, start + 1, end))
             {
                 return start;
             }

@@ -27,7 +27,8 @@ public sealed class ExtractionRobustnessTests
         "published", "his", "lawyer", "air", "force", "Ukraine's", "Now", "During", "categorically", "South", "China", "Sea",
         "killing", "injuring", "Secretary", "Majority", "Leader", "Chair", "Chief", "Operating", "Officer", "reporters", "CNN",
         "lead", "researcher", "chief", "strategist", "Oklahoma", "Chad", "Israel", "Katz", "Northern", "Ireland", "Republicans",
-        "TOKYO, March 3", "Residents",
+        "TOKYO, March 3", "Residents", "juror", "teacher", "accused", "states", "other", "member", "Madigan's", "attorney",
+        "remaining", "partner",
     ];
 
     private static readonly string[] Gaps = [" ", " ", " ", " ", ", ", ". ", "; ", ": ", " \"", "\" ", " “", "” ", " (", ") ", " — ", "\n\n", "! ", "? "];
