@@ -70,9 +70,10 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// "The bridge was hit twice, said Jane Doe, a spokeswoman for the police.": the verb opens the last clause after a
-    /// comma (not a verb whose object follows it: "Lindner, leader of the party, accused Scholz of…"), its speaker follows it, and what comes after the speaker is only an adjunct or a description ("on Friday",
-    /// "a spokeswoman for the police"), not a clause of its own with a "that". The words before the comma are the claim,
-    /// when there are at least three ("Yes, said Smith" claims nothing).
+    /// comma (not a verb whose object follows it: "Lindner, leader of the party, accused Scholz of…"), its speaker
+    /// follows it, and what comes after the speaker is only an adjunct or a description ("on Friday", "a spokeswoman
+    /// for the police"), not a clause of its own with a "that". The words before the comma are the claim, when there are
+    /// at least three ("Yes, said Smith" claims nothing).
     /// </summary>
     private static Attribution? InvertedAttribution(ArticleText article, int first, int cue, int end, int sentenceEnd)
     {
