@@ -33,6 +33,19 @@ public sealed class EntityRecognizer
         "most", "many", "some", "neither", "nor", "up", "around", "through", "under", "dear", "by", "with", "from", "to", "of",
         "no", "not", "yes", "what", "who", "why", "how", "where", "which", "also", "more", "about", "over", "one", "all", "both",
         "i'm", "i'll", "i'd", "i've", "we're", "we've", "we'll", "you're", "they're", "let", "don't", "can't", "won't",
+        // Interjections and verbs that open quoted speech and lyrics ("Well, …", "Yeah", "Look, …")
+        "well", "yeah", "just", "be", "is", "are", "was", "do", "did", "get", "got", "make", "look", "oh", "my", "cause",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words for a kind of body that, alone and capitalised ("the Government said", "the Committee noted"), name no
+    /// particular one; in a longer name they stay ("the Security Council", "Islamic State").
+    /// </summary>
+    private static readonly FrozenSet<string> GenericBodies = FrozenSet.ToFrozenSet(
+    [
+        "government", "state", "states", "committee", "assembly", "commission", "council", "court", "convention",
+        "constitution", "ministry", "department", "agency", "office", "administration", "authority", "tribunal", "board",
+        "secretariat", "conference", "union", "party", "parliament",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -429,6 +442,10 @@ public sealed class EntityRecognizer
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; several
             // capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a name wherever they stand.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && run.End == run.Start)
+            {
+                continue;
+            }
+            if (!person && run.End == run.Start && GenericBodies.Contains(tokens[run.Start].Key))
             {
                 continue;
             }

@@ -32,7 +32,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Workers at General Motors went on strike.", "other/Motors")]
     [InlineData("Crowds gathered in Dover on Friday.", "other/Dover")]
     [InlineData("In Izium, the mayor said the shelling went on.", "other/Izium")]
-    [InlineData("A letter reached the Prime Minister's Office on Friday.", "other/Office")]
+    [InlineData("A letter reached the Prime Minister's Residence on Friday.", "other/Residence")]
     [InlineData("John Smith, a spokesman for the ministry, said the bridge was hit.", "person/John Smith")]
     [InlineData("Rates will fall, said Sarah Hunt, chief market strategist at Alpine Saxon Partners.", "person/Sarah Hunt")]
     [InlineData("Shelling hit Kupiansk, said the spokesman.", "other/Kupiansk")]
@@ -89,6 +89,14 @@ public sealed class EntityRecognizerTests
         Assert.Contains("person/James Lankford", labels);
         Assert.Contains("other/Oklahoma", labels);
         Assert.Contains("other/Bank of England", Labels("The deal was praised by the Bank of England on Friday."));
+    }
+
+    [Fact]
+    public void A_generic_body_or_an_interjection_alone_is_no_entity_but_a_longer_name_keeps_them()
+    {
+        var labels = Labels("Ministers met on Friday, and the Government said the Committee would report. Fans chanted Yeah and Oh Well as the Security Council met.");
+
+        Assert.Equal(["other/Security Council"], labels);
     }
 
     [Fact]
