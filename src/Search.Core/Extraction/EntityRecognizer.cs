@@ -55,11 +55,11 @@ public sealed class EntityRecognizer
     /// </summary>
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
     [
-        "now", "then", "well", "maybe", "perhaps", "yeah", "hi", "hey", "oh", "during", "despite", "still", "thus", "yet",
+        "now", "then", "maybe", "perhaps", "hi", "hey", "during", "despite", "still", "thus", "yet",
         "already", "instead", "indeed", "today", "yesterday", "tomorrow", "tonight", "last", "next", "every", "each", "another",
-        "such", "only", "even", "just", "once", "unlike", "like", "without", "within", "among", "across", "against", "outside",
+        "such", "only", "even", "once", "unlike", "like", "without", "within", "among", "across", "against", "outside",
         "inside", "beyond", "until", "unless", "whether", "although", "though", "besides", "following", "including", "amid",
-        "please", "thanks", "thank", "sorry", "hello", "wow", "ok", "okay", "because", "cause", "my", "your", "our", "thought",
+        "please", "thanks", "thank", "sorry", "hello", "wow", "ok", "okay", "because", "your", "our", "thought",
         "keeping", "under", "later", "earlier", "shortly", "soon", "finally", "first", "second", "third", "overall",
     ], StringComparer.Ordinal);
 
