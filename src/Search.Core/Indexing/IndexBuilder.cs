@@ -35,7 +35,7 @@ public sealed class IndexBuilder
     /// <param name="cancellationToken">Cancels the build; the live generation is untouched.</param>
     /// <returns>The metadata of the new live generation.</returns>
     public IndexMetadata Build(IEnumerable<IndexRecord> records, string sourceFingerprint, CancellationToken cancellationToken = default) =>
-        Build(records, record => [record], sourceFingerprint, threads: 1, cancellationToken);
+        Build(records, record => [record], sourceFingerprint, threads: 1, cancellationToken: cancellationToken);
 
     /// <summary>
     /// Indexes what <paramref name="toRecords"/> makes of each source into a new generation and makes it live. With
@@ -46,15 +46,16 @@ public sealed class IndexBuilder
     /// <param name="toRecords">Turns a source into its records; runs on the worker threads.</param>
     /// <param name="sourceFingerprint">Identifies what was indexed.</param>
     /// <param name="threads">Worker threads (1 indexes on the calling thread, in order).</param>
+    /// <param name="seedsFolder">The seeds folder the sources came from, recorded in the index; null for other sources.</param>
     /// <param name="cancellationToken">Cancels the build; the live generation is untouched.</param>
     public IndexMetadata Build<TSource>(IEnumerable<TSource> sources, Func<TSource, IEnumerable<IndexRecord>> toRecords, string sourceFingerprint,
-        int threads, CancellationToken cancellationToken = default)
+        int threads, string? seedsFolder = null, CancellationToken cancellationToken = default)
     {
         using var buildLock = _layout.LockForBuild();
         var (generation, buildPath) = _layout.BeginBuild();
         try
         {
-            var metadata = Write(buildPath, generation, sources, toRecords, sourceFingerprint, Math.Max(1, threads), cancellationToken);
+            var metadata = Write(buildPath, generation, sources, toRecords, sourceFingerprint, seedsFolder, Math.Max(1, threads), cancellationToken);
             _layout.Publish(generation, buildPath);
             return metadata;
         }
@@ -66,7 +67,7 @@ public sealed class IndexBuilder
     }
 
     private IndexMetadata Write<TSource>(string buildPath, string generation, IEnumerable<TSource> sources, Func<TSource, IEnumerable<IndexRecord>> toRecords,
-        string sourceFingerprint, int threads, CancellationToken cancellationToken)
+        string sourceFingerprint, string? seedsFolder, int threads, CancellationToken cancellationToken)
     {
         using var directory = FSDirectory.Open(buildPath);
         var writer = new IndexWriter(directory, CreateConfig());
@@ -86,7 +87,7 @@ public sealed class IndexBuilder
                 AddInParallel(writer, sources, toRecords, threads, counts, cancellationToken);
             }
             cancellationToken.ThrowIfCancellationRequested();
-            var metadata = new IndexMetadata(generation, DateTimeOffset.UtcNow, sourceFingerprint, counts.Articles, counts.Documents);
+            var metadata = new IndexMetadata(generation, DateTimeOffset.UtcNow, sourceFingerprint, counts.Articles, counts.Documents, seedsFolder);
             writer.SetCommitData(metadata.ToCommitData());
             writer.Commit();
             writer.Dispose();

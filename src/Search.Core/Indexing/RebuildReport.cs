@@ -9,7 +9,10 @@ namespace Search.Core.Indexing;
 /// <param name="FilesRead">Article files examined.</param>
 /// <param name="Issues">Per-file problems: skipped files with reasons, and warnings.</param>
 /// <param name="Elapsed">Wall time.</param>
-public sealed record RebuildReport(bool Rebuilt, string Reason, IndexMetadata? Index, int FilesRead, IReadOnlyList<IngestionIssue> Issues, TimeSpan Elapsed)
+/// <param name="KeptOtherSource">Whether the index was left as it is because it was built from something other than the
+/// seeds folder checked (a corpus file, another seeds folder).</param>
+public sealed record RebuildReport(bool Rebuilt, string Reason, IndexMetadata? Index, int FilesRead, IReadOnlyList<IngestionIssue> Issues, TimeSpan Elapsed,
+    bool KeptOtherSource = false)
 {
     /// <summary>Files that were skipped.</summary>
     public IEnumerable<IngestionIssue> Skipped => Issues.Where(i => i.Severity == IssueSeverity.Error);

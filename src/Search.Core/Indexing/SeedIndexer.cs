@@ -55,7 +55,7 @@ public sealed class SeedIndexer
 
     /// <summary>
     /// Rebuilds only when there is no index or it was built from different seeds or an older schema; never over an
-    /// index built from a corpus file.
+    /// index built from something else on purpose (a corpus file, or another seeds folder that still exists).
     /// </summary>
     public RebuildReport EnsureCurrent(string seedsPath, IndexMetadata? live, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -64,12 +64,12 @@ public sealed class SeedIndexer
         {
             return Rebuild(seedsPath, "no index yet", fingerprint, progress, cancellationToken);
         }
-        if (live.BuiltFromCorpus)
+        if (OtherSource(live, seedsPath) is { } other)
         {
-            // Built on purpose from a corpus file, not a stale copy of this seeds folder: a server started on it must not
-            // replace it with the seeds. An explicit rebuild still does.
-            return new RebuildReport(false, $"the index was built from the corpus file {live.SourceFingerprint[IndexMetadata.CorpusSourcePrefix.Length..]}, "
-                + "not from a seeds folder, and is served as it is (an explicit rebuild replaces it)", live, 0, [], TimeSpan.Zero);
+            // Built on purpose from elsewhere, not a stale copy of this seeds folder: a server started on it must not
+            // replace it with these seeds. An explicit rebuild still does.
+            return new RebuildReport(false, $"the index was built from {other}, not from the seeds folder {Path.GetFullPath(seedsPath)}, "
+                + "and is served as it is (an explicit rebuild replaces it)", live, 0, [], TimeSpan.Zero, KeptOtherSource: true);
         }
         if (live.SourceFingerprint != fingerprint)
         {
@@ -77,6 +77,27 @@ public sealed class SeedIndexer
         }
         return new RebuildReport(false, "the index is current", live, 0, [], TimeSpan.Zero);
     }
+
+    /// <summary>
+    /// What the live index was built from when that is not the seeds folder at <paramref name="seedsPath"/>. A recorded
+    /// folder that no longer exists counts as this one: that is a project moved or renamed with its index.
+    /// </summary>
+    private static string? OtherSource(IndexMetadata live, string seedsPath)
+    {
+        if (live.BuiltFromCorpus)
+        {
+            return $"the corpus file {live.SourceFingerprint[IndexMetadata.CorpusSourcePrefix.Length..]}";
+        }
+        if (live.SeedsFolder is { } builtFrom && !SamePath(builtFrom, seedsPath) && Directory.Exists(builtFrom))
+        {
+            return $"the seeds folder {builtFrom}";
+        }
+        return null;
+    }
+
+    private static bool SamePath(string a, string b) => string.Equals(
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     /// <summary>Rebuilds unconditionally.</summary>
     public RebuildReport Rebuild(string seedsPath, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -141,7 +162,7 @@ public sealed class SeedIndexer
         }
 
         var metadata = new IndexBuilder(_layout, _analyzer).Build(Articles(), article => ArticleRecords.From(article, Extract(article), gazetteer),
-            fingerprint, _threads, cancellationToken);
+            fingerprint, _threads, folder.FullPath, cancellationToken);
         var pruneFailures = _layout.Prune();
         issues.AddRange(pruneFailures.Select(f => new IngestionIssue("index", IssueSeverity.Warning, $"old generation not removed: {f}")));
         return new RebuildReport(true, reason, metadata, total, issues, clock.Elapsed);

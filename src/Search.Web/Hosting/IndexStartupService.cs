@@ -29,9 +29,9 @@ internal sealed class IndexStartupService(SearchEngine engine, ILogger<IndexStar
         try
         {
             var report = engine.EnsureCurrent(cancellationToken: cancellationToken);
-            if (report.Index is { BuiltFromCorpus: true } corpusIndex)
+            if (report.KeptOtherSource)
             {
-                logger.LogWarning("Index {Generation} in {Index} was not rebuilt from {Seeds}: {Reason}.", corpusIndex.Generation, engine.Layout.Root,
+                logger.LogWarning("Index {Generation} in {Index} was not rebuilt from {Seeds}: {Reason}.", report.Index?.Generation, engine.Layout.Root,
                     Path.GetFullPath(options.SeedsPath), report.Reason);
                 return;
             }

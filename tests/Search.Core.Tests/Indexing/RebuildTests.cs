@@ -175,10 +175,53 @@ public sealed class RebuildTests : IDisposable
         var rebuilt = _indexer.Rebuild(seeds);
 
         Assert.False(ensured.Rebuilt);
+        Assert.True(ensured.KeptOtherSource);
+        Assert.Null(corpus.SeedsFolder);
         Assert.Equal(corpus.Generation, ensured.Index!.Generation);
         Assert.Contains("/data/corpus.jsonl", ensured.Reason, StringComparison.Ordinal);
         Assert.True(rebuilt.Rebuilt);
         Assert.Equal(5, rebuilt.Index!.Articles);
+    }
+
+    [Fact]
+    public void Ensure_current_keeps_an_index_built_from_another_seeds_folder_that_still_exists()
+    {
+        var mine = _root.Combine("seeds");
+        var other = _root.Combine("other-seeds");
+        Seeds.CopyTo(mine);
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "a.txt"), "Title: Harbour fire\n\nA fire broke out in the harbour on Monday.");
+        var built = _indexer.Rebuild(other);
+
+        var ensured = _indexer.EnsureCurrent(mine, built.Index);
+        var sameFolderSpelledOtherwise = _indexer.EnsureCurrent(other + Path.DirectorySeparatorChar, built.Index);
+
+        Assert.Equal(Path.GetFullPath(other), built.Index!.SeedsFolder);
+        Assert.False(ensured.Rebuilt);
+        Assert.True(ensured.KeptOtherSource);
+        Assert.Equal(1, ensured.Index!.Articles);
+        Assert.Contains(Path.GetFullPath(other), ensured.Reason, StringComparison.Ordinal);
+        Assert.False(sameFolderSpelledOtherwise.Rebuilt);
+        Assert.False(sameFolderSpelledOtherwise.KeptOtherSource);
+    }
+
+    [Fact]
+    public void Ensure_current_takes_an_index_whose_seeds_folder_is_gone_for_a_moved_copy_and_rebuilds_it_when_it_differs()
+    {
+        var moved = _root.Combine("moved-seeds");
+        var gone = _root.Combine("seeds");
+        Seeds.CopyTo(gone);
+        var built = _indexer.Rebuild(gone);
+        Directory.Move(gone, moved);
+
+        var unchanged = _indexer.EnsureCurrent(moved, built.Index);
+        File.AppendAllText(Path.Combine(moved, "000_3f6364e4c56dc2c1.txt"), "\nAn added line.");
+        var changed = _indexer.EnsureCurrent(moved, built.Index);
+
+        Assert.False(unchanged.Rebuilt);
+        Assert.False(unchanged.KeptOtherSource);
+        Assert.True(changed.Rebuilt);
+        Assert.Equal(Path.GetFullPath(moved), changed.Index!.SeedsFolder);
     }
 
     [Fact]
@@ -294,7 +337,7 @@ public sealed class RebuildTests : IDisposable
         }
 
         Assert.Throws<IOException>(() => builder.Build(FailingSources(), i => [Record($"b{i}", "seoul")], "second", threads: 2));
-        Assert.ThrowsAny<OperationCanceledException>(() => builder.Build(CancelledSources(), i => [Record($"c{i}", "seoul")], "third", threads: 2, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => builder.Build(CancelledSources(), i => [Record($"c{i}", "seoul")], "third", threads: 2, cancellationToken: cancel.Token));
         index.Refresh();
 
         Assert.Equal("gen-000001", index.Metadata!.Generation);

@@ -78,6 +78,30 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task An_index_built_from_another_seeds_folder_is_served_as_it_is_not_replaced_by_these_seeds()
+    {
+        var other = SearchApplication.CreateFolder("other-seeds");
+        try
+        {
+            File.WriteAllText(Path.Combine(other, "harbour.txt"), "Title: Harbour fire\n\nA fire broke out in the harbour on Monday.");
+            using (var analyzer = new Search.Core.Indexing.NewsAnalyzer())
+            {
+                new Search.Core.Indexing.SeedIndexer(new Search.Core.Indexing.IndexLayout(_index), analyzer, new Search.Core.Ingestion.IngestionOptions()).Rebuild(other);
+            }
+            using var app = SearchApplication.Over(_seeds, _index);
+
+            var health = await app.CreateClient().GetJson("/api/health");
+
+            Assert.Equal("gen-000001", health["generation"].Str());
+            Assert.Equal(1, health["articles"].Int());
+        }
+        finally
+        {
+            SearchApplication.TryDelete(other);
+        }
+    }
+
+    [Fact]
     public async Task Broken_files_are_skipped_and_everything_else_is_served()
     {
         File.WriteAllBytes(Path.Combine(_seeds, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
