@@ -195,7 +195,33 @@ public sealed class EntityRecognizer
         mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts, lowerCase));
         DropCountriesInPeoplesNames(mentions, capitalised);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        CountriesAsSurnamesAfterFullNames(text, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "Michael Jordan said… Jordan, who owns a stake,": after a person's full name that ends in a country's one-word
+    /// name, that word alone stands for the person, as any surname does. Only after the full name, and not when two
+    /// people's names end in it. <paramref name="mentions"/> is in text order.
+    /// </summary>
+    private static void CountriesAsSurnamesAfterFullNames(string text, List<EntityMention> mentions)
+    {
+        Dictionary<string, (EntityMention Person, bool Ambiguous)>? people = null;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type == "person" && mention.Rule == CapitalisedRule && mention.Name.LastIndexOf(' ') is > 0 and var space)
+            {
+                var surname = mention.Name[(space + 1)..];
+                people ??= new Dictionary<string, (EntityMention, bool)>(StringComparer.Ordinal);
+                people[surname] = people.TryGetValue(surname, out var known) && known.Person.Name != mention.Name ? (known.Person, true) : (mention, false);
+            }
+            else if (people is not null && mention.Type == "country" && mention.Rule == AliasRule
+                && people.TryGetValue(Words.StripPossessive(text[mention.Span.Start..mention.Span.End]), out var person) && !person.Ambiguous)
+            {
+                mentions[m] = new EntityMention(person.Person.Name, "person", null, mention.Span, CapitalisedRule, person.Person.Confidence);
+            }
+        }
     }
 
     /// <summary>
@@ -254,6 +280,53 @@ public sealed class EntityRecognizer
             return false;
         }
         return !lowerCase.Contains(key);
+    }
+
+    /// <summary>
+    /// "Sarah Hunt said", "Chad Smith", "Maria von Trapp": a name of two or three plain words that opens with a given
+    /// name is a person's, unless a capitalised word after the given name is one the article also writes in lower case
+    /// ("Kevin James Without", run on from a heading) or ends names of places and bodies ("Beverly Hills", "Madison
+    /// Square Garden").
+    /// </summary>
+    private static bool OpensWithGivenName(List<WordToken> tokens, (int Start, int End) run, LowerCaseWords lowerCase)
+    {
+        if (run.End == run.Start || !GivenNames.Contains(tokens[run.Start].Key) || !Surnames.LooksLikeFullName(tokens, run))
+        {
+            return false;
+        }
+        for (var t = run.Start + 1; t <= run.End; t++)
+        {
+            // Not "von" of "Maria von Trapp": a connector is a lower-case word by right.
+            if (tokens[t].IsCapitalized && lowerCase.ContainsByScan(tokens[t].Key))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "Michael Jordan", "Jim Jordan": a country's one-word name right after a given name (the word before
+    /// <paramref name="word"/>) is a surname, and the run of name words goes on over it. Not when the country's name is
+    /// part of a longer known name ("Jordan River" in a gazetteer that holds it).
+    /// </summary>
+    private bool CountryAsSurname(string text, List<WordToken> tokens, bool[] covered, int word)
+    {
+        if (!covered[word] || !GivenNames.Contains(tokens[word - 1].Key) || tokens[word - 1].IsPossessive
+            || text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End) is not " "
+            || (word + 1 < tokens.Count && covered[word + 1] && text.AsSpan(tokens[word].End, tokens[word + 1].Start - tokens[word].End) is " ")
+            || !_gazetteer.Root.Children.TryGetValue(tokens[word].Key, out var node))
+        {
+            return false;
+        }
+        foreach (var match in node.Matches)
+        {
+            if (match.Entry.Type == "country" && !match.IsDemonym && match.AcceptsCase(tokens, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the word is a person's one-word alias in the gazetteer: a surname ("Biden" in "Hunter Biden").</summary>
@@ -362,7 +435,8 @@ public sealed class EntityRecognizer
             var end = i;
             while (end + 1 < tokens.Count && OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start))
             {
-                if (IsNameWord(tokens[end + 1], covered[end + 1]) && !TitleBeforeName(text, tokens, end + 1))
+                if ((IsNameWord(tokens[end + 1], covered[end + 1]) && !TitleBeforeName(text, tokens, end + 1))
+                    || (end == i && CountryAsSurname(text, tokens, covered, end + 1)))
                 {
                     end++;
                 }
@@ -438,7 +512,7 @@ public sealed class EntityRecognizer
             // and the name after "of" is where they are from.
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
             var person = !fromWhere && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
-                || (titledRuns?.Contains(run.Start) ?? false));
+                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase));
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; several
             // capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a name wherever they stand.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && run.End == run.Start)

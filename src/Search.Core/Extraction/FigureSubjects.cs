@@ -73,6 +73,10 @@ internal static class FigureSubjects
             noun = counted;
         }
         var words = predicate.Concat(noun).Concat(before).Select(w => w.ToLowerInvariant()).ToList();
+        if (SavedBefore(article, quantity))
+        {
+            words.Remove("lives"); // "could save 300,000 lives" counts the living, not the dead
+        }
         if (before is [var verb] && LossVerbs.Contains(verb.ToLowerInvariant()))
         {
             words.Add("losses"); // people lost in a war are its losses: the killed and wounded counted together
@@ -84,6 +88,24 @@ internal static class FigureSubjects
 
     private static bool IsPresence(ArticleText article, int from, int inToken) =>
         Enumerable.Range(from, inToken - from).Any(t => article.Key(t) is "are" or "were" or "is" or "was");
+
+    /// <summary>Verbs that, a few words before a figure of lives, say they were kept: "save", "saved up to".</summary>
+    private static readonly FrozenSet<string> SavingVerbs = FrozenSet.ToFrozenSet(
+        ["save", "saves", "saved", "saving", "spare", "spared", "sparing", "protect", "protected", "protecting", "rescue", "rescued"],
+        StringComparer.Ordinal);
+
+    private static bool SavedBefore(ArticleText article, Quantity quantity)
+    {
+        var first = article.TokenAtOrAfter(quantity.Span.Start);
+        for (var t = first - 1; t >= Math.Max(0, first - 3); t--)
+        {
+            if (SavingVerbs.Contains(article.Key(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly FrozenSet<string> LossVerbs = FrozenSet.ToFrozenSet(["lost", "lose", "loses", "losing"], StringComparer.Ordinal);
 

@@ -34,7 +34,9 @@ internal static class Surnames
         "association", "assembly", "parliament", "senate", "congress", "museum", "project", "act", "treaty", "accord",
         "agreement", "summit", "conference", "games", "cup", "league", "club", "team", "brigade", "battalion", "division",
         "regiment", "fleet", "navy", "guard", "valley", "mountains", "lake", "coast", "gulf", "strait", "peninsula", "road",
-        "avenue", "prize", "award", "festival", "war", "day", "airlines", "motors", "systems", "technologies",
+        "avenue", "prize", "award", "festival", "war", "day", "airlines", "motors", "systems", "technologies", "hills", "heights",
+        "springs", "beach", "harbour", "harbor", "garden", "gardens", "prison", "terminal", "stadium", "arena", "memorial",
+        "cathedral", "temple", "mosque", "library", "theatre", "theater", "co", "playoffs", "hotel", "resort", "plan", "dam", "canyon",
         // Clubs and companies: "Manchester United… United's director", "Goldman Sachs Group… Group said".
         "united", "town", "rovers", "athletic", "albion", "wanderers", "hotspur", "rangers", "villa", "palace", "daily",
         "holdings", "partners", "capital", "ventures", "energy", "labs", "studios", "records", "pictures", "entertainment", "airways",

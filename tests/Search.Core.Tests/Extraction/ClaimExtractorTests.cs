@@ -423,6 +423,9 @@ public sealed class ClaimExtractorTests
     [InlineData("Officials said the victim, who died, 63, was a teacher.", "other", "other")]
     [InlineData("Officials said Evil Dead 2 was banned.", "other", "other")]
     [InlineData("Police said the woman injured, 35, was a teacher.", "other", "other")]
+    [InlineData("The minister said the vaccine could save hundreds of thousands of lives.", "other", "lives")]
+    [InlineData("The minister said the new rules had saved up to 300 lives a year.", "other", "lives")]
+    [InlineData("The minister said the famine had claimed 300 lives.", "killed", "lives")]
     public void Figures_carry_what_they_count(string text, string kind, string subject)
     {
         var figure = Only(text).Figures.Single();

@@ -208,8 +208,60 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
-    [InlineData("Maria Lopez and Carlos Lopez opened the plant. Lopez said it would close.")] // either of them
-    [InlineData("Lopez said it would close. Maria Lopez opened the plant.")] // the surname comes first
+    [InlineData("Maria Lopez and Carlos Lopez opened the plant. Lopez said it would close.", "person/Maria Lopez, person/Carlos Lopez")] // either of them
+    [InlineData("Lopez said it would close. Maria Lopez opened the plant.", "person/Maria Lopez")] // the surname comes first
+    public void A_lone_surname_is_not_linked_to_a_full_name_written_after_it_or_shared(string text, string expected)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(expected.Split(", "), mentions.Select(m => m.Label));
+    }
+
+    [Theory]
+    [InlineData("Shares fell after Sarah Hunt spoke on Friday.", "person/Sarah Hunt")]
+    [InlineData("The song was written by Chad Smith in 1999.", "person/Chad Smith")]
+    [InlineData("The shoes were made for Michael Jordan in 1985.", "person/Michael Jordan")]
+    [InlineData("The hearing was chaired by Jim Jordan on Friday.", "person/Jim Jordan")]
+    [InlineData("Tourists flock to Beverly Hills every summer.", "other/Beverly Hills")] // a place's last word
+    [InlineData("Tourists flock to Madison Square Garden every summer.", "other/Madison Square Garden")]
+    [InlineData("The talk was given by Kevin James Without notes to the students, without slides.", "other/Kevin James Without")] // "without" is a word of the article
+    [InlineData("Refugees crossed from Syria into Jordan on Friday.", "country/Jordan")] // no given name before it
+    [InlineData("Officials in Southern Jordan said the border was shut.", "country/Jordan")]
+    public void A_name_opening_with_a_given_name_is_a_persons_and_a_country_after_one_is_a_surname(string text, string label)
+    {
+        var labels = Labels(text);
+
+        Assert.Contains(label, labels);
+        if (label.StartsWith("person/", StringComparison.Ordinal))
+        {
+            Assert.DoesNotContain(labels, l => l.StartsWith("country/", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_country_alone_after_a_persons_full_name_ending_in_it_is_that_person()
+    {
+        const string Text = "Michael Jordan said the team would not be sold. Jordan, who owns a stake, declined to give a price.";
+
+        var mentions = Recognizer.Recognize(Text, SentenceSplitter.Split(Text));
+
+        Assert.Equal(["person/Michael Jordan", "person/Michael Jordan"], mentions.Select(m => m.Label));
+    }
+
+    [Fact]
+    public void A_country_alone_stays_the_country_before_a_persons_name_ending_in_it_and_when_two_peoples_names_do()
+    {
+        const string Before = "Jordan closed its border. Michael Jordan said the team would not be sold.";
+        const string Two = "Michael Jordan met Jim Jordan. Jordan said the border was closed.";
+
+        var before = Recognizer.Recognize(Before, SentenceSplitter.Split(Before)).Select(m => m.Label);
+        var two = Recognizer.Recognize(Two, SentenceSplitter.Split(Two)).Select(m => m.Label);
+
+        Assert.Equal(["country/Jordan", "person/Michael Jordan"], before);
+        Assert.Equal(["person/Michael Jordan", "person/Jim Jordan", "country/Jordan"], two);
+    }
+
+    [Theory]
     [InlineData("Golden Dawn marched on a golden day. Dawn said it would march again.")] // "golden" is an ordinary word
     [InlineData("The Kharkiv Oblast was shelled again. Oblast said nothing.")] // a place, not a person
     [InlineData("Fans cheered Manchester United on Monday. United said the match was sold out.")] // a club, not a person
