@@ -133,6 +133,13 @@ public sealed class EntityRecognizer
         ["in", "at", "near", "into", "outside", "inside", "across", "around", "towards", "toward", "throughout", "within"],
         StringComparer.Ordinal);
 
+    /// <summary>Words that, before a known place, say which part of it is meant ("Southern California", "Eastern Ukraine").</summary>
+    private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater",
+    ], StringComparer.Ordinal);
+
     /// <summary>Words that, after a known place, name the same place ("Kursk Region", "Donetsk Oblast").</summary>
     private static readonly FrozenSet<string> PlaceSuffixes = FrozenSet.ToFrozenSet(
         ["region", "oblast", "province", "governorate", "district", "krai", "prefecture", "raion"], StringComparer.Ordinal);
@@ -166,6 +173,7 @@ public sealed class EntityRecognizer
         var sentenceStarts = SentenceStartTokens(tokens, sentences);
         var lowerCase = new LowerCaseWords(tokens);
         var mentions = new List<EntityMention>();
+        List<(int Mention, IReadOnlyList<GazetteerEntry> Senses)>? ambiguous = null;
         var covered = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count;)
         {
@@ -175,6 +183,10 @@ public sealed class EntityRecognizer
                 var entry = match.Match.Entry;
                 mentions.Add(new EntityMention(entry.Name, entry.Type, entry.CountryName, TextSpan.FromBounds(tokens[i].Start, tokens[match.End].End),
                     match.Match.IsDemonym ? DemonymRule : AliasRule, match.Match.IsDemonym ? 0.85 : 0.95));
+                if (match.Match.Senses is { } senses)
+                {
+                    (ambiguous ??= []).Add((mentions.Count - 1, senses));
+                }
                 // A body's name may hold a country ("South Korea's spy agency"); a place's does not ("American Samoa", "New Guinea").
                 if (entry.Type is not ("country" or "place"))
                 {
@@ -191,20 +203,24 @@ public sealed class EntityRecognizer
                 i++;
             }
         }
+        if (ambiguous is not null)
+        {
+            ChooseSensesByContext(mentions, ambiguous);
+        }
         var capitalised = mentions.Count;
         mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts, lowerCase));
-        DropCountriesInPeoplesNames(mentions, capitalised);
+        DropPlacesInPeoplesNames(mentions, capitalised);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        CountriesAsSurnamesAfterFullNames(text, mentions);
+        PlacesAsSurnamesAfterFullNames(text, mentions);
         return mentions;
     }
 
     /// <summary>
-    /// "Michael Jordan said… Jordan, who owns a stake,": after a person's full name that ends in a country's one-word
-    /// name, that word alone stands for the person, as any surname does. Only after the full name, and not when two
+    /// "Michael Jordan said… Jordan, who owns a stake,": after a person's full name that ends in the one-word name of a
+    /// country or place ("Joe Montana"), that word alone stands for the person, as any surname does. Only after the full name, and not when two
     /// people's names end in it. <paramref name="mentions"/> is in text order.
     /// </summary>
-    private static void CountriesAsSurnamesAfterFullNames(string text, List<EntityMention> mentions)
+    private static void PlacesAsSurnamesAfterFullNames(string text, List<EntityMention> mentions)
     {
         Dictionary<string, (EntityMention Person, bool Ambiguous)>? people = null;
         for (var m = 0; m < mentions.Count; m++)
@@ -216,7 +232,7 @@ public sealed class EntityRecognizer
                 people ??= new Dictionary<string, (EntityMention, bool)>(StringComparer.Ordinal);
                 people[surname] = people.TryGetValue(surname, out var known) && known.Person.Name != mention.Name ? (known.Person, true) : (mention, false);
             }
-            else if (people is not null && mention.Type == "country" && mention.Rule == AliasRule
+            else if (people is not null && mention.Type is "country" or "place" && mention.Rule == AliasRule
                 && people.TryGetValue(Words.StripPossessive(text[mention.Span.Start..mention.Span.End]), out var person) && !person.Ambiguous)
             {
                 mentions[m] = new EntityMention(person.Person.Name, "person", null, mention.Span, CapitalisedRule, person.Person.Confidence);
@@ -225,22 +241,56 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// "Defence Minister Israel Katz": a country's name inside a person's name is part of the name, not a mention of the
-    /// country. <paramref name="from"/> is where the names found by capitalisation begin.
+    /// "Georgia" is the country in an article that also names Tbilisi or Georgians, and the US state in one that names
+    /// Atlanta or other states: a name that stands for several entries is, throughout the article, the one whose
+    /// country the article's places (and, for a country, its demonyms) are in. Without such evidence it is the entry
+    /// listed first.
     /// </summary>
-    private static void DropCountriesInPeoplesNames(List<EntityMention> mentions, int from)
+    private static void ChooseSensesByContext(List<EntityMention> mentions, List<(int Mention, IReadOnlyList<GazetteerEntry> Senses)> ambiguous)
+    {
+        foreach (var (index, senses) in ambiguous)
+        {
+            var best = senses[0];
+            var bestEvidence = 0;
+            foreach (var sense in senses)
+            {
+                var evidence = 0;
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    var other = mentions[m];
+                    if (m != index && other.Country == sense.CountryName && (other.Type == "place" || (sense.Type == "country" && other.Rule == DemonymRule))
+                        && !ambiguous.Exists(a => a.Mention == m))
+                    {
+                        evidence++;
+                    }
+                }
+                if (evidence > bestEvidence)
+                {
+                    (best, bestEvidence) = (sense, evidence);
+                }
+            }
+            var mention = mentions[index];
+            mentions[index] = mention with { Name = best.Name, Type = best.Type, Country = best.CountryName };
+        }
+    }
+
+    /// <summary>
+    /// "Defence Minister Israel Katz", "Joe Montana": the name of a country or place inside a person's name is part of
+    /// the name, not a mention of it. <paramref name="from"/> is where the names found by capitalisation begin.
+    /// </summary>
+    private static void DropPlacesInPeoplesNames(List<EntityMention> mentions, int from)
     {
         for (var c = from - 1; c >= 0; c--)
         {
-            var country = mentions[c];
-            if (country.Type != "country" || country.Rule != AliasRule)
+            var place = mentions[c];
+            if (place.Type is not ("country" or "place") || place.Rule != AliasRule)
             {
                 continue;
             }
             for (var p = from; p < mentions.Count; p++)
             {
                 var name = mentions[p].Span;
-                if (mentions[p].Type == "person" && name.Start <= country.Span.Start && country.Span.End <= name.End)
+                if (mentions[p].Type == "person" && name.Start <= place.Span.Start && place.Span.End <= name.End)
                 {
                     mentions.RemoveAt(c);
                     from--;
@@ -306,11 +356,11 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// "Michael Jordan", "Jim Jordan": a country's one-word name right after a given name (the word before
-    /// <paramref name="word"/>) is a surname, and the run of name words goes on over it. Not when the country's name is
+    /// "Michael Jordan", "Joe Montana": the one-word name of a country or place right after a given name (the word
+    /// before <paramref name="word"/>) is a surname, and the run of name words goes on over it. Not when that name is
     /// part of a longer known name ("Jordan River" in a gazetteer that holds it).
     /// </summary>
-    private bool CountryAsSurname(string text, List<WordToken> tokens, bool[] covered, int word)
+    private bool PlaceAsSurname(string text, List<WordToken> tokens, bool[] covered, int word)
     {
         if (!covered[word] || !GivenNames.Contains(tokens[word - 1].Key) || tokens[word - 1].IsPossessive
             || text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End) is not " "
@@ -321,7 +371,7 @@ public sealed class EntityRecognizer
         }
         foreach (var match in node.Matches)
         {
-            if (match.Entry.Type == "country" && !match.IsDemonym && match.AcceptsCase(tokens, word))
+            if (match.Entry.Type is "country" or "place" && !match.IsDemonym && match.AcceptsCase(tokens, word))
             {
                 return true;
             }
@@ -436,7 +486,7 @@ public sealed class EntityRecognizer
             while (end + 1 < tokens.Count && OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start))
             {
                 if ((IsNameWord(tokens[end + 1], covered[end + 1]) && !TitleBeforeName(text, tokens, end + 1))
-                    || (end == i && CountryAsSurname(text, tokens, covered, end + 1)))
+                    || (end == i && PlaceAsSurname(text, tokens, covered, end + 1)))
                 {
                     end++;
                 }
@@ -456,7 +506,14 @@ public sealed class EntityRecognizer
                 continue;
             }
             // A lone capitalised word opening a sentence is no name ("Residents of American Samoa voted").
-            end = i == end && sentenceStarts.Contains(i) ? end : ExtendedOverKnown(text, tokens, covered, end);
+            // "Sen. James Lankford of Oklahoma", "Maria Lopez of Texas": a person's name ends before where they are from.
+            end = (i == end && sentenceStarts.Contains(i)) || (end + 1 < tokens.Count && IsTitledPersonBeforeOf(text, tokens, i, end))
+                || (GivenNames.Contains(tokens[i].Key) && Surnames.LooksLikeFullName(tokens, (i, end)))
+                ? end : ExtendedOverKnown(text, tokens, covered, end);
+            if (i == end && Directions.Contains(tokens[i].Key) && PartOfKnownPlace(text, tokens, covered, end))
+            {
+                continue; // "Southern California", "Eastern Ukraine": the part of a known place, not a name of its own
+            }
             if (end - i >= 2 && IsWrittenTitle(tokens[i]) && tokens[i + 1].IsCapitalized && Surnames.LooksLikeFullName(tokens, (i + 1, end)))
             {
                 i++; // "Historian Mark Mazower", "President-elect Nicholas Sarkozy": what the person is, then the name
@@ -545,6 +602,24 @@ public sealed class EntityRecognizer
             first--;
         }
         return first;
+    }
+
+    /// <summary>
+    /// Whether the direction word at <paramref name="word"/> says which part of the known name right after it is meant:
+    /// "Southern California", but not "the South China Sea", a name that goes on after the known one.
+    /// </summary>
+    private static bool PartOfKnownPlace(string text, List<WordToken> tokens, bool[] covered, int word)
+    {
+        var t = word + 1;
+        if (t >= tokens.Count || !covered[t] || text.AsSpan(tokens[word].End, tokens[t].Start - tokens[word].End) is not " ")
+        {
+            return false;
+        }
+        while (t + 1 < tokens.Count && covered[t + 1] && text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End) is " ")
+        {
+            t++;
+        }
+        return t + 1 >= tokens.Count || !tokens[t + 1].IsCapitalized || text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End) is not " ";
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class Gazetteer
                 Root.Add(Words.Tokenize(demonym), new TrieMatch(entry, demonym, IsDemonym: true));
             }
         }
+        Root.LinkSenses();
     }
 
     /// <summary>All entries.</summary>
@@ -106,6 +107,12 @@ public sealed class Gazetteer
 /// <summary>What a path of the trie names.</summary>
 internal sealed record TrieMatch(GazetteerEntry Entry, string Alias, bool IsDemonym)
 {
+    /// <summary>
+    /// Every entry this name may stand for, this one first, when it names several ("Georgia": the country and the US
+    /// state); null when it names one. The article's other names decide which is meant.
+    /// </summary>
+    public IReadOnlyList<GazetteerEntry>? Senses { get; set; }
+
     private readonly WordToken[] _tokens = Words.Tokenize(Alias).ToArray();
 
     /// <summary>
@@ -149,6 +156,23 @@ internal sealed class TrieNode
         if (node != this)
         {
             node.Matches.Add(match);
+        }
+    }
+
+    /// <summary>Sets <see cref="TrieMatch.Senses"/> on the names that stand for several entries, here and below.</summary>
+    public void LinkSenses()
+    {
+        var senses = Matches.Where(m => !m.IsDemonym).Select(m => m.Entry).Distinct().ToList();
+        if (senses.Count > 1)
+        {
+            foreach (var match in Matches.Where(m => !m.IsDemonym))
+            {
+                match.Senses = senses.OrderBy(e => e == match.Entry ? 0 : 1).ToList();
+            }
+        }
+        foreach (var child in Children.Values)
+        {
+            child.LinkSenses();
         }
     }
 }

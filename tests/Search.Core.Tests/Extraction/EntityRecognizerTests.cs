@@ -87,7 +87,7 @@ public sealed class EntityRecognizerTests
         var labels = Labels("The deal was praised by Sen. James Lankford of Oklahoma, the lead negotiator, on Friday.");
 
         Assert.Contains("person/James Lankford", labels);
-        Assert.Contains("other/Oklahoma", labels);
+        Assert.Contains("place/Oklahoma", labels);
         Assert.Contains("other/Bank of England", Labels("The deal was praised by the Bank of England on Friday."));
     }
 
@@ -236,6 +236,63 @@ public sealed class EntityRecognizerTests
         {
             Assert.DoesNotContain(labels, l => l.StartsWith("country/", StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    [InlineData("Voters in Texas and New Jersey went to the polls.", "place/Texas", "place/New Jersey")]
+    [InlineData("Officials in Washington state and New York City agreed.", "place/Washington State", "place/New York")]
+    [InlineData("The story was first reported by The New York Times on Friday.", "organisation/The New York Times", null)]
+    [InlineData("Wildfires spread across Southern California and Eastern Ukraine saw heavy shelling.", "place/California", "country/Ukraine")]
+    [InlineData("Maria Lopez of Texas told the hearing she was worried.", "person/Maria Lopez", "place/Texas")]
+    [InlineData("The bill was signed by Gov. Okonkwo Adebayo of Texas on Friday.", "person/Okonkwo Adebayo", "place/Texas")]
+    [InlineData("Joe Montana threw three touchdowns. Montana later said he was tired.", "person/Joe Montana", null)]
+    public void Us_states_are_places_in_the_united_states_and_name_no_one_and_nothing_else(string text, string label, string? other)
+    {
+        var labels = Labels(text);
+
+        Assert.Equal(other is null ? [label] : [label, other], labels.Where(l => !l.StartsWith("country/United States", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .OrderBy(l => l == label ? 0 : 1));
+    }
+
+    [Theory]
+    [InlineData("ATLANTA — Georgia's governor said the state would appeal. Voters in Georgia and Arizona will decide the Senate.", "place/Georgia (US state)")]
+    [InlineData("TBILISI — Georgia's ruling party said it had won. Georgian observers said the vote was rigged.", "country/Georgia")]
+    [InlineData("The United States condemned Russia's 2008 war in Georgia.", "country/Georgia")] // no place or demonym of either: the first listed
+    [InlineData("Georgian officials said Georgia would hold talks with Arizona's governor.", "country/Georgia")] // a demonym against a place: even, the first listed
+    public void A_name_of_several_entries_is_the_one_the_articles_places_point_to_throughout(string text, string label)
+    {
+        var georgia = Recognizer.Recognize(text, SentenceSplitter.Split(text)).Where(m => m.Name.StartsWith("Georgia", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(georgia);
+        Assert.All(georgia, m => Assert.Equal(label, m.Label));
+    }
+
+    [Fact]
+    public void A_place_inside_a_persons_name_is_no_mention_of_its_own()
+    {
+        const string Text = "Joe Montana threw three touchdowns.";
+
+        var mentions = Recognizer.Recognize(Text, SentenceSplitter.Split(Text));
+
+        Assert.Equal(["person/Joe Montana"], mentions.Select(m => m.Label));
+    }
+
+    [Fact]
+    public void Senses_of_a_shared_name_work_for_any_gazetteer()
+    {
+        var recognizer = new EntityRecognizer(Gazetteer.Of(
+        [
+            new GazetteerEntry("Birmingham", "place", "United Kingdom", ["Birmingham"], []),
+            new GazetteerEntry("Birmingham (Alabama)", "place", "United States", ["Birmingham"], []),
+            new GazetteerEntry("Montgomery", "place", "United States", ["Montgomery"], []),
+        ]));
+        const string Text = "Buses ran from Birmingham to Montgomery. In Birmingham, crowds gathered.";
+
+        var labels = recognizer.Recognize(Text, SentenceSplitter.Split(Text)).Select(m => m.Label);
+        var alone = recognizer.Recognize("Crowds gathered in Birmingham.", SentenceSplitter.Split("Crowds gathered in Birmingham.")).Select(m => m.Label);
+
+        Assert.Equal(["place/Birmingham (Alabama)", "place/Montgomery", "place/Birmingham (Alabama)"], labels);
+        Assert.Equal(["place/Birmingham"], alone);
     }
 
     [Fact]
