@@ -54,6 +54,10 @@ public static partial class ClaimExtractor
                 continue;
             }
             var trailing = !speaker.Relative && IsTrailing(article, sentence, speaker.PhraseFirst, t, end);
+            if (!trailing && InOrdinarySense(article, t, end))
+            {
+                continue;
+            }
             attributions.Add(new Attribution(t, speaker.First, speaker.Last, trailing, false)
             {
                 PhraseFirst = speaker.PhraseFirst,
@@ -61,6 +65,21 @@ public static partial class ClaimExtractor
             });
         }
         return attributions;
+    }
+
+    /// <summary>
+    /// "Prices continued to rise", "Fighting continued in the east", "The company added 300 jobs", "Rain added to the
+    /// misery": verbs that report only now and then, followed by what their ordinary sense takes rather than by what
+    /// was said ("added that…", "added the plan was flawed").
+    /// </summary>
+    private static bool InOrdinarySense(ArticleText article, int cue, int end)
+    {
+        if (article.Key(cue) is not ("continued" or "added" or "adds") || cue + 1 >= end
+            || !(ReportingWords.OrdinarySenseOpeners.Contains(article.Key(cue + 1)) || char.IsDigit(article.Tokens[cue + 1].Text[0])))
+        {
+            return false;
+        }
+        return ThatAfterCue(article, cue, article.Tokens[end - 1].End) is null; // not "added on Friday that…"
     }
 
     /// <summary>"told them to leave", "told us if we had questions…": an order or advice to someone, not a report.</summary>

@@ -224,21 +224,8 @@ public static partial class ClaimExtractor
             var start = previous is null ? sentence.Start : article.Tokens[previous.Cue].End;
             return Trim(article.Text, start, speakerStart);
         }
-        var contentStart = AfterWhomItWasTold(article, attribution.Cue, sentence.End) ?? article.Tokens[attribution.Cue].End;
-        for (var t = attribution.Cue + 1; t < Math.Min(article.Tokens.Count, attribution.Cue + 10) && article.Tokens[t].End <= sentence.End; t++)
-        {
-            if (article.Key(t) == "that")
-            {
-                contentStart = article.Tokens[t].End;
-                break;
-            }
-            // Only an adjunct may stand between the verb and its "that" ("told Reuters on Friday that"); after other
-            // words the "that" opens a relative clause inside the content ("said 12 were killed in a blast that struck").
-            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)))
-            {
-                break;
-            }
-        }
+        var contentStart = ThatAfterCue(article, attribution.Cue, sentence.End) is { } that ? article.Tokens[that].End
+            : AfterWhomItWasTold(article, attribution.Cue, sentence.End) ?? article.Tokens[attribution.Cue].End;
         // A relative clause inside the sentence ("X said the ministry, which said …, lied") does not end the content.
         // A trailing source later in the sentence ("…, analysts at Morgan Stanley said") is not part of the content.
         var contentEnd = next is { Trailing: false, Relative: false } ? ClauseStart(article, next)
@@ -379,4 +366,24 @@ public static partial class ClaimExtractor
     }
 
     private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+
+    /// <summary>
+    /// The "that" after a reporting verb, when only an adjunct stands between them ("told Reuters on Friday that"); after
+    /// other words a "that" opens a relative clause inside the content ("said 12 were killed in a blast that struck").
+    /// </summary>
+    private static int? ThatAfterCue(ArticleText article, int cue, int sentenceEnd)
+    {
+        for (var t = cue + 1; t < Math.Min(article.Tokens.Count, cue + 10) && article.Tokens[t].End <= sentenceEnd; t++)
+        {
+            if (article.Key(t) == "that")
+            {
+                return t;
+            }
+            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
 }

@@ -54,6 +54,16 @@ internal static class ReportingWords
     public static readonly FrozenSet<string> TakeAnObject = FrozenSet.ToFrozenSet(
         ["accused", "accuses", "accuse", "denied", "denies", "deny", "told", "tells", "put"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words after "continued" or "added" that open what the verb ordinarily takes, not what was said: "continued to
+    /// rise", "continued in the east", "added a clause", "added more troops".
+    /// </summary>
+    public static readonly FrozenSet<string> OrdinarySenseOpeners = FrozenSet.ToFrozenSet(
+    [
+        "to", "in", "on", "for", "at", "during", "through", "throughout", "until", "into", "with", "from", "over", "after",
+        "since", "as", "up", "unabated", "apace", "a", "an", "another", "more", "its", "their", "some", "new", "fuel",
+    ], StringComparer.Ordinal);
+
     /// <summary>Whom something is told, written between "told" and what was said: "told reporters he would stay".</summary>
     public static readonly FrozenSet<string> Audiences = FrozenSet.ToFrozenSet(
     [

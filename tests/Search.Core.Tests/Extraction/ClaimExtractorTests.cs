@@ -69,6 +69,9 @@ public sealed class ClaimExtractorTests
     [InlineData("The coach was sacked on Monday, the club said in a statement.", "club", "The coach was sacked on Monday")]
     [InlineData("Hungarian Prime Minister Viktor Orban criticised the sanctions, saying they had failed.", "Viktor Orban", "they had failed.")]
     [InlineData("The NIS's confirmation came after Ukrainian media reported that troops had crossed.", "Ukrainian media", "troops had crossed.")]
+    [InlineData("The minister added on Friday that the plan was flawed.", "minister", "the plan was flawed.")]
+    [InlineData("The minister added the plan was flawed.", "minister", "the plan was flawed.")]
+    [InlineData("The plan was flawed, the minister added in a statement.", "minister", "The plan was flawed")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -116,6 +119,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Lindner, leader of the Free Democrats, accused Scholz of betrayal.")] // Scholz is the accused, not the speaker
     [InlineData("Her teacher told her to go home and write an essay.")] // an order, not a report
     [InlineData("Voters in other states have more confidence in the courts.")] // "states" is a noun after "other"
+    [InlineData("Prices continued to rise in March.")] // "continued" in its ordinary sense
+    [InlineData("Fighting continued in the east of the country.")]
+    [InlineData("The company added 300 jobs in March.")]
+    [InlineData("Heavy rain added to the misery of residents.")]
     public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
     {
         Assert.Empty(Claims(text));
