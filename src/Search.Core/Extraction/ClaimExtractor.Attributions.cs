@@ -138,13 +138,18 @@ public static partial class ClaimExtractor
     }
 
 
+    /// <summary>A reporting verb in "-ing": "saying", or "writing" and the like with a "that" after an adjunct ("writing on X that").</summary>
+    private static bool IsGerundCue(ArticleText article, int cue, int end) =>
+        ReportingWords.GerundCues.Contains(article.Key(cue))
+        || (ReportingWords.GerundCuesBeforeThat.Contains(article.Key(cue)) && ThatAfterCue(article, cue, article.Tokens[end - 1].End) is not null);
+
     /// <summary>
     /// "…, with governor Andrew Bailey warning that inflation remained too high": a speaker after "with" and a
     /// reporting verb in "-ing" with its "that" (or "saying"), whose content follows.
     /// </summary>
     private static Attribution? WithSpeaker(ArticleText article, int cue, int end)
     {
-        if (!ReportingWords.GerundCues.Contains(article.Key(cue)))
+        if (!IsGerundCue(article, cue, end))
         {
             return null;
         }
@@ -171,7 +176,7 @@ public static partial class ClaimExtractor
     private static Attribution? SubjectSaying(ArticleText article, int first, int cue, int end)
     {
         // At least three words said: "He left, saying nothing" claims nothing.
-        if (cue <= first || !ReportingWords.GerundCues.Contains(article.Key(cue)) || !article.Between(cue - 1, cue).Contains(',') || end - cue <= 3)
+        if (cue <= first || !IsGerundCue(article, cue, end) || !article.Between(cue - 1, cue).Contains(',') || end - cue <= 3)
         {
             return null;
         }

@@ -310,7 +310,7 @@ public static partial class ClaimExtractor
     private static int ClauseStart(ArticleText article, Attribution attribution)
     {
         var t = attribution.First;
-        while (t > 0 && article.Key(t - 1) is "while" or "but" or "and" or "whereas")
+        while (t > 0 && article.Key(t - 1) is "while" or "but" or "and" or "whereas" or "with")
         {
             t--;
         }

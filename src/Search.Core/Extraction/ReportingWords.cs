@@ -133,6 +133,16 @@ internal static class ReportingWords
     public static readonly FrozenSet<string> GerundCues = FrozenSet.ToFrozenSet(
         ["saying", "warning", "adding", "noting", "claiming", "arguing", "insisting", "stressing", "estimating", "confirming"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Verbs in "-ing" that report only with a "that" after them ("writing on X that…", "telling reporters that…"):
+    /// without it they write books and post letters. Not "suggesting": "with reports suggesting that…" hedges a claim.
+    /// </summary>
+    public static readonly FrozenSet<string> GerundCuesBeforeThat = FrozenSet.ToFrozenSet(
+    [
+        "writing", "posting", "tweeting", "telling", "stating", "declaring", "asserting", "alleging", "predicting",
+        "acknowledging", "admitting", "explaining", "announcing", "revealing",
+    ], StringComparer.Ordinal);
+
     /// <summary>Words that open an adjunct after the speaker of an inverted attribution ("…, said the NIS on Friday").</summary>
     public static readonly FrozenSet<string> AdjunctOpeners = FrozenSet.ToFrozenSet(
     [

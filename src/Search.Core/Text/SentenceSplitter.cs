@@ -157,7 +157,8 @@ public static class SentenceSplitter
         {
             return false; // an initial: "J. K. Rowling", "Kim J. Un"
         }
-        if (previous.Contains('.') || AmbiguousAbbreviationsBySpan.Contains(previous))
+        // "U.S.", "a.m." are abbreviations; "0.4%." and "$1.5." are numbers that end a sentence.
+        if ((previous.Contains('.') && !previous.ContainsAnyInRange('0', '9')) || AmbiguousAbbreviationsBySpan.Contains(previous))
         {
             return SentenceOpenersBySpan.Contains(nextWord) || nextWord.Length == 0;
         }

@@ -70,6 +70,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Hungarian Prime Minister Viktor Orban criticised the sanctions, saying they had failed.", "Viktor Orban", "they had failed.")]
     [InlineData("The NIS's confirmation came after Ukrainian media reported that troops had crossed.", "Ukrainian media", "troops had crossed.")]
     [InlineData("The minister added on Friday that the plan was flawed.", "minister", "the plan was flawed.")]
+    [InlineData("Volodymyr Zelenskyy thanked the senators, writing on X that the vote would save lives.", "Volodymyr Zelensky", "the vote would save lives.")]
     [InlineData("The minister added the plan was flawed.", "minister", "the plan was flawed.")]
     [InlineData("The plan was flawed, the minister added in a statement.", "minister", "The plan was flawed")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
@@ -120,6 +121,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Her teacher told her to go home and write an essay.")] // an order, not a report
     [InlineData("Voters in other states have more confidence in the courts.")] // "states" is a noun after "other"
     [InlineData("Prices continued to rise in March.")] // "continued" in its ordinary sense
+    [InlineData("Volodymyr Zelenskyy left the studio in 2019, writing a book about his years in office.")] // "writing" without a "that"
     [InlineData("Fighting continued in the east of the country.")]
     [InlineData("The company added 300 jobs in March.")]
     [InlineData("Heavy rain added to the misery of residents.")]
@@ -402,6 +404,14 @@ public sealed class ClaimExtractorTests
         var claim = Only("The National Intelligence Service said that the soldier had died, state media Yonhap News Agency reported.");
 
         Assert.Equal("National Intelligence Service", claim.Claimant.Name);
+    }
+
+    [Fact]
+    public void A_second_speaker_after_with_ends_the_first_claim_and_makes_their_own()
+    {
+        var claims = Claims("Jane Doe said the plot had changed, with Kevin Feige explaining that the story was new.");
+
+        Assert.Equal([("Jane Doe", "the plot had changed"), ("Kevin Feige", "the story was new.")], claims.Select(c => (c.Claimant.Name, c.Text)));
     }
 
     [Fact]

@@ -30,6 +30,13 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_number_with_a_decimal_point_is_no_abbreviation_and_its_period_ends_the_sentence()
+    {
+        Assert.Equal(["The index gained 0.4%.", "\"Investors see less risk,\" she said."], Split("The index gained 0.4%. \"Investors see less risk,\" she said."));
+        Assert.Equal(["Shares closed at $12.50.", "Trading was thin."], Split("Shares closed at $12.50. Trading was thin."));
+    }
+
+    [Fact]
     public void Question_marks_exclamations_and_quotes_end_sentences()
     {
         Assert.Equal(["Is it over?", "\"No!\"", "The fighting goes on."], Split("Is it over? \"No!\" The fighting goes on."));
