@@ -33,12 +33,14 @@ public static partial class ClaimExtractor
                 continue;
             }
             // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").
-            if (!ReportingWords.Cues.Contains(key) || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1))
+            var cue = ReportingWords.Cues.Contains(key)
+                || (ReportingWords.CuesBeforeThat.Contains(key) && ThatAfterCue(article, t, article.Tokens[end - 1].End) is not null);
+            if (!cue || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1))
                 || ReportingWords.BeforeNouns.Contains(article.Key(t - 1)) || article.Tokens[t].IsCapitalized)) || IsOrder(article, t))
             {
                 continue;
             }
-            if (key == "put" && !Enumerable.Range(t + 1, Math.Min(3, end - t - 1)).Any(k => article.Key(k) is "number" or "toll" or "figure"))
+            if (key == "put" && !PutsAFigure(article, t, end))
             {
                 continue;
             }
@@ -80,6 +82,27 @@ public static partial class ClaimExtractor
             return false;
         }
         return ThatAfterCue(article, cue, article.Tokens[end - 1].End) is null; // not "added on Friday that…"
+    }
+
+    /// <summary>
+    /// "put the death toll at 40", "put the number of dead at 40", "put support for the party at 32 percent": "put"
+    /// reports an estimate when a count's noun follows it or a figure follows its "at"; not "put the plan on hold".
+    /// </summary>
+    private static bool PutsAFigure(ArticleText article, int cue, int end)
+    {
+        const int MaxObjectWords = 8;
+        for (var k = cue + 1; k < end && k - cue <= MaxObjectWords; k++)
+        {
+            if (k - cue <= 3 && article.Key(k) is "number" or "toll" or "figure")
+            {
+                return true;
+            }
+            if (article.Key(k) == "at" && k + 1 < end)
+            {
+                return char.IsDigit(article.Tokens[k + 1].Text[0]) || article.Key(k + 1) is "about" or "around" or "nearly" or "roughly" or "more" or "less";
+            }
+        }
+        return false;
     }
 
     /// <summary>"told them to leave", "told us if we had questions…": an order or advice to someone, not a report.</summary>
@@ -136,7 +159,6 @@ public static partial class ClaimExtractor
         }
         return SpeakerPhrase.After(article, link, ceiling);
     }
-
 
     /// <summary>A reporting verb in "-ing": "saying", or "writing" and the like with a "that" after an adjunct ("writing on X that").</summary>
     private static bool IsGerundCue(ArticleText article, int cue, int end) =>

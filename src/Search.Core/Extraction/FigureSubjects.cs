@@ -11,7 +11,7 @@ internal static class FigureSubjects
 {
     private static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>
     {
-        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["fallen"] = "killed", ["deaths"] = "killed", ["lives"] = "killed",
+        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["fallen"] = "killed", ["deaths"] = "killed", ["lives"] = "killed", ["toll"] = "killed",
         ["killing"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded", ["wounding"] = "wounded", ["injuring"] = "wounded",
         ["casualties"] = "killed-or-wounded", ["losses"] = "killed-or-wounded",
         ["deployed"] = "deployed", ["sent"] = "deployed", ["dispatched"] = "deployed", ["arrived"] = "deployed", ["stationed"] = "deployed", ["deployment"] = "deployed",
@@ -158,7 +158,7 @@ internal static class FigureSubjects
         ["killing"] = "killed", ["wounding"] = "wounded", ["injuring"] = "injured",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>"put the number of killed or wounded North Koreans at 1,000": what is numbered.</summary>
+    /// <summary>"put the number of killed or wounded North Koreans at 1,000", "put the death toll at 40": what is numbered.</summary>
     private static List<string>? NumberOf(ArticleText article, Quantity quantity)
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
@@ -171,6 +171,10 @@ internal static class FigureSubjects
             if (article.Key(t) == "of" && article.Key(t - 1) == "number")
             {
                 return article.Tokens.GetRange(t + 1, first - 1 - (t + 1)).Select(w => w.Text).ToList();
+            }
+            if (article.Key(t) == "toll" && t == first - 2)
+            {
+                return article.Key(t - 1) == "death" ? ["death", "toll"] : ["toll"];
             }
         }
         return null;

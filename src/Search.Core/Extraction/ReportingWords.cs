@@ -18,6 +18,16 @@ internal static class ReportingWords
         "admits", "assert", "asserts", "testify", "testifies", "reveal", "announce", "contend", "contends", "contended",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Verbs that report a finding only with a "that" after them: "A study found that…", "The court ruled that…"; not
+    /// "found the body", "showed the way".
+    /// </summary>
+    public static readonly FrozenSet<string> CuesBeforeThat = FrozenSet.ToFrozenSet(
+    [
+        "found", "finds", "showed", "shows", "concluded", "concludes", "ruled", "rules", "determined", "indicated",
+        "indicates", "predicted", "predicts", "projected", "projects",
+    ], StringComparer.Ordinal);
+
     /// <summary>Cues that introduce or follow a speech quote.</summary>
     public static readonly FrozenSet<string> QuoteCues = Cues.Union(["asked", "replied", "recalled", "concluded", "urged"]).ToFrozenSet(StringComparer.Ordinal);
 

@@ -165,13 +165,25 @@ internal static class SpeakerPhrase
             first++;
         }
         var phraseFirst = description ?? first;
-        // "slipping earmarks into committee reports that…": a noun after a preposition is its object, not a subject.
+        // "slipping earmarks into committee reports that…": a noun after a preposition is its object, not a subject; but
+        // in "A poll by Quinnipiac University found that…" the poll's maker speaks.
         if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && Joined(article, phraseFirst - 1, phraseFirst)
-            && ObjectPrepositions.Contains(article.Key(phraseFirst - 1)))
+            && ObjectPrepositions.Contains(article.Key(phraseFirst - 1)) && !MakesTheDocumentBefore(article, phraseFirst, floor))
         {
             return null;
         }
         return HasHead(article, first, last) ? (first, last, phraseFirst, relative, verbFrom) : null;
+    }
+
+    /// <summary>
+    /// "A report by Amnesty International said", "New figures from the health ministry show": the phrase at
+    /// <paramref name="phraseFirst"/> made the document named right before its "by" or "from".
+    /// </summary>
+    private static bool MakesTheDocumentBefore(ArticleText article, int phraseFirst, int floor)
+    {
+        var preposition = phraseFirst - 1;
+        return article.Key(preposition) is "by" or "from" && preposition > 0 && article.Tokens[preposition - 1].Start >= floor
+            && ReportingWords.Documents.Contains(article.Key(preposition - 1)) && Joined(article, preposition - 1, preposition);
     }
 
     /// <summary>
