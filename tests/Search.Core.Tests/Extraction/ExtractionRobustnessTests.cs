@@ -28,7 +28,9 @@ public sealed class ExtractionRobustnessTests
         "killing", "injuring", "Secretary", "Majority", "Leader", "Chair", "Chief", "Operating", "Officer", "reporters", "CNN",
         "lead", "researcher", "chief", "strategist", "Oklahoma", "Chad", "Israel", "Katz", "Northern", "Ireland", "Republicans",
         "TOKYO, March 3", "Residents", "juror", "teacher", "accused", "states", "other", "member", "Madigan's", "attorney",
-        "remaining", "partner",
+        "remaining", "partner", "Michael", "Jordan", "Georgia", "Tbilisi", "Atlanta", "Texas", "Montana", "Joe", "Maria", "von",
+        "Southern", "California", "found", "showed", "poll", "put", "support", "continued", "added", "writing", "on X",
+        "save", "lives", "toll", "0.4%", "$12.50", "Washington state", "New York Times",
     ];
 
     private static readonly string[] Gaps = [" ", " ", " ", " ", ", ", ". ", "; ", ": ", " \"", "\" ", " “", "” ", " (", ") ", " — ", "\n\n", "! ", "? "];
