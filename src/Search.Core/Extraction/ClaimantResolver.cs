@@ -74,14 +74,20 @@ internal static class ClaimantResolver
     /// </summary>
     private static int HeadToken(ArticleText article, int first, int last)
     {
+        // "Secretary of State Antony Blinken", "Bank of England Governor Andrew Bailey": a title in capitals, then the
+        // person, who speaks whatever the words before the title are.
+        if (article.MentionCovering(last) is { Type: "person" })
+        {
+            for (var t = first; t < last; t++)
+            {
+                if (article.Tokens[t].IsCapitalized && EntityRecognizer.IsPersonTitle(article.Key(t)))
+                {
+                    return last;
+                }
+            }
+        }
         for (var t = first + 1; t <= last; t++)
         {
-            // "Secretary of State Antony Blinken": a title in capitals, then the person.
-            if (article.Tokens[t - 1].IsCapitalized && EntityRecognizer.IsPersonTitle(article.Key(t - 1))
-                && article.MentionCovering(last) is { Type: "person" })
-            {
-                return last;
-            }
             var key = article.Key(t);
             if (key is "in" or "of" or "for" or "from" or "at" or "close" or "familiar" or "near" or "linked" or "loyal"
                 && ReportingWords.SpeakerNouns.Contains(article.Key(t - 1)))

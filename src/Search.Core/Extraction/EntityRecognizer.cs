@@ -485,6 +485,10 @@ public sealed class EntityRecognizer
             var end = i;
             while (end + 1 < tokens.Count && OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start))
             {
+                if (tokens[end].IsPossessive && GivenNames.Contains(tokens[end + 1].Key))
+                {
+                    break; // "Labour's Rachel Reeves", "Apple's Tim Cook": whose the person is, then the person
+                }
                 if ((IsNameWord(tokens[end + 1], covered[end + 1]) && !TitleBeforeName(text, tokens, end + 1))
                     || (end == i && PlaceAsSurname(text, tokens, covered, end + 1)))
                 {

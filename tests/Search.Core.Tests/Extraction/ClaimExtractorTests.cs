@@ -73,6 +73,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Volodymyr Zelenskyy thanked the senators, writing on X that the vote would save lives.", "Volodymyr Zelensky", "the vote would save lives.")]
     [InlineData("The minister added the plan was flawed.", "minister", "the plan was flawed.")]
     [InlineData("A report by Amnesty International said the strikes were unlawful.", "Amnesty International", "the strikes were unlawful.")]
+    [InlineData("Bank of England Governor Andrew Bailey told reporters that inflation was too high.", "Andrew Bailey", "inflation was too high.")]
+    [InlineData("Labour's Rachel Reeves said families were still worse off.", "Rachel Reeves", "families were still worse off.")]
     [InlineData("A poll by Quinnipiac University found that support had fallen.", "Quinnipiac University", "support had fallen.")]
     [InlineData("A survey by Gallup showed on Monday that trust had fallen.", "Gallup", "trust had fallen.")]
     [InlineData("A poll by Quinnipiac University put support for the aid at 54 percent.", "Quinnipiac University", "support for the aid at 54 percent.")]

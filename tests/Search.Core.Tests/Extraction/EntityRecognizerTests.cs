@@ -255,6 +255,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Talks moved from London to The Hague on Friday.", "place/London, place/The Hague")]
+    [InlineData("Ships left Odessa for Istanbul on Friday.", "place/Odesa, place/Istanbul")]
+    [InlineData("The film was directed by Sofia Coppola in Tokyo.", "person/Sofia Coppola, place/Tokyo")] // a city's name as a given name
+    public void Capitals_and_large_cities_are_places_under_their_usual_spellings(string text, string expected)
+    {
+        Assert.Equal(expected.Split(", "), Labels(text));
+    }
+
+    [Theory]
     [InlineData("ATLANTA — Georgia's governor said the state would appeal. Voters in Georgia and Arizona will decide the Senate.", "place/Georgia (US state)")]
     [InlineData("TBILISI — Georgia's ruling party said it had won. Georgian observers said the vote was rigged.", "country/Georgia")]
     [InlineData("The United States condemned Russia's 2008 war in Georgia.", "country/Georgia")] // no place or demonym of either: the first listed
