@@ -280,6 +280,19 @@ public sealed class EntityRecognizer
     /// </summary>
     private static void DropPlacesInPeoplesNames(List<EntityMention> mentions, int from)
     {
+        // Few names are people's: gather their spans once rather than pass over every name for every place.
+        List<TextSpan>? people = null;
+        for (var p = from; p < mentions.Count; p++)
+        {
+            if (mentions[p].Type == "person")
+            {
+                (people ??= []).Add(mentions[p].Span);
+            }
+        }
+        if (people is null)
+        {
+            return;
+        }
         for (var c = from - 1; c >= 0; c--)
         {
             var place = mentions[c];
@@ -287,13 +300,11 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            for (var p = from; p < mentions.Count; p++)
+            foreach (var name in people)
             {
-                var name = mentions[p].Span;
-                if (mentions[p].Type == "person" && name.Start <= place.Span.Start && place.Span.End <= name.End)
+                if (name.Start <= place.Span.Start && place.Span.End <= name.End)
                 {
                     mentions.RemoveAt(c);
-                    from--;
                     break;
                 }
             }
@@ -510,10 +521,12 @@ public sealed class EntityRecognizer
                 continue;
             }
             // A lone capitalised word opening a sentence is no name ("Residents of American Samoa voted").
-            // "Sen. James Lankford of Oklahoma", "Maria Lopez of Texas": a person's name ends before where they are from.
-            end = (i == end && sentenceStarts.Contains(i)) || (end + 1 < tokens.Count && IsTitledPersonBeforeOf(text, tokens, i, end))
-                || (GivenNames.Contains(tokens[i].Key) && Surnames.LooksLikeFullName(tokens, (i, end)))
-                ? end : ExtendedOverKnown(text, tokens, covered, end);
+            if (!(i == end && sentenceStarts.Contains(i)) && ExtendedOverKnown(text, tokens, covered, end) is var over && over > end
+                // "Sen. James Lankford of Oklahoma", "Maria Lopez of Texas": a person's name ends before where they are from.
+                && !IsTitledPersonBeforeOf(text, tokens, i, end) && !(GivenNames.Contains(tokens[i].Key) && Surnames.LooksLikeFullName(tokens, (i, end))))
+            {
+                end = over;
+            }
             if (i == end && Directions.Contains(tokens[i].Key) && PartOfKnownPlace(text, tokens, covered, end))
             {
                 continue; // "Southern California", "Eastern Ukraine": the part of a known place, not a name of its own
