@@ -217,8 +217,8 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// "Michael Jordan said… Jordan, who owns a stake,": after a person's full name that ends in the one-word name of a
-    /// country or place ("Joe Montana"), that word alone stands for the person, as any surname does. Only after the full name, and not when two
-    /// people's names end in it. <paramref name="mentions"/> is in text order.
+    /// country or place ("Joe Montana"), that word alone stands for the person, as any surname does. Only after the
+    /// full name, and not once two people's names end in it. <paramref name="mentions"/> is in text order.
     /// </summary>
     private static void PlacesAsSurnamesAfterFullNames(string text, List<EntityMention> mentions)
     {
@@ -230,7 +230,8 @@ public sealed class EntityRecognizer
             {
                 var surname = mention.Name[(space + 1)..];
                 people ??= new Dictionary<string, (EntityMention, bool)>(StringComparer.Ordinal);
-                people[surname] = people.TryGetValue(surname, out var known) && known.Person.Name != mention.Name ? (known.Person, true) : (mention, false);
+                people[surname] = people.TryGetValue(surname, out var known) && (known.Ambiguous || known.Person.Name != mention.Name)
+                    ? (known.Person, true) : (mention, false);
             }
             else if (people is not null && mention.Type is "country" or "place" && mention.Rule == AliasRule
                 && people.TryGetValue(Words.StripPossessive(text[mention.Span.Start..mention.Span.End]), out var person) && !person.Ambiguous)
@@ -248,6 +249,7 @@ public sealed class EntityRecognizer
     /// </summary>
     private static void ChooseSensesByContext(List<EntityMention> mentions, List<(int Mention, IReadOnlyList<GazetteerEntry> Senses)> ambiguous)
     {
+        var undecided = ambiguous.Select(a => a.Mention).ToHashSet();
         foreach (var (index, senses) in ambiguous)
         {
             var best = senses[0];
@@ -258,8 +260,8 @@ public sealed class EntityRecognizer
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     var other = mentions[m];
-                    if (m != index && other.Country == sense.CountryName && (other.Type == "place" || (sense.Type == "country" && other.Rule == DemonymRule))
-                        && !ambiguous.Exists(a => a.Mention == m))
+                    if (!undecided.Contains(m) && other.Country == sense.CountryName
+                        && (other.Type == "place" || (sense.Type == "country" && other.Rule == DemonymRule)))
                     {
                         evidence++;
                     }

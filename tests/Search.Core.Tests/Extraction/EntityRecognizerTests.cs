@@ -318,13 +318,13 @@ public sealed class EntityRecognizerTests
     public void A_country_alone_stays_the_country_before_a_persons_name_ending_in_it_and_when_two_peoples_names_do()
     {
         const string Before = "Jordan closed its border. Michael Jordan said the team would not be sold.";
-        const string Two = "Michael Jordan met Jim Jordan. Jordan said the border was closed.";
+        const string Two = "Michael Jordan met Jim Jordan. Michael Jordan left. Jordan said the border was closed.";
 
         var before = Recognizer.Recognize(Before, SentenceSplitter.Split(Before)).Select(m => m.Label);
         var two = Recognizer.Recognize(Two, SentenceSplitter.Split(Two)).Select(m => m.Label);
 
         Assert.Equal(["country/Jordan", "person/Michael Jordan"], before);
-        Assert.Equal(["person/Michael Jordan", "person/Jim Jordan", "country/Jordan"], two);
+        Assert.Equal(["person/Michael Jordan", "person/Jim Jordan", "person/Michael Jordan", "country/Jordan"], two);
     }
 
     [Theory]
