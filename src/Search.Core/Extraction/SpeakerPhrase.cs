@@ -176,7 +176,7 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>
-    /// "A report by Amnesty International said", "New figures from the health ministry show": the phrase at
+    /// "A report by Amnesty International said", "New figures from the health ministry showed that": the phrase at
     /// <paramref name="phraseFirst"/> made the document named right before its "by" or "from".
     /// </summary>
     private static bool MakesTheDocumentBefore(ArticleText article, int phraseFirst, int floor)
