@@ -4,7 +4,7 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// Common given names (<c>Data/given-names.txt</c>): a name that opens with one is a person's ("Sarah Hunt said"), and
-/// a country written after one is that person's surname ("Michael Jordan"), not a mention of the country.
+/// a country or place written after one is that person's surname ("Michael Jordan", "Joe Montana"), not a mention of it.
 /// </summary>
 internal static class GivenNames
 {
