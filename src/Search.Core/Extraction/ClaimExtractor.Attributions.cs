@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Search.Core.Text;
 
 namespace Search.Core.Extraction;
@@ -225,6 +226,35 @@ public static partial class ClaimExtractor
                     start--;
                 }
                 return new Attribution(cue, start, last, false, false) { PhraseFirst = start };
+            }
+        }
+        return article.Key(first) == "the" ? DescribedSubjectSaying(article, first, cue) : null;
+    }
+
+    /// <summary>Words that continue a subject's phrase rather than open its verb: "The head of the agency resigned".</summary>
+    private static readonly FrozenSet<string> NoVerbs = FrozenSet.ToFrozenSet(
+        ["of", "in", "at", "for", "from", "on", "and", "or", "with", "who", "which", "that", "to", "by", "whose"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The prime minister resigned on Friday, telling reporters that…": a described speaker opens the sentence, and its
+    /// phrase ends at the first word that is no part of it, the subject's own verb. The words before the phrase describe
+    /// it ("The central bank chief").
+    /// </summary>
+    private static Attribution? DescribedSubjectSaying(ArticleText article, int first, int cue)
+    {
+        const int MaxSubjectWords = 5;
+        for (var verb = first + 2; verb < cue && verb - first <= MaxSubjectWords; verb++)
+        {
+            if (!char.IsLower(article.Tokens[verb].Text[0]) || !article.Between(verb - 1, verb).SequenceEqual(" "))
+            {
+                return null;
+            }
+            if (SpeakerPhrase.Before(article, verb, article.Tokens[first].Start) is { Relative: false } speaker
+                && speaker.Last == verb - 1
+                && !ReportingWords.SpeakerWords.Contains(article.Key(verb)) && !ReportingWords.ClauseSubjects.Contains(article.Key(verb))
+                && !NoVerbs.Contains(article.Key(verb)))
+            {
+                return new Attribution(cue, speaker.First, speaker.Last, false, false) { PhraseFirst = speaker.PhraseFirst };
             }
         }
         return null;

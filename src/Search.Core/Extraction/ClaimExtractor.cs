@@ -238,8 +238,11 @@ public static partial class ClaimExtractor
     }
 
     /// <summary>
-    /// "told reporters he had been injured", "told CNN they would appeal": whom it was told to stands between the verb and
-    /// what was said, which begins with a pronoun or a determiner. Null when the verb is not "told" or no such clause follows.
+    /// "told reporters he had been injured", "told CNN inflation would fall", "told reporters in Kyiv the line held":
+    /// whom it was told to (and where or when) stands between the verb and what was said. After a plain audience
+    /// ("reporters", "them") any word that can open a clause opens what was said; after a name another name does too; after
+    /// an adjunct ("in Kyiv", "on Friday") only a pronoun or a determiner does. Null when the verb is not "told" or no such
+    /// clause follows.
     /// </summary>
     private static int? AfterWhomItWasTold(ArticleText article, int cue, int sentenceEnd)
     {
@@ -247,23 +250,74 @@ public static partial class ClaimExtractor
         {
             return null;
         }
-        var audience = cue + 1;
-        if (article.MentionCovering(audience) is { } mention)
-        {
-            while (audience + 1 < article.Tokens.Count && article.Tokens[audience + 1].End <= mention.Span.End)
-            {
-                audience++;
-            }
-        }
-        else if (!ReportingWords.Audiences.Contains(article.Key(audience)))
+        var audience = LastOfName(article, cue + 1);
+        if (audience == cue + 1 && article.MentionCovering(audience) is null && !ReportingWords.Audiences.Contains(article.Key(audience)))
         {
             return null;
         }
         var clause = audience + 1;
-        return clause < article.Tokens.Count && article.Tokens[clause].End <= sentenceEnd && ReportingWords.ClauseSubjects.Contains(article.Key(clause))
-            && !article.Between(audience, clause).ContainsAny(",;:".AsSpan())
-            ? article.Tokens[audience].End
+        if (clause >= article.Tokens.Count || article.Tokens[clause].End > sentenceEnd || !article.Between(audience, clause).Trim().IsEmpty)
+        {
+            return null;
+        }
+        // After a name or "her" (which may be "her husband") only a pronoun, a determiner or another name opens what
+        // was said: "told Columbia grads", "told Malayali youth" name one audience.
+        var strict = audience > cue + 1 || article.MentionCovering(audience) is not null || article.Key(audience) == "her";
+        if (strict ? ReportingWords.ClauseSubjects.Contains(article.Key(clause)) || (article.Tokens[clause].IsCapitalized
+                && article.MentionCovering(audience)?.Rule != EntityRecognizer.DemonymRule && !article.Tokens[audience].IsPossessive
+                && !ReportingWords.NotClauseOpeners.Contains(article.Key(clause)))
+            : OpensToldClause(article, clause))
+        {
+            return article.Tokens[audience].End;
+        }
+        if (article.Key(clause) is not ("in" or "at" or "on" or "outside") || clause + 2 >= article.Tokens.Count)
+        {
+            return null;
+        }
+        var adjunct = LastOfName(article, article.Key(clause + 1) == "the" ? clause + 2 : clause + 1);
+        var after = adjunct + 1;
+        return after < article.Tokens.Count && article.Tokens[after].End <= sentenceEnd && article.Tokens[adjunct].IsCapitalized
+            && article.Between(clause, after).IndexOfAny(",;:".AsSpan()) < 0 && ReportingWords.ClauseSubjects.Contains(article.Key(after))
+            ? article.Tokens[adjunct].End
             : null;
+    }
+
+    /// <summary>The last token of the name that token <paramref name="token"/> opens (itself when it opens none).</summary>
+    private static int LastOfName(ArticleText article, int token)
+    {
+        var last = token;
+        if (article.MentionCovering(token) is { } mention)
+        {
+            while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= mention.Span.End)
+            {
+                last++;
+            }
+        }
+        else
+        {
+            while (article.Tokens[last].IsCapitalized && last + 1 < article.Tokens.Count && article.Tokens[last + 1].IsCapitalized
+                && article.Between(last, last + 1).SequenceEqual(" "))
+            {
+                last++;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// Whether the word after an audience opens what was said: a pronoun, a determiner, a name or a plain noun
+    /// ("told reporters inflation…"), but not a preposition, a conjunction, a time or a participle ("told reporters
+    /// gathered outside…").
+    /// </summary>
+    private static bool OpensToldClause(ArticleText article, int token)
+    {
+        var key = article.Key(token);
+        if (ReportingWords.ClauseSubjects.Contains(key))
+        {
+            return true;
+        }
+        return char.IsLetterOrDigit(key[0]) && !ReportingWords.NotClauseOpeners.Contains(key) && !key.EndsWith("ed", StringComparison.Ordinal)
+            && !key.EndsWith("ing", StringComparison.Ordinal) && !key.EndsWith("ly", StringComparison.Ordinal);
     }
 
     /// <summary>Where a relative clause that opened with the verb <paramref name="cue"/> ends: at the next comma, or <paramref name="end"/>.</summary>

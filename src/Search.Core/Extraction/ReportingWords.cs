@@ -85,6 +85,21 @@ internal static class ReportingWords
     public static readonly FrozenSet<string> ClauseSubjects = FrozenSet.ToFrozenSet(
         ["he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their", "its", "our", "this"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words after an audience that do not open what was told: "told reporters about the plan", "told reporters last
+    /// week", "told them to leave", "told reporters and diplomats".
+    /// </summary>
+    public static readonly FrozenSet<string> NotClauseOpeners = FrozenSet.ToFrozenSet(
+    [
+        "about", "at", "in", "on", "of", "for", "from", "by", "with", "during", "after", "before", "outside", "inside",
+        "ahead", "following", "over", "through", "via", "to", "and", "or", "but", "nor", "as", "while", "when", "if",
+        "whether", "what", "how", "why", "where", "who", "which", "that", "not", "because", "since", "until", "unless", "than", "last", "next", "yesterday", "today",
+        "tonight", "earlier", "later", "again", "also", "too", "so", "then", "here", "now", "recently", "once", "privately",
+        "personally", "directly", "repeatedly", "all", "both", "each", "several", "some", "many", "few", "most", "these",
+        "those", "one", "themselves", "himself", "herself", "myself", "ourselves", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ], StringComparer.Ordinal);
+
     /// <summary>Common nouns that can head a speaker phrase ("officials", "a source", "state media").</summary>
     public static readonly FrozenSet<string> SpeakerNouns = FrozenSet.ToFrozenSet(
     [
