@@ -38,6 +38,14 @@ public sealed class EntityRecognizer
     ], StringComparer.Ordinal);
 
     /// <summary>
+    /// Auxiliaries and object pronouns: capitalised inside the title of a work ("The Hills Have Eyes", "Kiss Me Deadly")
+    /// but never first or last in a name, where they are text run on across a missing full stop ("Eva Had a long day").
+    /// </summary>
+    private static readonly FrozenSet<string> InsideNamesOnly = FrozenSet.ToFrozenSet(
+        ["had", "has", "have", "were", "been", "does", "would", "could", "should", "must", "might", "shall", "him", "them", "me"],
+        StringComparer.Ordinal);
+
+    /// <summary>
     /// Words for a kind of body that, alone and capitalised ("the Government said", "the Committee noted"), name no
     /// particular one; in a longer name they stay ("the Security Council", "Islamic State").
     /// </summary>
@@ -491,7 +499,7 @@ public sealed class EntityRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
-            if (!IsNameWord(tokens[i], covered[i]) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
+            if (!IsNameWord(tokens[i], covered[i]) || InsideNamesOnly.Contains(tokens[i].Key) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;
             }
@@ -516,6 +524,10 @@ public sealed class EntityRecognizer
                 {
                     break;
                 }
+            }
+            while (end > i && InsideNamesOnly.Contains(tokens[end].Key))
+            {
+                end--;
             }
             if (QualifiesTitleAfter(tokens, end))
             {

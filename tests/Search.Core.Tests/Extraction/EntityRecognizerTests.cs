@@ -365,6 +365,19 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(labels, l => l.Contains("Exclusive", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Critics praised Eva Had a long run in the charts.", "other/Eva")] // a full stop went missing
+    [InlineData("Critics praised Have Gun on Friday.", "other/Gun")]
+    [InlineData("Critics praised The Hills Have Eyes on Friday.", "other/Hills Have Eyes")]
+    [InlineData("Critics praised Kiss Me Deadly on Friday.", "other/Kiss Me Deadly")]
+    public void An_auxiliary_or_an_object_pronoun_is_inside_a_name_only(string text, string label)
+    {
+        var labels = Labels(text);
+
+        Assert.Contains(label, labels);
+        Assert.DoesNotContain(labels, l => l.EndsWith(" Had", StringComparison.Ordinal) || l.Contains("/Have", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_possessive_name_does_not_join_the_name_after_it()
     {
