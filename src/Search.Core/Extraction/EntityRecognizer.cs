@@ -771,9 +771,7 @@ public sealed class EntityRecognizer
         }
         if (char.IsDigit(tokens[after].Text[0]))
         {
-            // An age: "John Smith, 45, said"; not a list of counts ("Kharkiv, 5, Sumy, 3").
-            var age = tokens[after].Text.Length <= 3 && tokens[after].Text.All(char.IsAsciiDigit) && (before < 0 || !char.IsDigit(tokens[before].Text[0]));
-            return age && after + 1 < tokens.Count && Gap(text, tokens, after).Trim().SequenceEqual(",");
+            return AgeFollows(text, tokens, run);
         }
         // "Jane Doe, a spokeswoman for…", or without the article, as business and sports copy writes it: "Sarah Hunt,
         // chief market strategist at…".
@@ -801,6 +799,18 @@ public sealed class EntityRecognizer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether an age set off by commas follows the name: "John Smith, 45, said", "Bardella, 29, leads"; not a list of
+    /// counts ("Kharkiv, 5, Sumy, 3").
+    /// </summary>
+    internal static bool AgeFollows(string text, List<WordToken> tokens, (int Start, int End) run)
+    {
+        var after = run.End + 1;
+        return after + 1 < tokens.Count && Gap(text, tokens, run.End).Trim().SequenceEqual(",") && tokens[after].Text.Length <= 3
+            && tokens[after].Text.All(char.IsAsciiDigit) && Gap(text, tokens, after).Trim().SequenceEqual(",")
+            && (run.Start == 0 || !char.IsDigit(tokens[run.Start - 1].Text[0]));
     }
 
     /// <summary>A capitalised occupation or hyphenated title written before a name: "Historian", "President-elect".</summary>

@@ -47,10 +47,10 @@ internal static class Surnames
 
     /// <summary>
     /// "Maria Lopez said… Lopez added": news names a person in full once and then by surname. When a lone word that
-    /// ends a full name written earlier speaks ("Lopez said", "said Lopez"), the full name is a person's, and that word
-    /// alone stands for it from there on — unless two full names end in it. Only names of two or three plain words
-    /// qualify, the first not an ordinary word of the article ("Central America", "Human Rights" do not), the last not a
-    /// word for a body or a place. Renames the linked runs in <paramref name="names"/>, moves their counts to the full
+    /// ends a full name written earlier speaks ("Lopez said", "said Lopez") or is given an age ("Lopez, 45,"), the full
+    /// name is a person's, and that word alone stands for it from there on — unless two full names end in it. Only names
+    /// of two or three plain words qualify, the first not an ordinary word of the article ("Central America", "Human
+    /// Rights" do not), the last not a word for a body or a place. Renames the linked runs in <paramref name="names"/>, moves their counts to the full
     /// name, and returns the full names so confirmed.
     /// </summary>
     public static IReadOnlySet<string> Link(string text, List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names,
@@ -60,7 +60,7 @@ internal static class Surnames
         HashSet<string>? speakers = null;
         foreach (var (run, name) in names)
         {
-            if (run.Start == run.End && Speaks(text, tokens, run.Start))
+            if (run.Start == run.End && SpeaksOrIsAged(text, tokens, run.Start))
             {
                 (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
             }
@@ -90,7 +90,7 @@ internal static class Surnames
         {
             // The first word is checked last: gathering the article's lower-case words costs more than the rest.
             if (run.Start == run.End && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && full.Start < run.Start
-                && Speaks(text, tokens, run.Start) && !lowerCase.Contains(tokens[full.Start].Key))
+                && SpeaksOrIsAged(text, tokens, run.Start) && !lowerCase.Contains(tokens[full.Start].Key))
             {
                 confirmed.Add(fullName);
             }
@@ -136,6 +136,9 @@ internal static class Surnames
         }
         return true;
     }
+
+    private static bool SpeaksOrIsAged(string text, List<WordToken> tokens, int word) =>
+        Speaks(text, tokens, word) || EntityRecognizer.AgeFollows(text, tokens, (word, word));
 
     /// <summary>Whether the word is the speaker of a reporting verb right after it ("Lopez said", "Lopez also told") or right before it ("said Lopez").</summary>
     private static bool Speaks(string text, List<WordToken> tokens, int word)

@@ -208,6 +208,18 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Erling Haaland scored twice. Haaland, 24, has scored 30 goals this season.", "person/Erling Haaland, person/Erling Haaland")]
+    [InlineData("Jordan Bardella spoke on Friday. Bardella, 29, leads the party.", "person/Jordan Bardella, person/Jordan Bardella")] // Jordan is his
+    [InlineData("Virginia Giuffre spoke on Friday. Giuffre, 41, lived in Australia.", "person/Virginia Giuffre, person/Virginia Giuffre, country/Australia")]
+    [InlineData("Erling Haaland scored twice. Haaland has scored 30 goals this season.", "other/Erling Haaland")] // no evidence
+    public void A_lone_surname_given_an_age_after_the_full_name_is_that_person(string text, string expected)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(expected.Split(", "), mentions.Select(m => m.Label));
+    }
+
+    [Theory]
     [InlineData("Maria Lopez and Carlos Lopez opened the plant. Lopez said it would close.", "person/Maria Lopez, person/Carlos Lopez")] // either of them
     [InlineData("Lopez said it would close. Maria Lopez opened the plant.", "person/Maria Lopez")] // the surname comes first
     public void A_lone_surname_is_not_linked_to_a_full_name_written_after_it_or_shared(string text, string expected)

@@ -84,6 +84,25 @@ public sealed class QuantityParserTests
         Assert.Empty(QuantityParser.Parse(text));
     }
 
+    [Theory]
+    [InlineData("Tomas Brandt, 45, was killed when the shell hit.")]
+    [InlineData("Giuffre, 41, died in 2025.")]
+    [InlineData("The nurse, said Maria Lopez, 38, had left.")]
+    public void A_persons_age_after_the_name_is_no_count(string text)
+    {
+        Assert.Empty(QuantityParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("Deaths were counted in Lozova, 5, Balakliia, 3, and Kupiansk, 2.", 3)]
+    [InlineData("Lozova, 5, and Kupiansk, 2, reported deaths.", 2)]
+    [InlineData("Kharkiv, 5, Sumy, 3, Izium, 2.", 3)]
+    [InlineData("The victims included Smith, 45, and Jones, 38.", 2)] // kept where unsure: the count could be a place's
+    public void Counts_in_a_list_of_places_are_still_found(string text, int count)
+    {
+        Assert.Equal(count, QuantityParser.Parse(text).Count);
+    }
+
     [Fact]
     public void A_count_beside_a_share_is_still_found()
     {
