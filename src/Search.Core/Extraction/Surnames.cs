@@ -112,7 +112,10 @@ internal static class Surnames
 
     private static readonly IReadOnlySet<string> NoNames = FrozenSet<string>.Empty;
 
-    /// <summary>Two or three plain capitalised words, as a person's full name is written ("Maria Lopez", "Jean-Luc Picard"); the caller checks that the first is no ordinary word.</summary>
+    /// <summary>
+    /// Two or three plain capitalised words, as a person's full name is written ("Maria Lopez", "Jean-Luc Picard", "C.S.
+    /// Venkatakrishnan"); the caller checks that the first is no ordinary word.
+    /// </summary>
     public static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run)
     {
         if (run.End == run.Start || run.End - run.Start > 2 || NotSurnames.Contains(tokens[run.End].Key) || Modifiers.Contains(tokens[run.Start].Key))
@@ -121,6 +124,10 @@ internal static class Surnames
         }
         for (var t = run.Start; t <= run.End; t++)
         {
+            if (t == run.Start && IsInitials(tokens[t].Text))
+            {
+                continue; // "C.S. Venkatakrishnan", "J.R.R. Tolkien"
+            }
             var word = t == run.End ? Words.StripPossessive(tokens[t].Text) : tokens[t].Text;
             if (word.Length < 2 || tokens[t].IsAllCaps)
             {
@@ -139,6 +146,23 @@ internal static class Surnames
 
     private static bool SpeaksOrIsAged(string text, List<WordToken> tokens, int word) =>
         Speaks(text, tokens, word) || EntityRecognizer.AgeFollows(text, tokens, (word, word));
+
+    /// <summary>Capitals each followed by a period, as initials are written: "C.S.", "J.R.R."; not "U.S" without its last period.</summary>
+    private static bool IsInitials(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Whether the word is the speaker of a reporting verb right after it ("Lopez said", "Lopez also told") or right before it ("said Lopez").</summary>
     private static bool Speaks(string text, List<WordToken> tokens, int word)

@@ -44,6 +44,8 @@ public sealed class EntityRecognizerTests
     [InlineData("The company's chief Mark Jones resigned on Friday.", "other/Mark Jones")]
     [InlineData("The plan was read by Chief Executive Amara Obi on Friday.", "person/Amara Obi")]
     [InlineData("Investors cheered CEO Tim Cook on Friday.", "person/Tim Cook")]
+    [InlineData("The plan was read by Chief Executive C.S. Venkatakrishnan on Friday.", "person/C.S. Venkatakrishnan")]
+    [InlineData("The plan was read by Chief Executive ACME Jones on Friday.", "other/Executive ACME Jones")] // capitals are no initials
     [InlineData("Reporters met House Speaker Mike Johnson on Friday.", "person/Mike Johnson")]
     [InlineData("Reporters met Senate Majority Leader Chuck Schumer on Friday.", "person/Chuck Schumer")]
     [InlineData("The ruling was read by Chief Justice Amara Obi on Friday.", "person/Amara Obi")]
