@@ -213,7 +213,7 @@ public sealed class EntityRecognizer
         }
         if (ambiguous is not null)
         {
-            ChooseSensesByContext(mentions, ambiguous);
+            ChooseSensesByContext(text, mentions, ambiguous);
         }
         var capitalised = mentions.Count;
         mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts, lowerCase));
@@ -252,19 +252,28 @@ public sealed class EntityRecognizer
     /// <summary>
     /// "Georgia" is the country in an article that also names Tbilisi or Georgians, and the US state in one that names
     /// Atlanta or other states: a name that stands for several entries is, throughout the article, the one whose
-    /// country the article's places (and, for a country, its demonyms) are in. Without such evidence it is the entry
-    /// listed first.
+    /// country the article's places (and, for a country, its demonyms) are in. A state's office after the name
+    /// ("Georgia Gov. Brian Kemp", "Georgia state senator") is evidence for the sense that is a place within a country.
+    /// Without such evidence it is the entry listed first.
     /// </summary>
-    private static void ChooseSensesByContext(List<EntityMention> mentions, List<(int Mention, IReadOnlyList<GazetteerEntry> Senses)> ambiguous)
+    private static void ChooseSensesByContext(string text, List<EntityMention> mentions, List<(int Mention, IReadOnlyList<GazetteerEntry> Senses)> ambiguous)
     {
         var undecided = ambiguous.Select(a => a.Mention).ToHashSet();
         foreach (var (index, senses) in ambiguous)
         {
             var best = senses[0];
             var bestEvidence = 0;
+            var stateOffices = 0;
+            foreach (var (other, otherSenses) in ambiguous)
+            {
+                if (otherSenses == senses && StateOfficeAfter(text, mentions[other].Span.End))
+                {
+                    stateOffices += 2; // written next to the name, it outweighs a place or a demonym elsewhere
+                }
+            }
             foreach (var sense in senses)
             {
-                var evidence = 0;
+                var evidence = sense.Type == "place" ? stateOffices : 0;
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     var other = mentions[m];
@@ -282,6 +291,26 @@ public sealed class EntityRecognizer
             var mention = mentions[index];
             mentions[index] = mention with { Name = best.Name, Type = best.Type, Country = best.CountryName };
         }
+    }
+
+    /// <summary>Offices of a state or a province, written after its name: "Georgia Gov. Brian Kemp", "Ontario Premier Doug Ford".</summary>
+    private static readonly FrozenSet<string> StateOffices = FrozenSet.ToFrozenSet(
+        ["Gov", "Governor", "Lt", "Lieutenant", "state", "Premier", "statehouse", "legislature", "Legislature"], StringComparer.Ordinal);
+
+    /// <summary>Whether the word after <paramref name="end"/>, past spaces, is a state's office.</summary>
+    private static bool StateOfficeAfter(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+        var stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+        return stop > start && StateOffices.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, stop - start));
     }
 
     /// <summary>

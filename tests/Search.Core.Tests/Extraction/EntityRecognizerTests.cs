@@ -282,6 +282,10 @@ public sealed class EntityRecognizerTests
     [InlineData("TBILISI — Georgia's ruling party said it had won. Georgian observers said the vote was rigged.", "country/Georgia")]
     [InlineData("The United States condemned Russia's 2008 war in Georgia.", "country/Georgia")] // no place or demonym of either: the first listed
     [InlineData("Georgian officials said Georgia would hold talks with Arizona's governor.", "country/Georgia")] // a demonym against a place: even, the first listed
+    [InlineData("Georgia Gov. Brian Kemp signed the bill. Georgia will appeal.", "place/Georgia (US state)")] // a state's office after the name
+    [InlineData("Georgia state senators passed the bill.", "place/Georgia (US state)")]
+    [InlineData("Georgia Sen. Raphael Warnock voted against it.", "country/Georgia")] // countries have senators too
+    [InlineData("Officials in Tbilisi met Georgia Gov. Brian Kemp.", "place/Georgia (US state)")] // the office outweighs a place elsewhere
     public void A_name_of_several_entries_is_the_one_the_articles_places_point_to_throughout(string text, string label)
     {
         var georgia = Recognizer.Recognize(text, SentenceSplitter.Split(text)).Where(m => m.Name.StartsWith("Georgia", StringComparison.Ordinal)).ToList();
