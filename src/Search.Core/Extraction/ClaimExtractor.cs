@@ -433,7 +433,8 @@ public static partial class ClaimExtractor
             {
                 return t;
             }
-            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)))
+            // Names and dates may stand between: "told lawmakers in Washington that", "said in March 2009 that".
+            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)) && !article.Tokens[t].Text.All(char.IsAsciiDigit))
             {
                 return null;
             }

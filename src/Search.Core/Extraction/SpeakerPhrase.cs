@@ -189,7 +189,8 @@ internal static class SpeakerPhrase
     /// <summary>
     /// Where a relative clause or a participle phrase opens (its "who", "which" or "-ing" word, after a comma) that ends
     /// with the comma after token <paramref name="end"/>: "A senior official, who spoke on condition of anonymity, said",
-    /// "Officials, speaking on condition of anonymity, said". Null when there is none, or another comma inside.
+    /// "Officials, speaking on condition of anonymity, said". Null when there is none, or another comma inside that does
+    /// not list items ("The company, which makes chips, cars and phones, said").
     /// </summary>
     private static int? ClauseBetween(ArticleText article, int end, int floor)
     {
@@ -202,12 +203,30 @@ internal static class SpeakerPhrase
             {
                 return comma && t < end ? t : null;
             }
-            if (comma)
+            if (comma && !OpensListItem(article, t, end))
             {
                 return null;
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the comma before <paramref name="token"/> separates items of a list that ends by <paramref name="end"/> ("chips, cars and phones").</summary>
+    private static bool OpensListItem(ArticleText article, int token, int end)
+    {
+        const int MaxItemWords = 4;
+        for (var t = token + 1; t <= end && t - token <= MaxItemWords; t++)
+        {
+            if (article.Key(t) is "and" or "or")
+            {
+                return true;
+            }
+            if (article.Between(t - 1, t).Contains(','))
+            {
+                return OpensListItem(article, t, end);
+            }
+        }
+        return false;
     }
 
     /// <summary>A lower-case word ending in "-ing" ("speaking", "citing"), opening a participle phrase.</summary>
@@ -253,35 +272,56 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>
-    /// "The Greens, the remaining coalition partner, said": a description of plain lower-case words after "the" or "a",
-    /// set off by commas and ending right before the verb's comma at <paramref name="last"/>, and the speaker before it:
-    /// a name or a known entity, which the description only describes.
+    /// "The Greens, the remaining coalition partner, said", "Jane Doe, a lawyer from Boston, Massachusetts, said",
+    /// "Lawyers for the claimants, a group of 12 asylum seekers from Syria, Iraq and Iran, argued": a description after
+    /// "the" or "a", set off by commas and ending right before the verb's comma at <paramref name="last"/>, and the
+    /// speaker before it: a name or a known entity, which the description only describes. The description holds plain
+    /// lower-case words, names and figures; a comma inside it only lists names ("Syria, Iraq and Iran") or gives a
+    /// place's state ("Boston, Massachusetts").
     /// </summary>
     private static (int First, int Last)? DescribedBefore(ArticleText article, int last, int floor)
     {
-        const int MaxDescriptionWords = 4;
+        const int MaxDescriptionWords = 14;
         var t = last;
-        while (t >= 0 && last - t < MaxDescriptionWords && article.Tokens[t].Start >= floor && IsPlainDescriptionWord(article, t)
-            && (t == last || Joined(article, t, t + 1)))
+        while (t >= 0 && last - t < MaxDescriptionWords && article.Tokens[t].Start >= floor
+            && (t == last || Joined(article, t, t + 1) || ListsNames(article, t))
+            && !(t < last && article.Key(t) is "the" or "a" or "an" && t > 0 && article.Between(t - 1, t).Trim().SequenceEqual(","))
+            && InDescription(article, t))
         {
             t--;
         }
-        if (t == last || t < 1 || article.Key(t) is not ("the" or "a" or "an") || !Joined(article, t, t + 1)
-            || !article.Between(t - 1, t).Trim().SequenceEqual(","))
+        // A capital "The" after a comma opens a title in a list ("New Chance, The Children's Hour"), not a description.
+        if (t == last || t < 1 || article.Key(t) is not ("the" or "a" or "an") || !char.IsLower(article.Tokens[t].Text[0])
+            || !Joined(article, t, t + 1) || !article.Between(t - 1, t).Trim().SequenceEqual(","))
         {
             return null;
         }
         var speakerLast = t - 1;
         var speakerFirst = speakerLast;
         while (speakerFirst - 1 >= 0 && article.Tokens[speakerFirst - 1].Start >= floor && speakerLast - speakerFirst < MaxWords
-            && Belongs(article, speakerFirst - 1) && Joined(article, speakerFirst - 1, speakerFirst))
+            && Joined(article, speakerFirst - 1, speakerFirst)
+            && (Belongs(article, speakerFirst - 1) || SpeakerNounBeforePreposition(article, speakerFirst - 1, floor)))
         {
-            speakerFirst--;
+            speakerFirst -= Belongs(article, speakerFirst - 1) ? 1 : 2;
         }
         var named = Enumerable.Range(speakerFirst, speakerLast - speakerFirst + 1)
             .Any(k => article.MentionCovering(k) is not null || (article.Tokens[k].IsCapitalized && k > speakerFirst) || ReportingWords.SpeakerNouns.Contains(article.Key(k)));
         return named ? (speakerFirst, speakerLast) : null;
     }
+
+    /// <summary>"Lawyers for the claimants", "a spokesman at the embassy": a speaker noun and the preposition at <paramref name="preposition"/> before the rest of the phrase.</summary>
+    private static bool SpeakerNounBeforePreposition(ArticleText article, int preposition, int floor) =>
+        article.Key(preposition) is "for" or "at" or "to" && preposition > 0 && article.Tokens[preposition - 1].Start >= floor
+        && ReportingWords.SpeakerNouns.Contains(article.Key(preposition - 1)) && Joined(article, preposition - 1, preposition);
+
+    /// <summary>A word a description may hold: a plain lower-case word, a name, a figure, or a list's "and".</summary>
+    private static bool InDescription(ArticleText article, int token) =>
+        IsPlainDescriptionWord(article, token) || article.Tokens[token].IsCapitalized || article.Tokens[token].Text.All(char.IsAsciiDigit)
+        || article.Key(token) is "the" or "a" or "an" or "and" or "or";
+
+    /// <summary>Whether the comma after <paramref name="token"/> only lists names or gives a place's state: a name on both sides.</summary>
+    private static bool ListsNames(ArticleText article, int token) =>
+        article.Between(token, token + 1).Trim().SequenceEqual(",") && article.Tokens[token].IsCapitalized && article.Tokens[token + 1].IsCapitalized;
 
     /// <summary>A lower-case word of letters that is neither a reporting verb nor a word that opens a clause.</summary>
     private static bool IsPlainDescriptionWord(ArticleText article, int token)
@@ -306,6 +346,10 @@ internal static class SpeakerPhrase
             || !Enumerable.Range(first, last - first + 1).All(t => article.Tokens[t].IsCapitalized))
         {
             return null;
+        }
+        if (article.MentionCovering(first) is { Type: "place" or "country" } && article.Tokens[end].IsCapitalized)
+        {
+            return null; // "a lawyer from Boston, Massachusetts,": the state of the place before it, not a name
         }
         for (var start = end; start >= 0 && article.Tokens[start].Start >= floor && end - start < MaxWords; start--)
         {

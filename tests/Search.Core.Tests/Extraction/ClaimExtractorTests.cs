@@ -91,6 +91,11 @@ public sealed class ClaimExtractorTests
     [InlineData("The central bank chief left the meeting early, saying the decision had been unanimous.", "bank chief", "the decision had been unanimous.")]
     [InlineData("The head of the agency resigned, saying the budget cuts had made the job impossible.", "head of the agency", "the budget cuts had made the job impossible.")]
     [InlineData("The spokesman for the ministry resigned, saying the budget cuts had made the job impossible.", "spokesman for the ministry", "the budget cuts had made the job impossible.")]
+    [InlineData("Jane Doe, a lawyer from Boston, Massachusetts, said the policy was unlawful.", "Jane Doe", "the policy was unlawful.")]
+    [InlineData("John Smith, the mayor of Springfield, Illinois, said the bridge was closed.", "John Smith", "the bridge was closed.")]
+    [InlineData("Lawyers for the claimants, a group of 12 asylum seekers from Syria, Iraq and Iran, argued that the policy was unlawful.", "Lawyers for the claimants", "the policy was unlawful.")]
+    [InlineData("The company, which makes chips, cars and phones, said profits fell.", "company", "profits fell.")]
+    [InlineData("Andy Dillon said in March 2009 that he would not run.", "Andy Dillon", "he would not run.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -149,6 +154,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Heavy rain added to the misery of residents.")]
     [InlineData("The river rose overnight, flooding the town and the farms.")] // no speaker opens the sentence
     [InlineData("The weather turned cold, saying goodbye to the summer.")] // "weather" speaks for no one
+    [InlineData("Critics loved New Chance, The Children's Hour, reported the festival was a success.")] // a list of titles, not a description
     public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
     {
         Assert.Empty(Claims(text));
