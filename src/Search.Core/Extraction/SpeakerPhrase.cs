@@ -236,6 +236,9 @@ internal static class SpeakerPhrase
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
 
+    private static bool IsLowerArticle(ArticleText article, int token) =>
+        article.Tokens[token].Text is "the" or "a" or "an";
+
     /// <summary>A lower-case word ending in "-ly" ("categorically", "privately"): an adverb, not part of who speaks.</summary>
     private static bool IsAdverb(ArticleText article, int token)
     {
@@ -251,11 +254,12 @@ internal static class SpeakerPhrase
     {
         var t = second - 1;
         // "X, the Kremlin spokesman, said": the article may already be part of the phrase found before the verb.
-        var describes = article.Key(second) is "the" or "a" or "an";
+        // A capital "The" after a comma opens a title in a list ("New Chance, The Children's Hour"), not a description.
+        var describes = IsLowerArticle(article, second);
         var marked = describes;
-        while (t >= 0 && article.Key(t) is "or" or "also" or "known" or "as" or "the" or "a" or "an")
+        while (t >= 0 && (article.Key(t) is "or" or "also" or "known" or "as" || IsLowerArticle(article, t)))
         {
-            describes |= article.Key(t) is "the" or "a" or "an";
+            describes |= IsLowerArticle(article, t);
             t--;
             marked = true;
         }
@@ -291,8 +295,7 @@ internal static class SpeakerPhrase
             t--;
         }
         // A capital "The" after a comma opens a title in a list ("New Chance, The Children's Hour"), not a description.
-        if (t == last || t < 1 || article.Key(t) is not ("the" or "a" or "an") || !char.IsLower(article.Tokens[t].Text[0])
-            || !Joined(article, t, t + 1) || !article.Between(t - 1, t).Trim().SequenceEqual(","))
+        if (t == last || t < 1 || !IsLowerArticle(article, t) || !Joined(article, t, t + 1) || !article.Between(t - 1, t).Trim().SequenceEqual(","))
         {
             return null;
         }
