@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
@@ -25,21 +26,26 @@ internal sealed class EntityNames
             .ToArray();
     }
 
-    /// <summary>Counts the entities of <paramref name="reader"/> from the ordinals its searches already use.</summary>
+    /// <summary>
+    /// Counts the articles of each entity of <paramref name="reader"/> from the ordinals its searches already use. Claim
+    /// documents carry their article's entities too, and are not counted: a suggestion says how many articles name it.
+    /// </summary>
     public static EntityNames Build(IndexReader reader, FacetReaderState facets)
     {
         var ordinals = facets.For(IndexSchema.Entity);
         using var counter = new DimensionCounter(ordinals);
+        var articles = new IndexSearcher(reader).CreateNormalizedWeight(IndexSchema.Type.Matching(RecordKinds.Article));
         foreach (var leaf in reader.Leaves)
         {
             counter.SetSegment(leaf.Ord);
-            var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            var docs = articles.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (docs is null)
             {
-                if (live is null || live.Get(doc))
-                {
-                    counter.Count(doc);
-                }
+                continue;
+            }
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                counter.Count(doc);
             }
         }
         var entities = counter.Touched

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Search.Core.Querying.Synonyms;
 
@@ -67,7 +68,7 @@ public sealed class QueryBuilder
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Any parser failure (syntax, bad regular expression, lexer error) means: search the words instead.
-            failure = FirstLine(ex.Message);
+            failure = Describe(ex, text);
         }
         return Words(input!, QueryText.WithoutSyntax(text), synonyms, reader, QueryInterpretation.SyntaxErrorAsWords,
             $"The query syntax could not be used ({failure}); searched for the words instead.");
@@ -98,6 +99,28 @@ public sealed class QueryBuilder
     }
 
     private static bool IsEmpty(Query query) => query is BooleanQuery { Clauses.Count: 0 };
+
+    /// <summary>
+    /// Why the syntax could not be used, in the reader's words. Our own rules (wildcards, fields, ranges) say so in
+    /// theirs; the parser's grammar errors ("Encountered "&lt;EOF&gt;" at line 1, column 6") are told by what is unbalanced.
+    /// </summary>
+    private static string Describe(Exception ex, string text)
+    {
+        // The parser wraps what went wrong as "Cannot parse '…': " + the cause.
+        var cause = ex is ParseException { InnerException: ParseException inner } ? inner : ex;
+        var grammar = cause is TokenMgrError || cause.Message.Contains("Encountered", StringComparison.Ordinal)
+            || cause.Message.StartsWith("Cannot parse", StringComparison.Ordinal);
+        if (!grammar)
+        {
+            return FirstLine(cause.Message);
+        }
+        var open = text.Count(c => c == '(');
+        var close = text.Count(c => c == ')');
+        return text.Count(c => c == '"') % 2 == 1 ? "a quotation mark is not closed"
+            : open > close ? "a bracket is not closed"
+            : close > open ? "a closing bracket has no opening one"
+            : "it is not valid query syntax";
+    }
 
     private static string FirstLine(string message)
     {

@@ -10,15 +10,18 @@ internal static partial class QueryText
     public sealed record Segment(string Text, int Start, bool Quoted);
 
     /// <summary>
-    /// Control characters become spaces: they never mean anything in a query. The question mark that ends a question
-    /// of several words is punctuation, not a one-character wildcard.
+    /// Control characters become spaces: they never mean anything in a query. A comma or semicolon between two letters
+    /// separates words ("Kursk,casualties" would otherwise be searched as the phrase "Kursk casualties"); between digits
+    /// it stays ("3,000"). The question mark that ends a question of several words is punctuation, not a wildcard.
     /// </summary>
     public static string Clean(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            builder.Append(char.IsControl(c) ? ' ' : c);
+            var c = text[i];
+            var separator = c is ',' or ';' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+            builder.Append(char.IsControl(c) || separator ? ' ' : c);
         }
         var clean = builder.ToString().Trim();
         return clean.EndsWith('?') && clean.Contains(' ', StringComparison.Ordinal) ? clean.TrimEnd('?', ' ') : clean;

@@ -50,6 +50,21 @@ public sealed class HostileQueryTests
     }
 
     [Theory]
+    [InlineData("(Kursk AND troops", "a bracket is not closed")]
+    [InlineData("Kursk AND troops)", "a closing bracket has no opening one")]
+    [InlineData("title:(Kursk AND \"troops)", "a quotation mark is not closed")]
+    [InlineData("Kursk AND AND troops", "it is not valid query syntax")]
+    [InlineData("k*", "'k*': a wildcard needs at least 2 letters before it")]
+    public void Why_the_syntax_could_not_be_used_is_said_in_plain_words(string text, string reason)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk and a bakery.")]);
+
+        var notice = search.Search(text).Query.Notice;
+
+        Assert.Equal($"The query syntax could not be used ({reason}); searched for the words instead.", notice);
+    }
+
+    [Theory]
     [InlineData("kurs*", "a")]
     [InlineData("k?rsk", null)]
     [InlineData("ku?sk", "a")]

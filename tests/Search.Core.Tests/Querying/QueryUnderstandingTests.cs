@@ -23,6 +23,20 @@ public sealed class QueryUnderstandingTests
         Assert.Contains(results.Query.Expansions, e => e.StartsWith("spy agency →", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Kursk,troops")]
+    [InlineData("troops;Kursk")]
+    public void A_comma_or_semicolon_between_words_separates_them(string text)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("apart", "Troops massed near the border. Kursk was quiet."),
+            TestRecords.Article("figure", "Some 3,000 troops crossed."),
+        ]);
+
+        Assert.Equal(["apart"], Ids(search.Search(text)));
+        Assert.Equal(["figure"], Ids(search.Search("\"3,000 troops\"")));
+    }
+
     [Fact]
     public void Synonyms_are_weighted_below_the_words_typed()
     {

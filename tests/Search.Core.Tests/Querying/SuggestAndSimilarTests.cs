@@ -28,6 +28,22 @@ public sealed class SuggestAndSimilarTests
     }
 
     [Fact]
+    public void An_entity_s_count_is_of_articles_not_of_their_claims()
+    {
+        // A claim document carries the entities of its article; a suggestion counts articles, as the sidebar does.
+        var claim = TestRecords.Article("a#1", "Zelensky said drones hit Kursk.") with
+        {
+            Kind = Core.Indexing.RecordKinds.Claim, ArticleId = "a", Entities = ["person/Volodymyr Zelensky", "place/Kursk"],
+        };
+        using var search = TestSearch.FromRecords([.. Records, claim]);
+        var suggester = new Suggester(search.Index, new QueryBuilder(new Core.Indexing.NewsAnalyzer()));
+
+        var zelensky = suggester.Suggest("zel", 5).First(s => s.Kind == SuggestionKind.Entity);
+
+        Assert.Equal(("Volodymyr Zelensky", 2), (zelensky.Text, zelensky.Count));
+    }
+
+    [Fact]
     public void Titles_are_suggested_from_the_words_typed_with_the_last_as_a_prefix()
     {
         using var search = TestSearch.FromRecords(Records);
