@@ -18,6 +18,8 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
         var ukraine = page.Locator(".group", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Casualties according to Ukraine" }) });
         await Assertions.Expect(ukraine.Locator(".verdict")).ToHaveTextAsync("Outlets disagree");
         await Assertions.Expect(ukraine.Locator("tr.conflict", new() { HasText = "nearly 3,000" })).ToBeVisibleAsync();
+        await Assertions.Expect(ukraine.Locator("td.interval", new() { HasText = "over 3,000" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(ukraine.Locator(".conflicts li").First).ToContainTextAsync("cannot both be right");
         await Assertions.Expect(page.Locator("#claims .speaker", new() { HasText = "Volodymyr Zelensky" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#claims mark").First).ToBeVisibleAsync();
 

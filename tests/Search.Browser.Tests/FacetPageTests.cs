@@ -7,16 +7,84 @@ namespace Search.Browser.Tests;
 public sealed class FacetPageTests(BrowserApplication app) : IClassFixture<BrowserApplication>
 {
     [BrowserFact]
-    public async Task Parameters_named_like_object_builtins_get_the_services_error_instead_of_a_blank_page()
+    public async Task Parameters_the_page_does_not_know_are_left_out_so_a_shared_link_still_searches()
     {
         var page = await app.NewPage();
 
-        foreach (var name in new[] { "__proto__", "constructor", "toString" })
+        foreach (var name in new[] { "utm_source", "fbclid", "__proto__", "constructor", "toString" })
         {
             await page.GotoAsync($"./?q=Kursk&{name}=x");
 
-            await Assertions.Expect(page.Locator("#status [role=alert]")).ToContainTextAsync($"Unknown parameter '{name}'");
+            await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("5 results");
+            await Assertions.Expect(page.Locator("#status [role=alert]")).ToHaveCountAsync(0);
         }
+    }
+
+    [BrowserFact]
+    public async Task A_date_range_the_service_refuses_says_why_and_offers_a_way_out()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&outlet=WION&date=garbage");
+
+        await Assertions.Expect(page.Locator("#status [role=alert]")).ToBeVisibleAsync();
+        await page.Locator("#clear-after-error").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("5 results");
+        Assert.DoesNotContain("date=", page.Url, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task A_date_typed_into_from_applies_when_the_field_is_left_not_at_every_keystroke()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk");
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("5 results");
+        var searches = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/api/search", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref searches);
+            }
+        };
+
+        await page.Locator("#date-from").PressSequentiallyAsync("12282024");
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal(0, Volatile.Read(ref searches));
+        Assert.Equal("2024-12-28", await page.Locator("#date-from").InputValueAsync());
+        await page.Locator("#date-from").BlurAsync();
+
+        await Assertions.Expect(page.Locator("#chips .chip")).ToContainTextAsync("From: 28 Dec 2024");
+        Assert.Contains("from=2024-12-28", page.Url, StringComparison.Ordinal);
+        Assert.Equal(1, Volatile.Read(ref searches));
+    }
+
+    [BrowserFact]
+    public async Task Switching_between_articles_and_claims_keeps_the_outlet_filter()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&outlet=WION");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Claims" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#chips .chip")).ToContainTextAsync("Outlet: WION");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Articles" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("1 result for");
+        await Assertions.Expect(page.Locator("#chips .chip")).ToContainTextAsync("Outlet: WION");
+    }
+
+    [BrowserFact]
+    public async Task Ticking_a_box_keeps_the_keyboard_on_it()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk");
+        var wion = page.GetByRole(AriaRole.Checkbox, new() { Name = "WION" });
+
+        await wion.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("1 result for");
+        await Assertions.Expect(wion).ToBeFocusedAsync();
     }
 
     [BrowserFact]

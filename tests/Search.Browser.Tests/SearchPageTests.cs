@@ -25,6 +25,7 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
         await hits.First.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.Locator("#article-view")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#article-body mark").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#results-view")).ToBeHiddenAsync(); // the article replaces the list, not below it
         Assert.Contains("article=", page.Url, StringComparison.Ordinal);
 
         await page.GoBackAsync();
@@ -32,6 +33,44 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(hits.First).ToBeVisibleAsync();
         Assert.Equal(resultsUrl, page.Url);
         Assert.Equal("Kursk casualties", await page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" }).InputValueAsync());
+    }
+
+    [BrowserFact]
+    public async Task An_article_opened_without_a_query_shows_no_match_buttons_and_no_results()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?article=001_87f13800c3cf062a");
+
+        await Assertions.Expect(page.Locator("#article-title")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#match-nav")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#results-view")).ToBeHiddenAsync();
+    }
+
+    [BrowserFact]
+    public async Task Escape_closes_the_suggestions_and_keeps_what_was_typed()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" });
+
+        await box.PressSequentiallyAsync("kur");
+        await Assertions.Expect(page.Locator("#suggestions")).ToBeVisibleAsync();
+        await box.PressAsync("Escape");
+
+        await Assertions.Expect(page.Locator("#suggestions")).ToBeHiddenAsync();
+        Assert.Equal("kur", await box.InputValueAsync());
+    }
+
+    [BrowserFact]
+    public async Task A_page_past_the_last_says_so_and_links_to_the_last()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&page=9");
+
+        await page.Locator("#past-the-end a").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#hits > li.hit").First).ToBeVisibleAsync();
+        Assert.DoesNotContain("page=9", page.Url, StringComparison.Ordinal);
     }
 
     [BrowserFact]

@@ -11,8 +11,9 @@ async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
+    // The details say what is wrong ("No article with id 'x'."); the title ("Not Found") only when there are none.
     const details = body?.errors ? Object.values(body.errors).flat().join(' ') : body?.detail;
-    throw new ApiError([body?.title ?? `The server answered ${response.status}.`, details].filter(Boolean).join(' '));
+    throw new ApiError(details || body?.title || `The server answered ${response.status}.`);
   }
   return body;
 }

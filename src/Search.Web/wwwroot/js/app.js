@@ -1,4 +1,4 @@
-import { readState, toQueryString } from './state.js';
+import { readState, toQueryString, switchView, clearFilters, hasFilters } from './state.js';
 import * as api from './api.js';
 import { renderResults } from './results.js';
 import { renderFacets } from './facets.js';
@@ -41,7 +41,7 @@ async function render(state) {
       renderResults(data, state, navigate);
       document.getElementById('hits').replaceChildren();
       renderClaims(data, state, navigate);
-      renderComparison(comparison);
+      renderComparison(comparison, state, navigate);
       renderFacets(data, state, navigate);
       document.title = `Claims${state.q ? `: ${state.q}` : ''} — News Search`;
     } else {
@@ -54,7 +54,7 @@ async function render(state) {
     }
   } catch (error) {
     if (token !== renderToken) return;
-    showError(error);
+    showError(error, state);
   }
 }
 
@@ -68,13 +68,25 @@ function showResults(view) {
   }
 }
 
-function showError(error) {
+/** Shows what went wrong in place of the results, with a way out when a filter or a date range may be the cause. */
+function showError(error, state) {
   articleView.hidden = true;
   resultsView.hidden = false;
   document.getElementById('hits').replaceChildren();
+  document.getElementById('claims').replaceChildren();
+  document.getElementById('comparison').replaceChildren();
   document.getElementById('pager').replaceChildren();
-  document.getElementById('status').replaceChildren(el('span', { class: 'notice', role: 'alert' }, error instanceof api.ApiError ? error.message : 'The search service could not be reached.'));
+  document.getElementById('chips').replaceChildren();
+  const message = error instanceof api.ApiError ? error.message : 'The search service could not be reached.';
+  const clear = hasFilters(state) && error instanceof api.ApiError
+    ? el('button', { type: 'button', class: 'chip-clear', id: 'clear-after-error', onclick: () => navigate(clearFilters(state)) }, 'Clear filters and dates')
+    : null;
+  document.getElementById('status').replaceChildren(el('span', { class: 'notice', role: 'alert' }, message), clear);
 }
+
+// The article's sticky bar sits just under the header, whose height changes when it wraps on a narrow screen.
+new ResizeObserver(([entry]) => document.documentElement.style.setProperty('--header-height', `${entry.target.offsetHeight}px`))
+  .observe(document.querySelector('header.top'));
 
 const suggestions = attachSuggestions(input, {
   onSearch: text => navigate({ ...readState(), q: text, page: 1, article: '' }),
@@ -88,8 +100,8 @@ document.getElementById('search-form').addEventListener('submit', event => {
   navigate({ ...state, q: input.value.trim(), page: 1, article: '' });
 });
 
-document.getElementById('tab-articles').addEventListener('click', () => navigate({ ...readState(), view: '', page: 1, filters: Object.create(null) }));
-document.getElementById('tab-claims').addEventListener('click', () => navigate({ ...readState(), view: 'claims', page: 1, filters: Object.create(null) }));
+document.getElementById('tab-articles').addEventListener('click', () => navigate(switchView(readState(), '')));
+document.getElementById('tab-claims').addEventListener('click', () => navigate(switchView(readState(), 'claims')));
 
 document.getElementById('sort').addEventListener('change', event => navigate({ ...readState(), sort: event.target.value, page: 1 }));
 

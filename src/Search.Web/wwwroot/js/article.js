@@ -1,5 +1,5 @@
 import { el, renderMarked, formatDate } from './dom.js';
-import { toggleFilter } from './state.js';
+import { toggleFilter, toQueryString } from './state.js';
 
 const SOURCES = { manifest: 'the manifest', header: 'a header in the file', signature: "the publisher's signature", derived: 'the first sentence', unknown: 'unknown' };
 let current = -1;
@@ -54,7 +54,7 @@ export function renderSimilar(data, state, navigate) {
   const hits = data?.hits ?? [];
   section.hidden = hits.length === 0;
   document.getElementById('similar-list').replaceChildren(...hits.map(hit => el('li', {},
-    el('a', { href: `?article=${encodeURIComponent(hit.id)}`, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } }, hit.title.text),
+    el('a', { href: `?${toQueryString({ ...state, article: hit.id })}`, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } }, hit.title.text),
     el('span', { class: 'meta' }, ` · ${hit.outlet ?? 'Unknown outlet'} · ${formatDate(hit.published)}`))));
 }
 

@@ -14,7 +14,14 @@ export function renderFacets(data, state, navigate) {
       ? renderDateFacet(facet, data.histogram, state, navigate)
       : renderFacet(facet, state, navigate));
   aside.replaceChildren(...blocks);
+  // The box just ticked was replaced by the new render: focus its successor, so the keyboard stays where it was.
+  if (focusAfterRender) {
+    [...aside.querySelectorAll('input[type=checkbox]')].find(box => box.dataset.filter === focusAfterRender)?.focus();
+    focusAfterRender = null;
+  }
 }
+
+let focusAfterRender = null;
 
 function renderFacet(facet, state, navigate) {
   const headingId = `facet-${facet.dimension}`;
@@ -77,7 +84,10 @@ function valueItem(dimension, value, state, navigate, label = value.value) {
   const checked = (state.filters[dimension] ?? []).includes(value.value);
   return el('li', {},
     el('label', {},
-      el('input', { type: 'checkbox', checked, onchange: () => navigate(toggleFilter(state, dimension, value.value)) }),
+      el('input', {
+        type: 'checkbox', checked, dataset: { filter: `${dimension}=${value.value}` },
+        onchange: event => { focusAfterRender = event.target.dataset.filter; navigate(toggleFilter(state, dimension, value.value)); },
+      }),
       el('span', {}, label),
       el('span', { class: 'count', 'aria-label': `${value.count} results` }, value.count.toLocaleString('en'))),
     value.children?.length ? el('ul', {}, ...value.children.map(child => valueItem(dimension, child, state, navigate))) : null);
@@ -136,15 +146,29 @@ function inRange(key, state) {
   return (!state.from || key >= state.from.slice(0, key.length)) && (!state.to || key <= state.to.slice(0, key.length)) && (state.from || state.to);
 }
 
+/**
+ * The From and To fields. A date field reports a change at every keystroke that forms a date (typing a year gives
+ * 0002, 0020, 0202…), so the range applies only when a field is left or Enter is pressed, and only a plausible,
+ * ordered range: From after To is swapped.
+ */
 function renderRangeInputs(state, navigate) {
   const apply = () => {
-    const from = document.getElementById('date-from').value;
-    const to = document.getElementById('date-to').value;
+    // A month or year chosen on the chart shows as an empty field, and stays unless the field is filled.
+    let from = document.getElementById('date-from').value || (fullDay(state.from) ? '' : state.from);
+    let to = document.getElementById('date-to').value || (fullDay(state.to) ? '' : state.to);
+    if ([from, to].some(day => day && day < '1000')) return; // a year still being typed
+    if (from && to && from > to) [from, to] = [to, from];
+    if (from === state.from && to === state.to) return;
     navigate({ ...state, from, to, page: 1 });
   };
+  const field = (id, value) => el('input', {
+    id, type: 'date', value,
+    onblur: event => { if (event.target.isConnected) apply(); }, // not when a new render replaced it
+    onkeydown: event => { if (event.key === 'Enter') { event.preventDefault(); apply(); } },
+  });
   return el('div', { class: 'date-range' },
-    el('label', { for: 'date-from' }, 'From'), el('input', { id: 'date-from', type: 'date', value: fullDay(state.from), onchange: apply }),
-    el('label', { for: 'date-to' }, 'To'), el('input', { id: 'date-to', type: 'date', value: fullDay(state.to), onchange: apply }));
+    el('label', { for: 'date-from' }, 'From'), field('date-from', fullDay(state.from)),
+    el('label', { for: 'date-to' }, 'To'), field('date-to', fullDay(state.to)));
 }
 
 function fullDay(value) {

@@ -11,7 +11,7 @@ export function renderResults(data, state, navigate) {
   const hits = document.getElementById('hits');
   hits.replaceChildren(...data.hits.map(hit => renderHit(hit, state, navigate)));
   if (data.hits.length === 0) {
-    hits.append(el('li', { class: 'empty' }, 'No articles match. Try fewer words or remove a filter.'));
+    hits.append(pastTheEnd(data, state, navigate) ?? el('li', { class: 'empty' }, 'No articles match. Try fewer words or remove a filter.'));
   }
   renderPager(data, state, navigate);
 }
@@ -19,7 +19,8 @@ export function renderResults(data, state, navigate) {
 function renderStatus(data, state, navigate) {
   const status = document.getElementById('status');
   const noun = state.view === 'claims' ? (data.total === 1 ? 'claim' : 'claims') : data.total === 1 ? 'result' : 'results';
-  const what = state.q ? [`${noun} for “`, state.q, '”'] : [data.total === 1 ? 'article' : 'articles'];
+  const unqueried = state.view === 'claims' ? noun : data.total === 1 ? 'article' : 'articles';
+  const what = state.q ? [`${noun} for “`, state.q, '”'] : [unqueried];
   status.replaceChildren(el('span', { id: 'result-count' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
   if (data.query.didYouMean) {
     const corrected = { ...state, q: data.query.didYouMean, page: 1 };
@@ -51,9 +52,11 @@ function renderChips(data, state, navigate) {
   }
 }
 
+/** A chip's value as the sidebar writes it: an entity's name, a date as "Dec 2024" or "27 Dec 2024". */
 function chipValue(filter) {
   if (filter.parameter === 'entity') return splitEntity(filter.value).name;
   if (filter.parameter === 'date' && filter.value === 'unknown') return 'unknown';
+  if (['date', 'from', 'to'].includes(filter.parameter) && /^\d{4}(-\d{2}){0,2}$/.test(filter.value)) return formatDate({ value: filter.value });
   return filter.value;
 }
 
@@ -71,6 +74,15 @@ function renderHit(hit, state, navigate) {
       el('p', { class: 'meta' }, meta),
       renderMarked(el('p', { class: 'snippet' }), hit.snippet),
       entities.length ? el('ul', { class: 'entities', 'aria-label': 'Entities' }, ...entities) : null));
+}
+
+/** For a page beyond the last (an old link, a hand-edited URL): says so and links to the last page. */
+export function pastTheEnd(data, state, navigate) {
+  const pages = Math.ceil(data.total / data.size);
+  if (data.total === 0 || state.page <= pages) return null;
+  const last = { ...state, page: pages };
+  return el('li', { class: 'empty', id: 'past-the-end' }, `Page ${state.page} is past the last page. `,
+    el('a', { href: `?${toQueryString(last)}`, onclick: event => { event.preventDefault(); navigate(last); } }, `Go to page ${pages}`), '.');
 }
 
 function renderPager(data, state, navigate) {

@@ -1,13 +1,18 @@
 // The page's state lives in the URL, so a search can be shared and the back button restores it.
-const RESERVED = new Set(['q', 'page', 'sort', 'from', 'to', 'article', 'view']);
 
-/** Reads the state from a query string. Every parameter that is not reserved is a facet filter. */
+/** The facet dimensions the page filters by; claimant and topic only mean something for claims. */
+export const FILTERS = ['outlet', 'original', 'date', 'entity', 'type', 'claimant', 'topic'];
+const CLAIM_ONLY_FILTERS = new Set(['claimant', 'topic']);
+
+/**
+ * Reads the state from a query string. Parameters that are neither the page's own nor a filter (a link's
+ * utm_source or fbclid) are left out, so a shared link still searches.
+ */
 export function readState(search = window.location.search) {
   const params = new URLSearchParams(search);
-  // No prototype: a parameter named __proto__, constructor or toString is a filter like any other (the API rejects it).
   const filters = Object.create(null);
   for (const [key, value] of params) {
-    if (!RESERVED.has(key) && value !== '') {
+    if (FILTERS.includes(key) && value !== '') {
       (filters[key] ??= []).push(value);
     }
   }
@@ -51,4 +56,18 @@ export function toggleFilter(state, dimension, value) {
 /** The state without any filter or date range. */
 export function clearFilters(state) {
   return { ...state, filters: Object.create(null), from: '', to: '', page: 1, article: '' };
+}
+
+/** The state shown in another tab: the filters both tabs share are kept, the claims' own are dropped for articles. */
+export function switchView(state, view) {
+  const filters = Object.create(null);
+  for (const [dimension, values] of Object.entries(state.filters)) {
+    if (view === 'claims' || !CLAIM_ONLY_FILTERS.has(dimension)) filters[dimension] = values;
+  }
+  return { ...state, view, filters, page: 1, article: '' };
+}
+
+/** Whether the state narrows the search by any filter or date. */
+export function hasFilters(state) {
+  return Object.keys(state.filters).length > 0 || Boolean(state.from || state.to);
 }

@@ -76,6 +76,7 @@ export function attachSuggestions(input, { onSearch, onOpen }) {
       event.preventDefault();
       choose(items[active]);
     } else if (event.key === 'Escape') {
+      event.preventDefault(); // a search box clears itself on Escape; here Escape only closes the list
       close();
     }
   });
