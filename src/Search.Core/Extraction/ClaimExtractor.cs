@@ -262,11 +262,8 @@ public static partial class ClaimExtractor
         }
         // After a name or "her" (which may be "her husband") only a pronoun, a determiner or another name opens what
         // was said: "told Columbia grads", "told Malayali youth" name one audience.
-        var strict = audience > cue + 1 || article.MentionCovering(audience) is not null || article.Key(audience) == "her";
-        if (strict ? ReportingWords.ClauseSubjects.Contains(article.Key(clause)) || (article.Tokens[clause].IsCapitalized
-                && article.MentionCovering(audience)?.Rule != EntityRecognizer.DemonymRule && !article.Tokens[audience].IsPossessive
-                && !ReportingWords.NotClauseOpeners.Contains(article.Key(clause)))
-            : OpensToldClause(article, clause))
+        var named = audience > cue + 1 || article.MentionCovering(audience) is not null || article.Key(audience) == "her";
+        if (named ? OpensToldClauseAfterName(article, audience, clause) : OpensToldClause(article, clause))
         {
             return article.Tokens[audience].End;
         }
@@ -319,6 +316,15 @@ public static partial class ClaimExtractor
         return char.IsLetterOrDigit(key[0]) && !ReportingWords.NotClauseOpeners.Contains(key) && !key.EndsWith("ed", StringComparison.Ordinal)
             && !key.EndsWith("ing", StringComparison.Ordinal) && !key.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Whether the word after a named audience opens what was said: a pronoun or a determiner ("told CNN the talks…"),
+    /// or another name ("told CNN Russia would…"), but not after a demonym or a possessive ("told Syria's leaders").
+    /// </summary>
+    private static bool OpensToldClauseAfterName(ArticleText article, int audience, int clause) =>
+        ReportingWords.ClauseSubjects.Contains(article.Key(clause))
+        || (article.Tokens[clause].IsCapitalized && article.MentionCovering(audience)?.Rule != EntityRecognizer.DemonymRule
+            && !article.Tokens[audience].IsPossessive && !ReportingWords.NotClauseOpeners.Contains(article.Key(clause)));
 
     /// <summary>Where a relative clause that opened with the verb <paramref name="cue"/> ends: at the next comma, or <paramref name="end"/>.</summary>
     private static int RelativeClauseEnd(ArticleText article, int cue, int end)
