@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Core;
 using Search.Core.Indexing;
+using Search.Core.Querying;
 using Search.Web.Contracts;
 
 namespace Search.Web.Api;
@@ -11,6 +12,12 @@ internal static class ClaimsApi
 {
     private static readonly string[] ClaimKinds = [RecordKinds.Claim];
     private static readonly string[] EntityParameters = ["prefix", "top", "entityType"];
+
+    private static bool TypeExists(SearchEngine engine, string within)
+    {
+        var everything = SearchRequestParser.TryParse(new SearchParameters(), out _)!;
+        return engine.Pipeline.FacetValues(everything, IndexSchema.Entity, null, 1, within).DistinctValues > 0;
+    }
 
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder app)
     {
@@ -69,6 +76,13 @@ internal static class ClaimsApi
         }
         var within = string.IsNullOrWhiteSpace(entityType) ? null : entityType.Trim().ToLowerInvariant() + "/";
         var facet = engine.Pipeline.FacetValues(request, IndexSchema.Entity, prefix, top ?? 50, within);
+        // No entity of the type among the matches: a misspelt type ("persons") is an error, not an empty list. Types
+        // come from the gazetteer's data, so the index says which exist.
+        if (within is not null && facet.DistinctValues == 0 && !TypeExists(engine, within))
+        {
+            errors["entityType"] = [$"No entity in the index has the type '{entityType!.Trim()}'. Types: person, organisation, place, country, group, other."];
+            return TypedResults.ValidationProblem(errors, title: "The entities request is invalid.");
+        }
         var entities = facet.Values.Select(v => EntityRef.From(v.Value)).Zip(facet.Values, (e, v) => new EntityCount(v.Value, e.Type, e.Name, v.Count)).ToList();
         return TypedResults.Ok(new EntitiesResponse(entities, facet.DistinctValues));
     }

@@ -66,6 +66,17 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task An_entity_type_the_index_does_not_hold_is_a_clear_error_but_a_type_without_matches_is_not()
+    {
+        var misspelt = await _client.GetAsync("/api/entities?entityType=persons");
+        var noMatches = await _client.GetAsync("/api/entities?entityType=person&q=zzzqqxx");
+
+        Assert.Equal(HttpStatusCode.BadRequest, misspelt.StatusCode);
+        Assert.Contains("persons", await misspelt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, noMatches.StatusCode);
+    }
+
+    [Fact]
     public async Task Articles_carry_their_entities_and_claim_counts()
     {
         var results = await _client.GetJson("/api/search?q=Militarnyi");
