@@ -50,8 +50,8 @@ internal static class Surnames
     /// ends a full name written earlier speaks ("Lopez said", "said Lopez") or is given an age ("Lopez, 45,"), the full
     /// name is a person's, and that word alone stands for it from there on — unless two full names end in it. Only names
     /// of two or three plain words qualify, the first not an ordinary word of the article ("Central America", "Human
-    /// Rights" do not), the last not a word for a body or a place. Renames the linked runs in <paramref name="names"/>, moves their counts to the full
-    /// name, and returns the full names so confirmed.
+    /// Rights" do not), the last not a word for a body or a place. Renames the linked runs in <paramref name="names"/>,
+    /// moves their counts to the full name, and returns the full names so confirmed.
     /// </summary>
     public static IReadOnlySet<string> Link(string text, List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names,
         Dictionary<string, (int Count, bool MidSentence)> seen, HashSet<int> sentenceStarts, LowerCaseWords lowerCase)
