@@ -20,6 +20,16 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(ukraine.Locator("tr.conflict", new() { HasText = "nearly 3,000" })).ToBeVisibleAsync();
         await Assertions.Expect(ukraine.Locator("td.interval", new() { HasText = "over 3,000" }).First).ToBeVisibleAsync();
         await Assertions.Expect(ukraine.Locator(".conflicts li").First).ToContainTextAsync("cannot both be right");
+        // M10 News gives as killed what four others give as killed or wounded: told once, not once per pair.
+        var measure = ukraine.Locator(".conflicts li.measure");
+        await Assertions.Expect(measure).ToHaveCountAsync(1);
+        await Assertions.Expect(measure).ToContainTextAsync("M10 News gives “more than 3,000” killed;");
+        await Assertions.Expect(measure).ToContainTextAsync("give about the same figure for killed or wounded.");
+        await Assertions.Expect(ukraine.Locator("tr.measure", new() { HasText = "M10 News" })).ToBeVisibleAsync();
+        var southKorea = page.Locator(".group", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Casualties according to South Korea" }) });
+        // The Moscow Times' row is marked as a conflict (with "at least 1,100"), which outranks a different count.
+        await Assertions.Expect(southKorea.Locator("tr.measure")).ToContainTextAsync("Business Insider");
+        await Assertions.Expect(southKorea.Locator("li.measure")).ToContainTextAsync("Business Insider gives “1,000” wounded; The Moscow Times (“1,000”) gives");
         await Assertions.Expect(page.Locator("#claims .speaker", new() { HasText = "Volodymyr Zelensky" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#claims mark").First).ToBeVisibleAsync();
 
@@ -27,6 +37,18 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#article-view")).ToBeVisibleAsync();
         await page.GoBackAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Claims" })).ToHaveAttributeAsync("aria-selected", "true");
+    }
+
+    [BrowserFact]
+    public async Task Figures_that_differ_only_in_what_they_count_get_a_verdict_of_their_own()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk+casualties&view=claims");
+
+        var ukraine = page.Locator(".group", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Casualties according to Ukraine" }) });
+        await Assertions.Expect(ukraine.Locator(".verdict")).ToHaveTextAsync("Counts differ");
+        await Assertions.Expect(ukraine.Locator("tr.conflict")).ToHaveCountAsync(0);
+        await Assertions.Expect(ukraine.Locator("li.measure")).ToContainTextAsync("M10 News gives “more than 3,000” killed;");
     }
 
     [BrowserFact]

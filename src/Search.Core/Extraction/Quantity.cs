@@ -33,6 +33,23 @@ public sealed record Quantity(TextSpan Span, string Text, string Hedge, double L
         return Includes(lowEdge) && other.Includes(lowEdge);
     }
 
+    /// <summary>
+    /// Whether both state about the same number, within a twentieth, whatever their hedges: "more than 3,000", "nearly
+    /// 3,000" and "about 3,000" do; "more than 100" and "1,000" do not, though their intervals overlap, and nor do "at
+    /// least 1,100" and "1,000".
+    /// </summary>
+    public bool StatesAboutTheSame(Quantity other)
+    {
+        var (a, b) = (Stated, other.Stated);
+        return Math.Abs(a - b) <= 0.05 * Math.Max(a, b);
+    }
+
+    /// <summary>
+    /// The number the text states: the bound of an open or one-sided interval ("more than 3,000", "up to 3,000", "nearly
+    /// 3,000", which excludes its upper bound), the middle of one around it ("about 3,000").
+    /// </summary>
+    private double Stated => High is not { } high ? Low : Low == 0 || !HighInclusive ? high : (Low + high) / 2;
+
     /// <summary>Whether <paramref name="value"/> lies in the interval.</summary>
     public bool Includes(double value) =>
         (value > Low || (LowInclusive && value == Low)) && (High is not { } high || value < high || (HighInclusive && value == high));

@@ -7,7 +7,8 @@ namespace Search.Core.Querying;
 /// <summary>
 /// Lines up the same claim as told by different outlets: the claims matching a query are grouped by what their figures
 /// count (topic) and by who made them (the claimant's country when known, else the claimant); within a group, figures
-/// for the same count of the same people whose intervals do not overlap are flagged — but never between an article and
+/// for the same count of the same people whose intervals do not overlap are flagged, and so is the same figure given for
+/// different counts of them ("3,000 killed" beside "3,000 killed or wounded") — but never between an article and
 /// its copy or reprint, which are one report, not two that agree or disagree, and never for a speaker known only as a
 /// pronoun ("he said"), since two outlets' "he" are rarely the same person.
 /// </summary>
@@ -53,21 +54,30 @@ public sealed class ClaimComparer
     {
         rows = rows.OrderBy(r => r.Published?.FirstDay ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
         var conflicts = new List<ClaimConflict>();
+        var measures = new List<MeasureDifference>();
         for (var i = 0; i < rows.Count && !Pronouns.Contains(source); i++)
         {
             for (var j = i + 1; j < rows.Count; j++)
             {
                 var (a, b) = (rows[i], rows[j]);
-                if (a.ArticleId != b.ArticleId && a.Syndication.Source != b.Syndication.Source && a.Figure.SubjectKey == b.Figure.SubjectKey
-                    && SameCounted(a.Figure.Subject, b.Figure.Subject) && !a.Figure.ToQuantity().Overlaps(b.Figure.ToQuantity()))
+                if (a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source || !SameCounted(a.Figure.Subject, b.Figure.Subject))
                 {
-                    conflicts.Add(new ClaimConflict(a.ClaimId, b.ClaimId, a.Figure.SubjectKey));
+                    continue;
+                }
+                var (x, y) = (a.Figure.ToQuantity(), b.Figure.ToQuantity());
+                if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y))
+                {
+                    conflicts.Add(new ClaimConflict(a.ClaimId, b.ClaimId, a.Figure.SubjectKey, i, j));
+                }
+                else if (a.Figure.SubjectKey != b.Figure.SubjectKey && x.StatesAboutTheSame(y))
+                {
+                    measures.Add(new MeasureDifference(a.ClaimId, b.ClaimId, a.Figure.SubjectKey, b.Figure.SubjectKey, i, j));
                 }
             }
         }
         var independent = rows.Select(r => r.Syndication.Source).Distinct().Count();
         var outlets = rows.Select(r => r.Outlet ?? r.ArticleId).Distinct().Count();
-        return new ClaimGroup(topic, source, rows, conflicts, independent, outlets);
+        return new ClaimGroup(topic, source, rows, conflicts, measures, independent, outlets);
     }
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you"], StringComparer.OrdinalIgnoreCase);

@@ -19,16 +19,32 @@ public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, 
 /// <param name="First">A claim.</param>
 /// <param name="Second">A claim it conflicts with.</param>
 /// <param name="SubjectKey">What both count.</param>
-public sealed record ClaimConflict(string First, string Second, string SubjectKey);
+/// <param name="FirstRow">The first claim's row in the group (a claim with two figures has two rows).</param>
+/// <param name="SecondRow">The second claim's row.</param>
+public sealed record ClaimConflict(string First, string Second, string SubjectKey, int FirstRow, int SecondRow);
+
+/// <summary>
+/// Two rows that give the same figure for different counts: "more than 3,000 killed" beside "over 3,000 killed or
+/// wounded" from one source. Both may hold, but usually one outlet has changed what the source counted.
+/// </summary>
+/// <param name="First">A claim.</param>
+/// <param name="Second">A claim that states about the same number.</param>
+/// <param name="FirstCounts">What the first counts (killed, wounded, killed-or-wounded…).</param>
+/// <param name="SecondCounts">What the second counts.</param>
+/// <param name="FirstRow">The first claim's row in the group (a claim with two figures has two rows).</param>
+/// <param name="SecondRow">The second claim's row.</param>
+public sealed record MeasureDifference(string First, string Second, string FirstCounts, string SecondCounts, int FirstRow, int SecondRow);
 
 /// <summary>The same claim as told by different outlets: one source (or country), one topic.</summary>
 /// <param name="Topic">casualties, deployed, captured.</param>
 /// <param name="Source">The claimant's country, or the claimant, or "unattributed".</param>
 /// <param name="Rows">Each outlet's wording and interval, earliest first.</param>
 /// <param name="Conflicts">Pairs of rows from independent reports whose intervals for the same count do not overlap.</param>
+/// <param name="MeasureDifferences">Pairs of rows from independent reports that state about the same number for different counts.</param>
 /// <param name="IndependentSources">Reports that are not copies or reprints of one another.</param>
 /// <param name="Outlets">Distinct outlets.</param>
-public sealed record ClaimGroup(string Topic, string Source, IReadOnlyList<ClaimRow> Rows, IReadOnlyList<ClaimConflict> Conflicts, int IndependentSources, int Outlets)
+public sealed record ClaimGroup(string Topic, string Source, IReadOnlyList<ClaimRow> Rows, IReadOnlyList<ClaimConflict> Conflicts,
+    IReadOnlyList<MeasureDifference> MeasureDifferences, int IndependentSources, int Outlets)
 {
     /// <summary>Whether any two independent reports disagree.</summary>
     public bool Disagreement => Conflicts.Count > 0;

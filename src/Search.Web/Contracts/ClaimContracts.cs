@@ -61,9 +61,11 @@ public sealed record ClaimRowResponse(string ClaimId, string ArticleId, string? 
 /// <param name="Rows">Each outlet's wording and interval, earliest first.</param>
 /// <param name="Disagreement">Whether two independent reports give intervals for the same count that cannot both hold.</param>
 /// <param name="Conflicts">The disagreeing pairs of claims.</param>
+/// <param name="MeasureDifferences">Pairs of claims that state about the same number for different counts ("3,000 killed" beside "3,000 killed or wounded").</param>
 /// <param name="IndependentSources">Reports that are not copies or reprints of one another.</param>
 /// <param name="Outlets">Distinct outlets.</param>
-public sealed record ClaimGroupResponse(string Topic, string Source, IReadOnlyList<ClaimRowResponse> Rows, bool Disagreement, IReadOnlyList<ClaimConflict> Conflicts, int IndependentSources, int Outlets);
+public sealed record ClaimGroupResponse(string Topic, string Source, IReadOnlyList<ClaimRowResponse> Rows, bool Disagreement, IReadOnlyList<ClaimConflict> Conflicts,
+    IReadOnlyList<MeasureDifference> MeasureDifferences, int IndependentSources, int Outlets);
 
 /// <summary>The comparison of the claims matching a query.</summary>
 /// <param name="Query">How the query was understood.</param>
@@ -78,7 +80,7 @@ public sealed record ClaimComparisonResponse(QueryDescription Query, int ClaimsC
         comparison.Groups.Select(g => new ClaimGroupResponse(g.Topic, g.Source,
             g.Rows.Select(r => new ClaimRowResponse(r.ClaimId, r.ArticleId, r.Outlet, r.OriginalOutlet, DateValue.From(r.Published), r.Claimant,
                 r.Wording, FigureResponse.From(r.Figure), r.Syndication.CopyOf, r.Syndication.ReprintOf)).ToList(),
-            g.Disagreement, g.Conflicts, g.IndependentSources, g.Outlets)).ToList());
+            g.Disagreement, g.Conflicts, g.MeasureDifferences, g.IndependentSources, g.Outlets)).ToList());
 }
 
 /// <summary>Entities with the number of articles about them.</summary>

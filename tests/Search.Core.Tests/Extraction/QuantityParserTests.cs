@@ -146,6 +146,21 @@ public sealed class QuantityParserTests
         Assert.True(more.Overlaps(atLeast));
     }
 
+    [Theory]
+    [InlineData("more than 3,000", "nearly 3,000", true)]
+    [InlineData("about 3,000", "over 3,000", true)]
+    [InlineData("up to 11,000", "around 11,000", true)]
+    [InlineData("1,000", "1,050", true)]
+    [InlineData("more than 100", "1,000", false)]
+    [InlineData("at least 10", "at least 20", false)]
+    [InlineData("nearly 3,000", "2,800", false)]
+    [InlineData("at least 1,100", "1,000", false)]
+    public void Figures_that_state_about_the_same_number_are_told_apart_from_intervals_that_merely_overlap(string first, string second, bool same)
+    {
+        Assert.Equal(same, Single(first).StatesAboutTheSame(Single(second)));
+        Assert.Equal(same, Single(second).StatesAboutTheSame(Single(first)));
+    }
+
     [Fact]
     public void Numbers_too_long_for_a_double_and_digits_of_other_scripts_are_not_figures()
     {

@@ -87,6 +87,23 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void The_same_figure_for_a_different_count_is_a_measure_difference_not_a_conflict()
+    {
+        var comparison = Compare("Zelensky",
+            Article("a", "Outlet A", "Zelensky said more than 3,000 soldiers had been killed or wounded."),
+            Article("b", "Outlet B", "Zelensky said more than 3,000 soldiers had fallen."),
+            Article("c", "Outlet C", "Zelensky said 100 soldiers had been killed."),
+            Article("d", "Outlet D", "Zelensky said over 3,000 civilians had been killed."));
+
+        var group = Assert.Single(comparison.Groups);
+        var difference = Assert.Single(group.MeasureDifferences);
+        Assert.Equal(("a-c01", "b-c01"), (difference.First, difference.Second));
+        Assert.Equal(("killed-or-wounded", "killed", 0, 1), (difference.FirstCounts, difference.SecondCounts, difference.FirstRow, difference.SecondRow));
+        var conflict = Assert.Single(group.Conflicts);
+        Assert.Equal(("b-c01", "c-c01", 1, 2), (conflict.First, conflict.Second, conflict.FirstRow, conflict.SecondRow));
+    }
+
+    [Fact]
     public void Speakers_known_only_as_a_pronoun_are_shown_side_by_side_but_never_said_to_disagree()
     {
         var comparison = Compare("killed",

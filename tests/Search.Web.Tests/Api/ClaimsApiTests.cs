@@ -51,6 +51,18 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
 
         var southKorea = comparison["groups"].Items().Single(g => g["topic"].Str() == "casualties" && g["source"].Str() == "South Korea");
         Assert.Equal(["1,000", "1,000", "at least 1,100", "more than 100"], southKorea["rows"].Items().Select(r => r["figure"]!["text"].Str()).Order());
+
+        // M10 News gave Zelensky's "more than 3,000 killed or wounded" as "more than 3,000 … have already fallen": the same
+        // figure for a different count. Pairs point at rows by position, since one claim can give two figures.
+        var ukraineRows = ukraine["rows"].Items().ToList();
+        var m10 = ukraineRows.FindIndex(r => r["outlet"].Str() == "M10 News");
+        var differences = ukraine["measureDifferences"].Items().ToList();
+        Assert.NotEmpty(differences);
+        Assert.All(differences, d => Assert.Contains(m10, new[] { d["firstRow"].Int(), d["secondRow"].Int() }));
+        Assert.All(differences, d => Assert.Equal(["killed", "killed-or-wounded"], new[] { d["firstCounts"].Str(), d["secondCounts"].Str() }.Order()));
+        var korean = Assert.Single(southKorea["measureDifferences"].Items());
+        var koreanRows = southKorea["rows"].Items().ToList();
+        Assert.Equal(["1,000", "1,000"], new[] { koreanRows[korean["firstRow"].Int()], koreanRows[korean["secondRow"].Int()] }.Select(r => r["figure"]!["text"].Str()));
     }
 
     [Fact]

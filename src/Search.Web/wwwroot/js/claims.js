@@ -26,19 +26,23 @@ const TOPICS = { casualties: 'Casualties', deployed: 'Troops deployed', captured
 
 /**
  * Renders one table per group: each outlet's figure with its date, claimant and wording, a link to the article, and
- * the pairs of reports whose figures cannot both be true spelt out under the table.
+ * spelt out under the table the pairs of reports whose figures cannot both be true and those that give the same
+ * figure for different counts (one outlet's "killed" for another's "killed or wounded").
  */
 export function renderComparison(data, state, navigate) {
   const section = document.getElementById('comparison');
   section.replaceChildren(...data.groups.map(group => {
-    const byId = new Map(group.rows.map(row => [row.claimId, row]));
-    const conflicting = new Set(group.conflicts.flatMap(c => [c.first, c.second]));
+    // Pairs point at rows by position: a claim with two figures ("100 killed and 1,000 injured") has two rows.
+    const conflicting = new Set(group.conflicts.flatMap(c => [c.firstRow, c.secondRow]));
+    const measured = new Set(group.measureDifferences.flatMap(d => [d.firstRow, d.secondRow]));
     const verdict = group.disagreement
       ? el('span', { class: 'verdict disagree' }, 'Outlets disagree')
-      : el('span', { class: 'verdict agree' }, 'No disagreement');
-    const rows = group.rows.map(row => {
+      : measured.size
+        ? el('span', { class: 'verdict differ' }, 'Counts differ')
+        : el('span', { class: 'verdict agree' }, 'No disagreement');
+    const rows = group.rows.map((row, index) => {
       const open = { ...state, article: row.articleId, view: '' };
-      return el('tr', { class: conflicting.has(row.claimId) ? 'conflict' : null },
+      return el('tr', { class: conflicting.has(index) ? 'conflict' : measured.has(index) ? 'measure' : null },
         el('td', {},
           el('a', { href: `?${toQueryString(open)}`, onclick: event => { event.preventDefault(); navigate(open); } }, row.outlet ?? row.articleId),
           row.copyOf ? ` (copy of ${row.copyOf})` : row.reprintOf ? ` (reprint of ${row.reprintOf})` : ''),
@@ -48,8 +52,9 @@ export function renderComparison(data, state, navigate) {
         el('td', { class: 'interval' }, readableInterval(row.figure.interval)),
         el('td', {}, row.figure.subject));
     });
-    const conflicts = group.conflicts.map(c => [byId.get(c.first), byId.get(c.second)]).filter(([a, b]) => a && b)
+    const conflicts = group.conflicts.map(c => [group.rows[c.firstRow], group.rows[c.secondRow]]).filter(([a, b]) => a && b)
       .map(([a, b]) => el('li', {}, `${a.outlet ?? a.articleId} (“${a.figure.text}”) and ${b.outlet ?? b.articleId} (“${b.figure.text}”) cannot both be right about ${a.figure.subject}.`));
+    const differences = measureDifferences(group.measureDifferences, group.rows);
     const source = group.source === 'unattributed' ? ', unattributed' : ` according to ${group.source}`;
     return el('div', { class: 'group' },
       el('h3', {}, `${TOPICS[group.topic] ?? group.topic}${source}`, verdict),
@@ -58,8 +63,44 @@ export function renderComparison(data, state, navigate) {
         el('table', {},
           el('thead', {}, el('tr', {}, ...['Outlet', 'Date', 'Claimant', 'Figure', 'Range', 'What it counts'].map(h => el('th', { scope: 'col' }, h)))),
           el('tbody', {}, ...rows))),
-      conflicts.length ? el('ul', { class: 'conflicts', 'aria-label': 'Disagreements' }, ...conflicts) : null);
+      conflicts.length || differences.length ? el('ul', { class: 'conflicts', 'aria-label': 'Disagreements' }, ...conflicts, ...differences) : null);
   }));
+}
+
+/**
+ * One sentence per report whose count differs from several others' (the others' wording in brackets), rather than one
+ * per pair: "M10 News gives “more than 3,000” killed; WION (“more than 3,000”) and Business Insider (“over 3,000”)
+ * give about the same figure for killed or wounded."
+ */
+function measureDifferences(differences, rows) {
+  const counts = key => key.replaceAll('-', ' ');
+  const partners = new Map();
+  for (const d of differences.filter(d => rows[d.firstRow] && rows[d.secondRow])) {
+    for (const [row, other, key, otherKey] of [[d.firstRow, d.secondRow, d.firstCounts, d.secondCounts], [d.secondRow, d.firstRow, d.secondCounts, d.firstCounts]]) {
+      if (!partners.has(row)) partners.set(row, { key, others: new Map() });
+      partners.get(row).others.set(other, otherKey);
+    }
+  }
+  const items = [];
+  // The report at odds with the most others speaks first; a pair already told is not told again.
+  for (const [index, { key, others }] of [...partners].sort((a, b) => b[1].others.size - a[1].others.size)) {
+    const left = [...others].filter(([other]) => partners.get(other).others.has(index));
+    if (left.length === 0) continue;
+    for (const [other] of left) {
+      partners.get(other).others.delete(index);
+    }
+    const row = rows[index];
+    const names = left.map(([other]) => rows[other]).map(r => `${r.outlet ?? r.articleId} (“${r.figure.text}”)`);
+    const theirCounts = [...new Set(left.map(([, otherKey]) => counts(otherKey)))].join(' or ');
+    items.push(el('li', { class: 'measure' },
+      `${row.outlet ?? row.articleId} gives “${row.figure.text}” ${counts(key)}; ${listed(names)} give${names.length === 1 ? 's' : ''} about the same figure for ${theirCounts}.`));
+  }
+  return items;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listed(items) {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** "(3000, ∞)" → "over 3,000", "[2700, 3000)" → "2,700 to under 3,000", "[0, 500]" → "up to 500", "[12, 12]" → "12". */
