@@ -59,18 +59,18 @@ internal static class ClaimsCommand
         var comparison = engine.Claims.Compare(request);
         foreach (var group in comparison.Groups)
         {
-            var flag = group.Disagreement ? "[red]outlets disagree[/]" : "[green]no disagreement[/]";
+            var flag = group.Disagreement ? "[red]outlets disagree[/]" : group.MeasureDifferenceCount > 0 ? "[yellow]counts differ[/]" : "[green]no disagreement[/]";
             var table = new Table()
                 .Title($"[bold]{Markup.Escape(group.Topic)} according to {Markup.Escape(group.Source)}[/] — {group.Outlets} outlets, {group.IndependentSources} independent — {flag}")
                 .AddColumn("Outlet").AddColumn("Claimant").AddColumn("Figure").AddColumn("Interval").AddColumn("Counts");
             foreach (var row in group.Rows)
             {
-                var conflicting = group.Conflicts.Any(c => c.First == row.ClaimId || c.Second == row.ClaimId);
                 var copy = row.Syndication.CopyOf is { } original ? $" (copy of {original})" : row.Syndication.ReprintOf is { } reprint ? $" (reprint of {reprint})" : "";
                 table.AddRow(
                     Markup.Escape((row.Outlet ?? row.ArticleId) + copy),
                     Markup.Escape(row.Claimant),
-                    conflicting ? $"[red]{Markup.Escape(row.Figure.Text)}[/]" : Markup.Escape(row.Figure.Text),
+                    row.Conflicting ? $"[red]{Markup.Escape(row.Figure.Text)}[/]"
+                        : row.CountsDiffer ? $"[yellow]{Markup.Escape(row.Figure.Text)}[/]" : Markup.Escape(row.Figure.Text),
                     Markup.Escape(row.Figure.Interval),
                     Markup.Escape(row.Figure.Subject));
             }

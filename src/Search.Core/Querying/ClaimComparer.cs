@@ -17,6 +17,13 @@ public sealed class ClaimComparer
     /// <summary>Most claims a comparison looks at.</summary>
     public const int MaxClaims = 500;
 
+    /// <summary>
+    /// Most pairs of each kind a group lists: figures that name no one may pair with any other, so a broad query over a
+    /// large index ("killed") found 12,403 conflicts among 244 unattributed figures, 1.4 MB of pairs no one reads.
+    /// The rows themselves say whether they are in any pair.
+    /// </summary>
+    public const int MaxPairs = 100;
+
     private readonly SearchPipeline _pipeline;
     private readonly SearchIndex _index;
 
@@ -55,6 +62,8 @@ public sealed class ClaimComparer
         rows = rows.OrderBy(r => r.Published?.FirstDay ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
         var conflicts = new List<ClaimConflict>();
         var measures = new List<MeasureDifference>();
+        var (conflictCount, measureCount) = (0, 0);
+        var (conflicting, countsDiffer) = (new bool[rows.Count], new bool[rows.Count]);
         for (var i = 0; i < rows.Count && !Pronouns.Contains(source); i++)
         {
             for (var j = i + 1; j < rows.Count; j++)
@@ -67,17 +76,26 @@ public sealed class ClaimComparer
                 var (x, y) = (a.Figure.ToQuantity(), b.Figure.ToQuantity());
                 if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y))
                 {
-                    conflicts.Add(new ClaimConflict(a.ClaimId, b.ClaimId, a.Figure.SubjectKey, i, j));
+                    conflicting[i] = conflicting[j] = true;
+                    if (conflictCount++ < MaxPairs)
+                    {
+                        conflicts.Add(new ClaimConflict(a.ClaimId, b.ClaimId, a.Figure.SubjectKey, i, j));
+                    }
                 }
                 else if (a.Figure.SubjectKey != b.Figure.SubjectKey && x.StatesAboutTheSame(y))
                 {
-                    measures.Add(new MeasureDifference(a.ClaimId, b.ClaimId, a.Figure.SubjectKey, b.Figure.SubjectKey, i, j));
+                    countsDiffer[i] = countsDiffer[j] = true;
+                    if (measureCount++ < MaxPairs)
+                    {
+                        measures.Add(new MeasureDifference(a.ClaimId, b.ClaimId, a.Figure.SubjectKey, b.Figure.SubjectKey, i, j));
+                    }
                 }
             }
         }
         var independent = rows.Select(r => r.Syndication.Source).Distinct().Count();
         var outlets = rows.Select(r => r.Outlet ?? r.ArticleId).Distinct().Count();
-        return new ClaimGroup(topic, source, rows, conflicts, measures, independent, outlets);
+        var marked = rows.Select((r, i) => r with { Conflicting = conflicting[i], CountsDiffer = countsDiffer[i] }).ToList();
+        return new ClaimGroup(topic, source, marked, conflicts, conflictCount, measures, measureCount, independent, outlets);
     }
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you"], StringComparer.OrdinalIgnoreCase);

@@ -13,7 +13,10 @@ namespace Search.Core.Querying;
 /// <param name="Wording">The claim as the article words it.</param>
 /// <param name="Figure">The figure and its interval.</param>
 /// <param name="Syndication">Whether the article copies another or reprints an outlet.</param>
-public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, string? OriginalOutlet, PartialDate? Published, string Claimant, string Wording, StoredFigure Figure, SyndicationInfo Syndication);
+/// <param name="Conflicting">Whether another independent report's figure for the same count cannot hold beside this one.</param>
+/// <param name="CountsDiffer">Whether another independent report states about the same number for a different count.</param>
+public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, string? OriginalOutlet, PartialDate? Published, string Claimant, string Wording, StoredFigure Figure,
+    SyndicationInfo Syndication, bool Conflicting = false, bool CountsDiffer = false);
 
 /// <summary>Two rows whose figures cannot both be true.</summary>
 /// <param name="First">A claim.</param>
@@ -39,15 +42,23 @@ public sealed record MeasureDifference(string First, string Second, string First
 /// <param name="Topic">casualties, deployed, captured.</param>
 /// <param name="Source">The claimant's country, or the claimant, or "unattributed".</param>
 /// <param name="Rows">Each outlet's wording and interval, earliest first.</param>
-/// <param name="Conflicts">Pairs of rows from independent reports whose intervals for the same count do not overlap.</param>
-/// <param name="MeasureDifferences">Pairs of rows from independent reports that state about the same number for different counts.</param>
+/// <param name="Conflicts">
+/// Pairs of rows from independent reports whose intervals for the same count do not overlap, the first
+/// <see cref="ClaimComparer.MaxPairs"/> of <paramref name="ConflictCount"/>.
+/// </param>
+/// <param name="ConflictCount">All such pairs.</param>
+/// <param name="MeasureDifferences">
+/// Pairs of rows from independent reports that state about the same number for different counts, the first
+/// <see cref="ClaimComparer.MaxPairs"/> of <paramref name="MeasureDifferenceCount"/>.
+/// </param>
+/// <param name="MeasureDifferenceCount">All such pairs.</param>
 /// <param name="IndependentSources">Reports that are not copies or reprints of one another.</param>
 /// <param name="Outlets">Distinct outlets.</param>
-public sealed record ClaimGroup(string Topic, string Source, IReadOnlyList<ClaimRow> Rows, IReadOnlyList<ClaimConflict> Conflicts,
-    IReadOnlyList<MeasureDifference> MeasureDifferences, int IndependentSources, int Outlets)
+public sealed record ClaimGroup(string Topic, string Source, IReadOnlyList<ClaimRow> Rows, IReadOnlyList<ClaimConflict> Conflicts, int ConflictCount,
+    IReadOnlyList<MeasureDifference> MeasureDifferences, int MeasureDifferenceCount, int IndependentSources, int Outlets)
 {
     /// <summary>Whether any two independent reports disagree.</summary>
-    public bool Disagreement => Conflicts.Count > 0;
+    public bool Disagreement => ConflictCount > 0;
 }
 
 /// <summary>The comparison of the claims matching a query.</summary>

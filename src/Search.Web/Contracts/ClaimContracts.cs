@@ -52,20 +52,24 @@ public sealed record ClaimDetails(ClaimantResponse Claimant, string Cue, IReadOn
 /// <param name="Figure">The figure and its interval.</param>
 /// <param name="CopyOf">The article this one nearly copies, if any.</param>
 /// <param name="ReprintOf">The original outlet a credit line names, if any.</param>
+/// <param name="Conflicting">Whether another independent report's figure for the same count cannot hold beside this one.</param>
+/// <param name="CountsDiffer">Whether another independent report states about the same number for a different count.</param>
 public sealed record ClaimRowResponse(string ClaimId, string ArticleId, string? Outlet, string? OriginalOutlet, DateValue? Published, string Claimant,
-    string Wording, FigureResponse Figure, string? CopyOf, string? ReprintOf);
+    string Wording, FigureResponse Figure, string? CopyOf, string? ReprintOf, bool Conflicting, bool CountsDiffer);
 
 /// <summary>A claim as told by several outlets.</summary>
 /// <param name="Topic">casualties, deployed or captured.</param>
 /// <param name="Source">The claimant's country, or the claimant, or "unattributed".</param>
 /// <param name="Rows">Each outlet's wording and interval, earliest first.</param>
 /// <param name="Disagreement">Whether two independent reports give intervals for the same count that cannot both hold.</param>
-/// <param name="Conflicts">The disagreeing pairs of claims.</param>
-/// <param name="MeasureDifferences">Pairs of claims that state about the same number for different counts ("3,000 killed" beside "3,000 killed or wounded").</param>
+/// <param name="Conflicts">The disagreeing pairs of claims, the first 100.</param>
+/// <param name="ConflictCount">All disagreeing pairs.</param>
+/// <param name="MeasureDifferences">Pairs of claims that state about the same number for different counts ("3,000 killed" beside "3,000 killed or wounded"), the first 100.</param>
+/// <param name="MeasureDifferenceCount">All such pairs.</param>
 /// <param name="IndependentSources">Reports that are not copies or reprints of one another.</param>
 /// <param name="Outlets">Distinct outlets.</param>
 public sealed record ClaimGroupResponse(string Topic, string Source, IReadOnlyList<ClaimRowResponse> Rows, bool Disagreement, IReadOnlyList<ClaimConflict> Conflicts,
-    IReadOnlyList<MeasureDifference> MeasureDifferences, int IndependentSources, int Outlets);
+    int ConflictCount, IReadOnlyList<MeasureDifference> MeasureDifferences, int MeasureDifferenceCount, int IndependentSources, int Outlets);
 
 /// <summary>The comparison of the claims matching a query.</summary>
 /// <param name="Query">How the query was understood.</param>
@@ -79,8 +83,8 @@ public sealed record ClaimComparisonResponse(QueryDescription Query, int ClaimsC
         comparison.ClaimsConsidered,
         comparison.Groups.Select(g => new ClaimGroupResponse(g.Topic, g.Source,
             g.Rows.Select(r => new ClaimRowResponse(r.ClaimId, r.ArticleId, r.Outlet, r.OriginalOutlet, DateValue.From(r.Published), r.Claimant,
-                r.Wording, FigureResponse.From(r.Figure), r.Syndication.CopyOf, r.Syndication.ReprintOf)).ToList(),
-            g.Disagreement, g.Conflicts, g.MeasureDifferences, g.IndependentSources, g.Outlets)).ToList());
+                r.Wording, FigureResponse.From(r.Figure), r.Syndication.CopyOf, r.Syndication.ReprintOf, r.Conflicting, r.CountsDiffer)).ToList(),
+            g.Disagreement, g.Conflicts, g.ConflictCount, g.MeasureDifferences, g.MeasureDifferenceCount, g.IndependentSources, g.Outlets)).ToList());
 }
 
 /// <summary>Entities with the number of articles about them.</summary>

@@ -101,6 +101,22 @@ public sealed class ClaimComparerTests
         Assert.Equal(("killed-or-wounded", "killed", 0, 1), (difference.FirstCounts, difference.SecondCounts, difference.FirstRow, difference.SecondRow));
         var conflict = Assert.Single(group.Conflicts);
         Assert.Equal(("b-c01", "c-c01", 1, 2), (conflict.First, conflict.Second, conflict.FirstRow, conflict.SecondRow));
+        Assert.Equal([(false, true), (true, true), (true, false), (false, false)], group.Rows.Select(r => (r.Conflicting, r.CountsDiffer)));
+    }
+
+    [Fact]
+    public void A_group_lists_a_bounded_number_of_pairs_but_counts_them_all_and_marks_every_row_in_one()
+    {
+        var articles = Enumerable.Range(1, 16)
+            .Select(n => Article($"a{n:00}", $"Outlet {n}", $"Zelensky said {n * 1000} soldiers had been killed."))
+            .ToArray();
+
+        var group = Assert.Single(Compare("killed", articles).Groups);
+
+        Assert.Equal(16 * 15 / 2, group.ConflictCount);
+        Assert.Equal(ClaimComparer.MaxPairs, group.Conflicts.Count);
+        Assert.True(group.Disagreement);
+        Assert.All(group.Rows, row => Assert.True(row.Conflicting));
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
         var conflicts = ukraine["conflicts"].Items().SelectMany(c => new[] { c["first"].Str(), c["second"].Str() }).ToHashSet();
         var nearly = ukraine["rows"].Items().Single(r => r["figure"]!["text"].Str() == "nearly 3,000");
         Assert.Contains(nearly["claimId"].Str(), conflicts);
+        Assert.True(nearly["conflicting"]!.GetValue<bool>());
+        Assert.Equal(ukraine["conflicts"].Items().Count(), ukraine["conflictCount"].Int());
 
         var southKorea = comparison["groups"].Items().Single(g => g["topic"].Str() == "casualties" && g["source"].Str() == "South Korea");
         Assert.Equal(["1,000", "1,000", "at least 1,100", "more than 100"], southKorea["rows"].Items().Select(r => r["figure"]!["text"].Str()).Order());
@@ -60,6 +62,7 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
         Assert.NotEmpty(differences);
         Assert.All(differences, d => Assert.Contains(m10, new[] { d["firstRow"].Int(), d["secondRow"].Int() }));
         Assert.All(differences, d => Assert.Equal(["killed", "killed-or-wounded"], new[] { d["firstCounts"].Str(), d["secondCounts"].Str() }.Order()));
+        Assert.True(ukraineRows[m10]["countsDiffer"]!.GetValue<bool>());
         var korean = Assert.Single(southKorea["measureDifferences"].Items());
         var koreanRows = southKorea["rows"].Items().ToList();
         Assert.Equal(["1,000", "1,000"], new[] { koreanRows[korean["firstRow"].Int()], koreanRows[korean["secondRow"].Int()] }.Select(r => r["figure"]!["text"].Str()));

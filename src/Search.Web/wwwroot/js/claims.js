@@ -32,17 +32,14 @@ const TOPICS = { casualties: 'Casualties', deployed: 'Troops deployed', captured
 export function renderComparison(data, state, navigate) {
   const section = document.getElementById('comparison');
   section.replaceChildren(...data.groups.map(group => {
-    // Pairs point at rows by position: a claim with two figures ("100 killed and 1,000 injured") has two rows.
-    const conflicting = new Set(group.conflicts.flatMap(c => [c.firstRow, c.secondRow]));
-    const measured = new Set(group.measureDifferences.flatMap(d => [d.firstRow, d.secondRow]));
     const verdict = group.disagreement
       ? el('span', { class: 'verdict disagree' }, 'Outlets disagree')
-      : measured.size
+      : group.measureDifferenceCount
         ? el('span', { class: 'verdict differ' }, 'Counts differ')
         : el('span', { class: 'verdict agree' }, 'No disagreement');
-    const rows = group.rows.map((row, index) => {
+    const rows = group.rows.map(row => {
       const open = { ...state, article: row.articleId, view: '' };
-      return el('tr', { class: conflicting.has(index) ? 'conflict' : measured.has(index) ? 'measure' : null },
+      return el('tr', { class: row.conflicting ? 'conflict' : row.countsDiffer ? 'measure' : null },
         el('td', {},
           el('a', { href: `?${toQueryString(open)}`, onclick: event => { event.preventDefault(); navigate(open); } }, row.outlet ?? row.articleId),
           row.copyOf ? ` (copy of ${row.copyOf})` : row.reprintOf ? ` (reprint of ${row.reprintOf})` : ''),
@@ -52,9 +49,13 @@ export function renderComparison(data, state, navigate) {
         el('td', { class: 'interval' }, readableInterval(row.figure.interval)),
         el('td', {}, row.figure.subject));
     });
+    // Pairs point at rows by position: a claim with two figures ("100 killed and 1,000 injured") has two rows.
     const conflicts = group.conflicts.map(c => [group.rows[c.firstRow], group.rows[c.secondRow]]).filter(([a, b]) => a && b)
       .map(([a, b]) => el('li', {}, `${a.outlet ?? a.articleId} (“${a.figure.text}”) and ${b.outlet ?? b.articleId} (“${b.figure.text}”) cannot both be right about ${a.figure.subject}.`));
     const differences = measureDifferences(group.measureDifferences, group.rows);
+    const unlisted = (count, listed, what) => count > listed ? [el('li', { class: 'more' }, `…and ${(count - listed).toLocaleString('en')} more pairs ${what}.`)] : [];
+    conflicts.push(...unlisted(group.conflictCount, group.conflicts.length, 'that cannot both be right'));
+    differences.push(...unlisted(group.measureDifferenceCount, group.measureDifferences.length, 'with about the same figure for different counts'));
     const source = group.source === 'unattributed' ? ', unattributed' : ` according to ${group.source}`;
     return el('div', { class: 'group' },
       el('h3', {}, `${TOPICS[group.topic] ?? group.topic}${source}`, verdict),
