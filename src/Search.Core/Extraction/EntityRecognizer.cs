@@ -164,6 +164,11 @@ public sealed class EntityRecognizer
         "producer", "ceo", "cfo", "coo", "cto", "chair", "chairperson",
     ], StringComparer.Ordinal);
 
+    // Written like initials, but no one's: "U.S. Marines", "the B.C. Lions", "U.S.S. Constitution", "G.I. Joe".
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+        ["u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "u.s.s.", "u.s.s.r.", "u.a.e.", "b.c.", "a.d.", "d.c.", "l.a.", "n.y.", "s.f.", "n.j.",
+         "p.r.", "g.i.", "h.m.s.", "a.m.", "p.m.", "f.c.", "s.c.", "r.i.p.", "p.s.", "u.s.a.f.", "m.d.", "ph.d."], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
         ["of", "de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "du", "dos", "das"], StringComparer.Ordinal);
 
@@ -390,14 +395,21 @@ public sealed class EntityRecognizer
     /// </summary>
     private static bool OpensWithGivenName(List<WordToken> tokens, (int Start, int End) run, LowerCaseWords lowerCase)
     {
-        if (run.End == run.Start || !GivenNames.Contains(tokens[run.Start].Key) || !Surnames.LooksLikeFullName(tokens, run))
+        // "J. Matthew de Heus": a given name after initials opens the name as well.
+        var first = run.Start;
+        while (first < run.End && tokens[first].Text.Length == 1 && char.IsUpper(tokens[first].Text[0]))
+        {
+            first++;
+        }
+        if (run.End == first || !GivenNames.Contains(tokens[first].Key) || !Surnames.LooksLikeFullName(tokens, (first, run.End)))
         {
             return false;
         }
-        for (var t = run.Start + 1; t <= run.End; t++)
+        for (var t = first + 1; t <= run.End; t++)
         {
-            // Not "von" of "Maria von Trapp": a connector is a lower-case word by right.
-            if (tokens[t].IsCapitalized && lowerCase.ContainsByScan(tokens[t].Key))
+            // Not "von" of "Maria von Trapp": a connector is a lower-case word by right. An initial ("Harry C.
+            // Thomson") is no word, whatever letters stand alone in the text ("(c)").
+            if (tokens[t].IsCapitalized && tokens[t].Text.Length > 1 && lowerCase.ContainsByScan(tokens[t].Key))
             {
                 return false;
             }
@@ -527,12 +539,14 @@ public sealed class EntityRecognizer
         var seen = new Dictionary<string, (int Count, bool MidSentence)>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
+            var afterInitials = LeadingInitialsOfName(text, tokens, covered, i);
             // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
-            if (!IsNameWord(tokens[i], covered[i]) || InsideNamesOnly.Contains(tokens[i].Key) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
+            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i])) || InsideNamesOnly.Contains(tokens[i].Key)
+                || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;
             }
-            var end = i;
+            var end = Math.Max(i, afterInitials);
             while (end + 1 < tokens.Count && OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start))
             {
                 if (tokens[end].IsPossessive && GivenNames.Contains(tokens[end + 1].Key))
@@ -543,6 +557,12 @@ public sealed class EntityRecognizer
                     || (end == i && PlaceAsSurname(text, tokens, covered, end + 1)))
                 {
                     end++;
+                }
+                else if ((GivenNames.Contains(tokens[end].Key) || IsWrittenTitle(tokens[end])) && AfterInitials(text, tokens, covered, end + 1) is var surname and > 0)
+                {
+                    // "George W. Bush", "Mary J. Blige": a given name, middle initials, the surname; "Chief Executive J.
+                    // Kendrick Noble": a title, then a name that opens with initials.
+                    end = surname;
                 }
                 else if (end + 2 < tokens.Count && Connectors.Contains(tokens[end + 1].Text) && IsNameWord(tokens[end + 2], covered[end + 2])
                     && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start) && !IsTitledPersonBeforeOf(text, tokens, i, end))
@@ -629,7 +649,7 @@ public sealed class EntityRecognizer
             // and the name after "of" is where they are from.
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
             var person = !fromWhere && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
-                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase));
+                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase) || OpensWithInitials(tokens, run, lowerCase));
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later; several
             // capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a name wherever they stand.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && run.End == run.Start)
@@ -888,6 +908,74 @@ public sealed class EntityRecognizer
     private static ReadOnlySpan<char> Gap(string text, List<WordToken> tokens, int left) =>
         text.AsSpan(tokens[left].End, tokens[left + 1].Start - tokens[left].End);
 
+    /// <summary>
+    /// Where a name starts that opens with initials ("J. Kendrick Noble", "J. K. Rowling", "J. Robert Oppenheimer"):
+    /// the name word after them, when there are two initials, or a given name or a second name word follows; otherwise
+    /// -1. A single capital with a period ends many a sentence ("Plan B. Officials said"), so a lone initial before a
+    /// lone word is not taken.
+    /// </summary>
+    private static int LeadingInitialsOfName(string text, List<WordToken> tokens, bool[] covered, int start)
+    {
+        var name = AfterInitials(text, tokens, covered, start);
+        // After a capitalised word the capital and period end its abbreviation ("Cornell U. Carl Sagan"), or are a
+        // middle initial that the name before takes when it can; after a number they are a citation or an address
+        // ("505 U.", "1381 W. Hubbard").
+        if (name < 0 || (start > 0 && (tokens[start - 1].IsCapitalized || char.IsDigit(tokens[start - 1].Text[0])) && Gap(text, tokens, start - 1) is " "))
+        {
+            return -1;
+        }
+        var secondName = name + 1 < tokens.Count && IsNameWord(tokens[name + 1], covered[name + 1]) && Gap(text, tokens, name) is " ";
+        return GivenNames.Contains(tokens[name].Key) || secondName || name - start >= 2 ? name : -1;
+    }
+
+    /// <summary>
+    /// The name word after initials written "J. " or "J. K. " from <paramref name="start"/> on, or -1 when no initial
+    /// stands there or no name word follows.
+    /// </summary>
+    private static int AfterInitials(string text, List<WordToken> tokens, bool[] covered, int start)
+    {
+        var t = start;
+        while (t + 1 < tokens.Count && IsInitial(tokens[t], covered[t]) && Gap(text, tokens, t) is ". ")
+        {
+            t++;
+        }
+        return t > start && IsNameWord(tokens[t], covered[t]) ? t : -1;
+    }
+
+    /// <summary>
+    /// "J. Kendrick Noble", "C.S. Lewis": initials before one or two names are how people's names are written. Initials
+    /// written as one word open a company's name too ("J.P. Morgan Chase"), so after them only a surname is taken.
+    /// </summary>
+    private static bool OpensWithInitials(List<WordToken> tokens, (int Start, int End) run, LowerCaseWords lowerCase)
+    {
+        var names = run.Start;
+        while (names < run.End && tokens[names].Text.Length == 1 && char.IsUpper(tokens[names].Text[0]))
+        {
+            names++;
+        }
+        var spaced = names > run.Start;
+        if (!spaced && Surnames.IsInitials(tokens[names].Text) && !Abbreviations.Contains(tokens[names].Key))
+        {
+            names++;
+        }
+        if (names == run.Start || names > run.End || run.End - names >= (spaced ? 2 : 1) || !Surnames.LooksLikeFullName(tokens, run))
+        {
+            return false;
+        }
+        // Not "T.O.E. Though": a sentence after an abbreviation opens with a word the text also writes in lower case.
+        for (var t = names; t <= run.End; t++)
+        {
+            if (lowerCase.ContainsByScan(tokens[t].Key))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A single capital letter, as an initial is written before its period ("I. M. Pei", "A. R. Rahman").</summary>
+    private static bool IsInitial(WordToken token, bool covered) => !covered && token.Text.Length == 1 && char.IsUpper(token.Text[0]);
+
     private static bool IsNameWord(WordToken token, bool covered) =>
         !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1
         && !IsPartyAndState(token.Text);
@@ -904,7 +992,8 @@ public sealed class EntityRecognizer
         var name = new StringBuilder();
         for (var t = run.Start; t < run.End; t++)
         {
-            name.Append(tokens[t].Text).Append(' ');
+            // A single capital inside a name is an initial (name words have two letters or more), written with its period.
+            name.Append(tokens[t].Text).Append(tokens[t].Text.Length == 1 && char.IsUpper(tokens[t].Text[0]) ? ". " : " ");
         }
         return name.Append(Words.StripPossessive(tokens[run.End].Text)).ToString();
     }

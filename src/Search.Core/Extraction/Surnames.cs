@@ -124,9 +124,9 @@ internal static class Surnames
         }
         for (var t = run.Start; t <= run.End; t++)
         {
-            if (t == run.Start && IsInitials(tokens[t].Text))
+            if ((t == run.Start && IsInitials(tokens[t].Text)) || (t < run.End && tokens[t].Text.Length == 1 && char.IsUpper(tokens[t].Text[0])))
             {
-                continue; // "C.S. Venkatakrishnan", "J.R.R. Tolkien"
+                continue; // "C.S. Venkatakrishnan", "J.R.R. Tolkien", "J. Kendrick Noble", "George W. Bush"
             }
             var word = t == run.End ? Words.StripPossessive(tokens[t].Text) : tokens[t].Text;
             if (word.Length < 2 || tokens[t].IsAllCaps)
@@ -148,7 +148,7 @@ internal static class Surnames
         Speaks(text, tokens, word) || EntityRecognizer.AgeFollows(text, tokens, (word, word));
 
     /// <summary>Capitals each followed by a period, as initials are written: "C.S.", "J.R.R."; not "U.S" without its last period.</summary>
-    private static bool IsInitials(string word)
+    public static bool IsInitials(string word)
     {
         if (word.Length < 4 || word.Length % 2 != 0)
         {

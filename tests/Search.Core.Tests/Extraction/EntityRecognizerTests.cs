@@ -77,6 +77,35 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(labels, l => l.Contains(nowhere, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("President George W. Bush said the war would end.", "person/George W. Bush")]
+    [InlineData("Crowds cheered Michael J. Fox on Friday.", "person/Michael J. Fox")]
+    [InlineData("The plan was read by Chief Executive J. Kendrick Noble on Friday.", "person/J. Kendrick Noble")]
+    [InlineData("The memo from J. Kendrick Noble arrived on Friday.", "person/J. Kendrick Noble")]
+    [InlineData("The ruling cited J. K. Rowling twice.", "person/J. K. Rowling")]
+    [InlineData("The Green Party picked J. Matthew de Heus, an instructor.", "person/J. Matthew de Heus")]
+    [InlineData("The novel by C.S. Lewis sold well.", "person/C.S. Lewis")]
+    [InlineData("Crowds gathered at the Michael J. Fox Foundation on Friday.", "other/Michael J. Fox Foundation")]
+    [InlineData("Investors bought J.P. Morgan Chase shares on Friday.", "other/J.P. Morgan Chase")] // joined initials: a surname alone
+    [InlineData("Crowds cheered the U.S. Marines on Friday.", "other/U.S. Marines")]
+    [InlineData("He chose Plan B. Officials agreed.", "other/Plan")]
+    [InlineData("The case was 505 U. Rip Torn starred in the film.", "other/Rip Torn")] // a citation's "U." is no initial
+    [InlineData("The shop is on 1381 W. Hubbard Street in Chicago.", "other/Hubbard Street")]
+    [InlineData("The architect I. M. Pei designed it.", "person/I. M. Pei")]
+    [InlineData("Harry C. Thomson signed clause (c) on Friday.", "person/Harry C. Thomson")] // "c" in lower case is no word the name shares
+    public void Initials_belong_to_the_name_they_open_or_stand_in(string text, string label)
+    {
+        Assert.Contains(label, Labels(text));
+    }
+
+    [Theory]
+    [InlineData("He chose option B. Officials agreed.", "B.")] // a lone initial before a lone word ends a sentence
+    [InlineData("The lab is called T.O.E. Though small, it hired staff though.", "person/")] // a word also written in lower case is no surname
+    public void A_capital_and_a_period_ending_a_sentence_start_no_name(string text, string nowhere)
+    {
+        Assert.DoesNotContain(Labels(text), l => l.Contains(nowhere, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_body_before_a_written_title_is_a_name_of_its_own()
     {
