@@ -337,10 +337,11 @@ internal static class SpeakerPhrase
     /// <summary>
     /// Where a description of the speaker begins when one leads up, after a comma, to the capitalised name
     /// <paramref name="first"/>..<paramref name="last"/>: "The governor of Kharkiv region, Oleh Syniehubov, said",
-    /// "A spokeswoman for the regional police, Jane Doe, said", "His lawyer, Sarah Klein, said". It is a noun phrase:
-    /// "the"/"a" or a possessive determiner, at most three words,
-    /// a speaker noun, and then nothing or a short prepositional phrase without figures or verbs — so a clause before
-    /// the name ("The army lost 40 tanks, Jane Doe, said") is not taken for one.
+    /// "A spokeswoman for the regional police, Jane Doe, said", "His lawyer, Sarah Klein, said", "The ministry's
+    /// spokesman, Igor Konashenkov, said". It is a noun phrase: "the"/"a" or a possessive determiner, at most four
+    /// words headed by a speaker noun ("the bank's chief executive"), and then nothing or a short prepositional phrase
+    /// without figures or verbs — so a clause before the name ("The army lost 40 tanks, Jane Doe, said") is not taken
+    /// for one.
     /// </summary>
     private static int? DescriptionBefore(ArticleText article, int first, int last, int floor)
     {
@@ -373,16 +374,14 @@ internal static class SpeakerPhrase
 
     private static bool IsDescription(ArticleText article, int first, int end)
     {
+        // The noun that heads it is the last of at most four words before a preposition or the comma: "the ministry
+        // spokesman", "the bank's chief executive", "the company's chief", "a spokeswoman for the regional police".
         var noun = first;
-        while (noun <= end && noun - first < 4 && !ReportingWords.SpeakerNouns.Contains(article.Key(noun)))
+        while (noun < end && noun - first < 3 && !IsPreposition(article.Key(noun + 1)))
         {
             noun++;
         }
-        if (noun > end || noun - first >= 4)
-        {
-            return false;
-        }
-        if (noun < end && article.Key(noun + 1) is not ("of" or "for" or "in" or "at" or "from" or "with" or "to"))
+        if ((noun < end && !IsPreposition(article.Key(noun + 1))) || !(ReportingWords.SpeakerNouns.Contains(article.Key(noun)) || article.Key(noun) == "chief"))
         {
             return false;
         }
@@ -397,6 +396,8 @@ internal static class SpeakerPhrase
         }
         return end - noun <= 6;
     }
+
+    private static bool IsPreposition(string key) => key is "of" or "for" or "in" or "at" or "from" or "with" or "to";
 
     /// <summary>
     /// "the election commission said", "a hospital spokesman said": lower-case words before a speaker noun modify it,
