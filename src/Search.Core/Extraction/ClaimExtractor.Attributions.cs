@@ -316,6 +316,11 @@ public static partial class ClaimExtractor
     /// A clause of three words or fewer is taken for an adverbial ("In Kyiv, officials said that…") unless the verb
     /// ends the sentence, when the words before are all there is to claim ("Three people died, officials said.").
     /// </summary>
+    /// <summary>A determiner, a pronoun or a figure: words that open a clause, unlike "on", "in", "late" or "Tuesday".</summary>
+    private static bool OpensClause(ArticleText article, int token) =>
+        char.IsDigit(article.Tokens[token].Text[0])
+        || article.Key(token) is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "we" or "there" or "its" or "his" or "her" or "their";
+
     private static bool IsTrailing(ArticleText article, TextSpan sentence, int speakerFirst, int cue, int end)
     {
         // The comma may stand inside a closing quotation mark: …hit "military targets," officials said.
@@ -325,6 +330,12 @@ public static partial class ClaimExtractor
             return false;
         }
         if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end)
+        {
+            return false;
+        }
+        // "Speaking to the BBC, the minister said the talks had collapsed": a clause right after the verb is what was
+        // said, and the words before the comma only set the scene. "…, officials said on Tuesday" trails.
+        if (cue + 1 < end && !article.Between(cue, cue + 1).Contains(',') && OpensClause(article, cue + 1))
         {
             return false;
         }

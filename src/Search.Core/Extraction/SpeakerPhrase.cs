@@ -64,6 +64,11 @@ internal static class SpeakerPhrase
         {
             return null;
         }
+        // "Sen. Elizabeth Warren (D-Mass.) said", "Jane Doe (pictured) said": an aside in brackets before the verb.
+        if (BracketedBefore(article, last, floor) is { } opening)
+        {
+            last = opening - 1;
+        }
         // Where the words between the speaker and the verb start (after any clause describing the speaker), for the
         // caller's look for a negation.
         var verbFrom = last + 1;
@@ -173,6 +178,31 @@ internal static class SpeakerPhrase
             return null;
         }
         return HasHead(article, first, last) ? (first, last, phraseFirst, relative, verbFrom) : null;
+    }
+
+    /// <summary>
+    /// The first word inside brackets that close right after <paramref name="last"/> and open at most five words
+    /// before it, after a word of the phrase; null when there are none.
+    /// </summary>
+    private static int? BracketedBefore(ArticleText article, int last, int floor)
+    {
+        if (last < 1 || article.Between(last, last + 1).IndexOfAny('(', ')') is var close && (close < 0 || article.Between(last, last + 1)[close] != ')'))
+        {
+            return null;
+        }
+        for (var t = last; t > 0 && last - t < 5 && article.Tokens[t - 1].Start >= floor; t--)
+        {
+            var gap = article.Between(t - 1, t);
+            if (gap.Contains(')'))
+            {
+                return null;
+            }
+            if (gap.Trim().SequenceEqual("("))
+            {
+                return t;
+            }
+        }
+        return null;
     }
 
     /// <summary>
