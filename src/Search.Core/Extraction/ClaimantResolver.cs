@@ -36,7 +36,9 @@ internal static class ClaimantResolver
         var conjoined = Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) == "and");
         if (!conjoined && article.MentionCovering(head) is { } named && named.Rule != EntityRecognizer.DemonymRule)
         {
-            return new Resolution(new Claimant(named.Name, named.Label, named.Country), false);
+            // "Ukraine's General Staff", "Russia's Sergei Lavrov": the one country the phrase names is theirs when the
+            // entity has none of its own.
+            return new Resolution(new Claimant(named.Name, named.Label, named.Country ?? country), false);
         }
         return new Resolution(new Claimant(written, null, country), false);
     }

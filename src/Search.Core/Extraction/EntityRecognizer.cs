@@ -169,6 +169,12 @@ public sealed class EntityRecognizer
         ["u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "u.s.s.", "u.s.s.r.", "u.a.e.", "b.c.", "a.d.", "d.c.", "l.a.", "n.y.", "s.f.", "n.j.",
          "p.r.", "g.i.", "h.m.s.", "a.m.", "p.m.", "f.c.", "s.c.", "r.i.p.", "p.s.", "u.s.a.f.", "m.d.", "ph.d."], StringComparer.Ordinal);
 
+    // Bodies whose name opens with "General", a rank before a person's name elsewhere: "Ukraine's General Staff", "the
+    // UN General Assembly", "General Motors".
+    private static readonly FrozenSet<string> AfterGeneral = FrozenSet.ToFrozenSet(
+        ["staff", "assembly", "motors", "electric", "dynamics", "mills", "directorate", "hospital", "council", "secretariat", "command",
+         "prosecutor's", "accounting", "administration", "confederation", "conference", "synod"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
         ["of", "de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "du", "dos", "das"], StringComparer.Ordinal);
 
@@ -541,7 +547,7 @@ public sealed class EntityRecognizer
         {
             var afterInitials = LeadingInitialsOfName(text, tokens, covered, i);
             // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
-            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i])) || InsideNamesOnly.Contains(tokens[i].Key)
+            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i)) || InsideNamesOnly.Contains(tokens[i].Key)
                 || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;
@@ -975,6 +981,11 @@ public sealed class EntityRecognizer
 
     /// <summary>A single capital letter, as an initial is written before its period ("I. M. Pei", "A. R. Rahman").</summary>
     private static bool IsInitial(WordToken token, bool covered) => !covered && token.Text.Length == 1 && char.IsUpper(token.Text[0]);
+
+    /// <summary>"General" before a word that names a body ("General Staff", "General Assembly") opens that body's name.</summary>
+    private static bool OpensBodysName(string text, List<WordToken> tokens, bool[] covered, int word) =>
+        tokens[word].Key == "general" && tokens[word].IsCapitalized && !covered[word] && word + 1 < tokens.Count && !covered[word + 1]
+        && tokens[word + 1].IsCapitalized && AfterGeneral.Contains(tokens[word + 1].Key) && Gap(text, tokens, word) is " ";
 
     private static bool IsNameWord(WordToken token, bool covered) =>
         !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1

@@ -129,6 +129,17 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Ukraine's General Staff said Russia had lost about 700 troops.", "General Staff", "Ukraine")]
+    [InlineData("Russia's Tomas Brandt said the talks had failed.", "Tomas Brandt", "Russia")]
+    [InlineData("Apple's Tim Cook said demand was strong.", "Tim Cook", null)]
+    public void A_named_speaker_without_a_country_of_its_own_takes_the_one_the_phrase_names(string text, string claimant, string? country)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, country), (claim.Claimant.Name, claim.Claimant.Country));
+    }
+
+    [Theory]
     [InlineData("They slipped earmarks into committee reports that never came to a vote.")] // the object of "into", not a speaker
     [InlineData("Delegates of the Organization of American States met in Washington to discuss the bridge.")] // "States" names, it does not report
     [InlineData("The army lost four bridges, Jane Doe, said.")] // a clause before a name does not describe her
