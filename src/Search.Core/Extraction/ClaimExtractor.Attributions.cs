@@ -56,6 +56,10 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
+            if (key is "estimate" or "claim" or "report" && !IsPluralSubject(article, speaker.Last))
+            {
+                continue; // "the Government's claim that…", "the Special Rapporteur report that…": the noun, not the verb
+            }
             var trailing = !speaker.Relative && IsTrailing(article, sentence, speaker.PhraseFirst, t, end);
             if (!trailing && InOrdinarySense(article, t, end))
             {
@@ -69,6 +73,10 @@ public static partial class ClaimExtractor
         }
         return attributions;
     }
+
+    /// <summary>Whether the word before a verb in the plural present can be its subject: "officials", "they", "police".</summary>
+    private static bool IsPluralSubject(ArticleText article, int last) =>
+        article.Key(last).EndsWith('s') || article.Key(last) is "they" or "we" or "i" or "you" or "people" or "police";
 
     /// <summary>
     /// "Prices continued to rise", "Fighting continued in the east", "The company added 300 jobs", "Rain added to the

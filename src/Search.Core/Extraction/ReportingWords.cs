@@ -26,6 +26,8 @@ internal static class ReportingWords
     [
         "found", "finds", "showed", "shows", "concluded", "concludes", "ruled", "rules", "determined", "indicated",
         "indicates", "predicted", "predicts", "projected", "projects",
+        // The plural present of verbs that are common nouns too: "Officials estimate that…", "Critics claim that…".
+        "estimate", "claim", "report",
     ], StringComparer.Ordinal);
 
     /// <summary>Cues that introduce or follow a speech quote.</summary>

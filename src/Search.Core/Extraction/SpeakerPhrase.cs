@@ -456,14 +456,17 @@ internal static class SpeakerPhrase
                 return t; // "Ukraine's air force", "the country's air force": the owner stands where the article would
             }
             // Not over a preposition or a conjunction: "The NIS's confirmation came after Ukrainian media reported".
-            if (!key.All(char.IsLower) || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key) || ReportingWords.Negations.Contains(key)
+            if (!key.All(c => char.IsLower(c) || c == '-') || key is "my" or "our" or "your" or "his" or "her" or "their" or "its" or "how" or "where" or "when" or "why"
+                || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key) || ReportingWords.Negations.Contains(key)
                 || ClauseOpeners.Contains(key) || ObjectPrepositions.Contains(key) || key is "in" or "of" or "at" or "on")
             {
                 return first;
             }
         }
-        // A title needs no article when its words open the clause: "…, regional governor Oleh Syniehubov wrote".
-        return titled && t + 1 < first && OpensClause(article, t + 1, floor) ? t + 1 : first;
+        // A title needs no article when its words open the clause ("…, regional governor Oleh Syniehubov wrote"), nor
+        // does a plural ("Hamas-run health authorities say").
+        var plural = first == last && article.Key(last).EndsWith('s');
+        return (titled || plural) && t + 1 < first && OpensClause(article, t + 1, floor) ? t + 1 : first;
     }
 
     private static bool OpensClause(ArticleText article, int token, int floor) =>
