@@ -56,7 +56,7 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
-            if (key is "estimate" or "claim" or "report" && !IsPluralSubject(article, speaker.Last))
+            if (ReportingWords.AlsoNouns.Contains(key) && !IsPluralSubject(article, speaker.Last))
             {
                 continue; // "the Government's claim that…", "the Special Rapporteur report that…": the noun, not the verb
             }
@@ -318,17 +318,17 @@ public static partial class ClaimExtractor
         return speakerFirst > 0 && article.Key(speakerFirst - 1) is "no" or "not" or "never";
     }
 
+    /// <summary>A determiner, a pronoun or a figure: words that open a clause, unlike "on", "in", "late" or "Tuesday".</summary>
+    private static bool OpensContentClause(ArticleText article, int token) =>
+        char.IsDigit(article.Tokens[token].Text[0])
+        || article.Key(token) is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "we" or "there" or "its" or "his" or "her" or "their";
+
     /// <summary>
     /// The source comes after its content — "…, the NIS said (in a statement on Friday)." — when a comma separates it
     /// from a clause of its own and what follows the verb up to the next comma is a short adjunct, not a that-clause.
     /// A clause of three words or fewer is taken for an adverbial ("In Kyiv, officials said that…") unless the verb
     /// ends the sentence, when the words before are all there is to claim ("Three people died, officials said.").
     /// </summary>
-    /// <summary>A determiner, a pronoun or a figure: words that open a clause, unlike "on", "in", "late" or "Tuesday".</summary>
-    private static bool OpensClause(ArticleText article, int token) =>
-        char.IsDigit(article.Tokens[token].Text[0])
-        || article.Key(token) is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "we" or "there" or "its" or "his" or "her" or "their";
-
     private static bool IsTrailing(ArticleText article, TextSpan sentence, int speakerFirst, int cue, int end)
     {
         // The comma may stand inside a closing quotation mark: …hit "military targets," officials said.
@@ -343,7 +343,7 @@ public static partial class ClaimExtractor
         }
         // "Speaking to the BBC, the minister said the talks had collapsed": a clause right after the verb is what was
         // said, and the words before the comma only set the scene. "…, officials said on Tuesday" trails.
-        if (cue + 1 < end && !article.Between(cue, cue + 1).Contains(',') && OpensClause(article, cue + 1))
+        if (cue + 1 < end && !article.Between(cue, cue + 1).Contains(',') && OpensContentClause(article, cue + 1))
         {
             return false;
         }

@@ -19,15 +19,19 @@ internal static class ReportingWords
     ], StringComparer.Ordinal);
 
     /// <summary>
+    /// The plural present of verbs that are common nouns too: "Officials estimate that…", "Critics claim that…", but
+    /// "the government's claim that…". They report only with a "that" after them and a plural subject before.
+    /// </summary>
+    public static readonly FrozenSet<string> AlsoNouns = FrozenSet.ToFrozenSet(["estimate", "claim", "report"], StringComparer.Ordinal);
+
+    /// <summary>
     /// Verbs that report a finding only with a "that" after them: "A study found that…", "The court ruled that…"; not
     /// "found the body", "showed the way".
     /// </summary>
     public static readonly FrozenSet<string> CuesBeforeThat = FrozenSet.ToFrozenSet(
     [
         "found", "finds", "showed", "shows", "concluded", "concludes", "ruled", "rules", "determined", "indicated",
-        "indicates", "predicted", "predicts", "projected", "projects",
-        // The plural present of verbs that are common nouns too: "Officials estimate that…", "Critics claim that…".
-        "estimate", "claim", "report",
+        "indicates", "predicted", "predicts", "projected", "projects", .. AlsoNouns,
     ], StringComparer.Ordinal);
 
     /// <summary>Cues that introduce or follow a speech quote.</summary>
