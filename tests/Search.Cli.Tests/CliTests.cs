@@ -246,6 +246,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Claims_says_when_outlets_give_the_same_figure_for_different_counts()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (exitCode, output) = Run("claims", "Kursk casualties", "--index", _index);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("casualties according to Ukraine", output, StringComparison.Ordinal);
+        Assert.Contains("counts differ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Claims_says_when_the_query_syntax_was_searched_as_words()
     {
         Run("index", "--seeds", _seeds, "--index", _index);
