@@ -23,12 +23,18 @@ internal static class FigureSubjects
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
-        ["in", "on", "at", "from", "since", "among", "for", "by", "with", "into", "during", "after", "before", "as", "and", "or", "but", "while", "who", "which", "that", "the", "a", "an", "their", "its"],
+        ["in", "on", "at", "from", "since", "among", "for", "by", "with", "into", "during", "after", "before", "as", "and", "or", "but", "while", "who", "which", "that", "the", "a", "an", "their", "its",
+         "whose", "between", "across", "against", "through", "near", "about", "under"],
         StringComparer.Ordinal);
 
     public static ClaimFigure Describe(ArticleText article, Quantity quantity, int clauseEnd)
     {
         var after = article.TokenAtOrAfter(quantity.Span.End);
+        // "hundreds of soldiers", "thousands of troops": the people come after the "of".
+        if (after + 1 < article.Tokens.Count && article.Key(after) == "of" && !char.IsDigit(quantity.Text[^1]) && NoPunctuation(article, after))
+        {
+            after++;
+        }
         var noun = new List<string>();
         var predicate = new List<string>();
         var t = after;
@@ -137,10 +143,11 @@ internal static class FigureSubjects
                 return [article.Tokens[t].Text];
             }
             // "the army said it had killed 20 militants", "the strike wounded 15 civilians", "killing at least 14 people and
-            // injuring 230": the verb says what befell them; a figure with no noun after such a verb counts people.
+            // injuring 230", "killed hundreds of supporters": the verb right before the figure says what befell them,
+            // whoever they are (but "killed three years ago" counts no one); "captured 12 soldiers" (not "40 tanks") and "the deaths of two patients" name people.
             if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured"
-                && (noun.Count == 0 ? HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first)
-                    : Personnel.Contains(noun[^1].ToLowerInvariant())))
+                && ((HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first) && !(noun.Count > 0 && Spans.Contains(noun[0].ToLowerInvariant())))
+                    || (noun.Count > 0 && TakesPeople.Contains(article.Key(t)) && Personnel.Contains(noun[^1].ToLowerInvariant()))))
             {
                 return [Participles.GetValueOrDefault(article.Key(t), article.Tokens[t].Text)];
             }
@@ -151,6 +158,17 @@ internal static class FigureSubjects
     /// <summary>Verbs after which a bare figure counts people: "killed 19 and injured scores more" (not "died, 63", "Evil Dead 2").</summary>
     private static readonly FrozenSet<string> HarmVerbs = FrozenSet.ToFrozenSet(
         ["killed", "killing", "wounded", "wounding", "injured", "injuring"], StringComparer.Ordinal);
+
+    /// <summary>Spans of time and the like after a verb of harm: "killed three years ago" counts no one.</summary>
+    private static readonly FrozenSet<string> Spans = FrozenSet.ToFrozenSet(
+        ["years", "days", "months", "weeks", "hours", "minutes", "decades", "times", "year", "day", "month", "week", "hour", "minute", "decade", "percent"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words whose object is the people they befell: "captured 12 soldiers", "the deaths of two patients"; not "the lives
+    /// of millions of people".
+    /// </summary>
+    private static readonly FrozenSet<string> TakesPeople = FrozenSet.ToFrozenSet([.. HarmVerbs, "hurt", "captured", "detained", "deaths"], StringComparer.Ordinal);
 
     /// <summary>"killing 14 people" reads as "people killed", as "killed 14 people" does.</summary>
     private static readonly FrozenDictionary<string, string> Participles = new Dictionary<string, string>

@@ -509,6 +509,14 @@ public sealed class ClaimExtractorTests
     [InlineData("Officials put the death toll at 40.", "killed", "death toll")]
     [InlineData("The minister said the new rules had saved up to 300 lives a year.", "other", "lives")]
     [InlineData("The minister said the famine had claimed 300 lives.", "killed", "lives")]
+    [InlineData("The army said hundreds of soldiers had been killed.", "killed", "soldiers killed")]
+    [InlineData("Officials said the regime killed hundreds of protesters.", "killed", "protesters killed")]
+    [InlineData("Officials said he was killed three years ago.", "other", "years ago")]
+    [InlineData("Officials said the lives of millions of people were at risk.", "other", "people")]
+    [InlineData("Officials said thousands of letters between prisoners were lost.", "other", "letters")]
+    [InlineData("Officials said the 2024 floods killed 12 people.", "killed", "people killed")] // "the 2024" is a year
+    [InlineData("Officials said Rwanda's 1994 genocide killed 800,000 people.", "killed", "people killed")]
+    [InlineData("Officials said 1994 was the year 800,000 people were killed.", "killed", "people killed")] // a count takes "were"
     public void Figures_carry_what_they_count(string text, string kind, string subject)
     {
         var figure = Only(text).Figures.Single();
