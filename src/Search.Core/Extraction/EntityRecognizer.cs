@@ -547,8 +547,8 @@ public sealed class EntityRecognizer
         {
             var afterInitials = LeadingInitialsOfName(text, tokens, covered, i);
             // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
-            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i)) || InsideNamesOnly.Contains(tokens[i].Key)
-                || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
+            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i))
+                || InsideNamesOnly.Contains(tokens[i].Key) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;
             }
@@ -564,7 +564,8 @@ public sealed class EntityRecognizer
                 {
                     end++;
                 }
-                else if ((GivenNames.Contains(tokens[end].Key) || IsWrittenTitle(tokens[end])) && AfterInitials(text, tokens, covered, end + 1) is var surname and > 0)
+                else if ((GivenNames.Contains(tokens[end].Key) || IsWrittenTitle(tokens[end]))
+                    && AfterInitials(text, tokens, covered, end + 1) is var surname and > 0)
                 {
                     // "George W. Bush", "Mary J. Blige": a given name, middle initials, the surname; "Chief Executive J.
                     // Kendrick Noble": a title, then a name that opens with initials.
@@ -926,7 +927,8 @@ public sealed class EntityRecognizer
         // After a capitalised word the capital and period end its abbreviation ("Cornell U. Carl Sagan"), or are a
         // middle initial that the name before takes when it can; after a number they are a citation or an address
         // ("505 U.", "1381 W. Hubbard").
-        if (name < 0 || (start > 0 && (tokens[start - 1].IsCapitalized || char.IsDigit(tokens[start - 1].Text[0])) && Gap(text, tokens, start - 1) is " "))
+        if (name < 0
+            || (start > 0 && (tokens[start - 1].IsCapitalized || char.IsDigit(tokens[start - 1].Text[0])) && Gap(text, tokens, start - 1) is " "))
         {
             return -1;
         }

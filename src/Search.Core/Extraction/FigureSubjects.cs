@@ -144,9 +144,11 @@ internal static class FigureSubjects
             }
             // "the army said it had killed 20 militants", "the strike wounded 15 civilians", "killing at least 14 people and
             // injuring 230", "killed hundreds of supporters": the verb right before the figure says what befell them,
-            // whoever they are (but "killed three years ago" counts no one); "captured 12 soldiers" (not "40 tanks") and "the deaths of two patients" name people.
+            // whoever they are (but "killed three years ago" counts no one); "captured 12 soldiers" (not "40 tanks") and
+            // "the deaths of two patients" name people.
             if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured"
-                && ((HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first) && !(noun.Count > 0 && Spans.Contains(noun[0].ToLowerInvariant())))
+                && ((HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first)
+                        && !(noun.Count > 0 && Spans.Contains(noun[0].ToLowerInvariant())))
                     || (noun.Count > 0 && TakesPeople.Contains(article.Key(t)) && Personnel.Contains(noun[^1].ToLowerInvariant()))))
             {
                 return [Participles.GetValueOrDefault(article.Key(t), article.Tokens[t].Text)];

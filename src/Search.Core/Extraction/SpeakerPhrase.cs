@@ -186,7 +186,8 @@ internal static class SpeakerPhrase
     /// </summary>
     private static int? BracketedBefore(ArticleText article, int last, int floor)
     {
-        if (last < 1 || article.Between(last, last + 1).IndexOfAny('(', ')') is var close && (close < 0 || article.Between(last, last + 1)[close] != ')'))
+        var gapAfter = article.Between(last, last + 1);
+        if (last < 1 || gapAfter.IndexOfAny('(', ')') is var close && (close < 0 || gapAfter[close] != ')'))
         {
             return null;
         }
@@ -411,7 +412,8 @@ internal static class SpeakerPhrase
         {
             noun++;
         }
-        if ((noun < end && !IsPreposition(article.Key(noun + 1))) || !(ReportingWords.SpeakerNouns.Contains(article.Key(noun)) || article.Key(noun) == "chief"))
+        if ((noun < end && !IsPreposition(article.Key(noun + 1)))
+            || !(ReportingWords.SpeakerNouns.Contains(article.Key(noun)) || article.Key(noun) == "chief"))
         {
             return false;
         }
@@ -456,7 +458,8 @@ internal static class SpeakerPhrase
                 return t; // "Ukraine's air force", "the country's air force": the owner stands where the article would
             }
             // Not over a preposition or a conjunction: "The NIS's confirmation came after Ukrainian media reported".
-            if (!key.All(c => char.IsLower(c) || c == '-') || key is "my" or "our" or "your" or "his" or "her" or "their" or "its" or "how" or "where" or "when" or "why"
+            if (!key.All(c => char.IsLower(c) || c == '-')
+                || key is "my" or "our" or "your" or "his" or "her" or "their" or "its" or "how" or "where" or "when" or "why"
                 || ReportingWords.Cues.Contains(key) || ReportingWords.NotBeforeCue.Contains(key) || ReportingWords.Negations.Contains(key)
                 || ClauseOpeners.Contains(key) || ObjectPrepositions.Contains(key) || key is "in" or "of" or "at" or "on")
             {

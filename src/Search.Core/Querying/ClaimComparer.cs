@@ -64,16 +64,19 @@ public sealed class ClaimComparer
         var measures = new List<MeasureDifference>();
         var (conflictCount, measureCount) = (0, 0);
         var (conflicting, countsDiffer) = (new bool[rows.Count], new bool[rows.Count]);
+        // Each row's head noun and quantity once, not once per pair: a group may hold hundreds of rows.
+        var heads = rows.Select(r => HeadNoun(r.Figure.Subject)).ToArray();
+        var quantities = rows.Select(r => r.Figure.ToQuantity()).ToArray();
         for (var i = 0; i < rows.Count && !Pronouns.Contains(source); i++)
         {
             for (var j = i + 1; j < rows.Count; j++)
             {
                 var (a, b) = (rows[i], rows[j]);
-                if (a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source || !SameCounted(a.Figure.Subject, b.Figure.Subject))
+                if (a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source || !SameCounted(heads[i], heads[j]))
                 {
                     continue;
                 }
-                var (x, y) = (a.Figure.ToQuantity(), b.Figure.ToQuantity());
+                var (x, y) = (quantities[i], quantities[j]);
                 if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y))
                 {
                     conflicting[i] = conflicting[j] = true;
@@ -112,10 +115,11 @@ public sealed class ClaimComparer
          "dispatched", "arrived", "stationed", "deployment", "captured", "prisoners", "detained", "or", "and", "in"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether two figures count the same people: "1,200 Russian soldiers killed" and "3 civilians killed" do not, so
-    /// their different numbers are no disagreement. A figure that names no one ("3,000 had been killed") may count anyone.
+    /// Whether two figures with these head nouns count the same people: "1,200 Russian soldiers killed" and "3
+    /// civilians killed" do not, so their different numbers are no disagreement. A figure that names no one ("3,000
+    /// had been killed") may count anyone.
     /// </summary>
-    private static bool SameCounted(string a, string b) => HeadNoun(a) is not { } x || HeadNoun(b) is not { } y || x == y;
+    private static bool SameCounted(string? headA, string? headB) => headA is null || headB is null || headA == headB;
 
     /// <summary>The last word of the noun phrase before what happened to it, singular and with synonyms folded.</summary>
     private static string? HeadNoun(string subject)
