@@ -42,6 +42,8 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
         await page.GotoAsync("./?article=001_87f13800c3cf062a");
 
         await Assertions.Expect(page.Locator("#article-title")).Not.ToBeEmptyAsync();
+        // The seeds have no headlines: the heading is made from the first sentence, and the page says so.
+        await Assertions.Expect(page.Locator("#article-meta .derived-title")).ToContainTextAsync("no headline in the source");
         await Assertions.Expect(page.Locator("#match-nav")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#results-view")).ToBeHiddenAsync();
     }

@@ -11,7 +11,9 @@ export function renderArticle(data, state, navigate) {
   meta.replaceChildren(
     [data.outlet ?? 'Unknown outlet', data.originalOutlet ? `originally published by ${data.originalOutlet}` : null, formatDate(data.published)].filter(Boolean).join(' · '),
     data.url ? ' · ' : '',
-    data.url ? el('a', { href: safeUrl(data.url), rel: 'noopener noreferrer', target: '_blank' }, 'original article') : '');
+    data.url ? el('a', { href: safeUrl(data.url), rel: 'noopener noreferrer', target: '_blank' }, 'original article') : '',
+    // A heading made from the first sentence must not be quoted as the outlet's headline.
+    data.provenance?.title === 'derived' ? el('span', { class: 'derived-title' }, ' · no headline in the source: the heading is its first words') : '');
   document.getElementById('article-entities').replaceChildren(...data.entities.map(entity => el('li', {},
     el('button', { type: 'button', onclick: () => navigate(toggleFilter({ ...state, article: '' }, 'entity', entity.value)) }, entity.name))));
   renderMarked(document.getElementById('article-body'), data.body, { numbered: true });
