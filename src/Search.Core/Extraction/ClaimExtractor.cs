@@ -81,7 +81,7 @@ public static partial class ClaimExtractor
             var content = TextSpan.FromBounds(contentStart, quote.End);
             if (attribution is { } found)
             {
-                var resolved = ClaimantResolver.Resolve(article, found.First, found.Last, quotes);
+                var resolved = ClaimantResolver.Resolve(article, found.First, found.Last, quotes, found.PhraseFirst);
                 usedCues.Add(found.Cue);
                 claims.Add(Build(article, content, resolved.Claimant, article.Tokens[found.Cue].Text, QuoteRule, resolved.ByReference ? 0.7 : 0.9));
                 previous = resolved.Claimant;
@@ -185,7 +185,7 @@ public static partial class ClaimExtractor
             {
                 continue; // "X said …, per Y": Y only relays X
             }
-            var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes);
+            var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes, attribution.PhraseFirst);
             var cue = attribution.According ? CueText(article, attribution) : article.Tokens[attribution.Cue].Text;
             var rule = attribution.According ? AccordingRule : attribution.Inverted ? InvertedRule : attribution.Trailing ? TrailingRule
                 : attribution.Relative ? RelativeRule : LeadingRule;

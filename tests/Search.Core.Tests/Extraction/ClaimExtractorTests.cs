@@ -137,7 +137,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Ukraine's General Staff said Russia had lost about 700 troops.", "General Staff", "Ukraine")]
     [InlineData("Russia's Tomas Brandt said the talks had failed.", "Tomas Brandt", "Russia")]
     [InlineData("Apple's Tim Cook said demand was strong.", "Tim Cook", null)]
-    public void A_named_speaker_without_a_country_of_its_own_takes_the_one_the_phrase_names(string text, string claimant, string? country)
+    [InlineData("A Ukrainian military intelligence spokesman, Tomas Brandt, said the soldiers were near Kursk.", "Tomas Brandt", "Ukraine")]
+    public void A_named_speaker_without_a_country_of_its_own_takes_the_one_its_phrase_or_description_names(string text, string claimant, string? country)
     {
         var claim = Only(text);
 
