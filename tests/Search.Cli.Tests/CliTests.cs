@@ -243,18 +243,10 @@ public sealed class CliTests : IDisposable
         Assert.Contains("casualties according to Ukraine", output, StringComparison.Ordinal);
         Assert.Contains("outlets disagree", output, StringComparison.Ordinal);
         Assert.Contains("nearly 3,000", output, StringComparison.Ordinal);
-    }
 
-    [Fact]
-    public void Claims_says_when_outlets_give_the_same_figure_for_different_counts()
-    {
-        Run("index", "--seeds", _seeds, "--index", _index);
-
-        var (exitCode, output) = Run("claims", "Kursk casualties", "--index", _index);
-
-        Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains("casualties according to Ukraine", output, StringComparison.Ordinal);
-        Assert.Contains("counts differ", output, StringComparison.Ordinal);
+        // Without the "nearly 3,000" report, Ukraine's figures differ only in what they count (killed; killed or wounded).
+        var (_, kursk) = Run("claims", "Kursk casualties", "--index", _index);
+        Assert.Contains("counts differ", kursk, StringComparison.Ordinal);
     }
 
     [Fact]
