@@ -917,8 +917,8 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// Where a name starts that opens with initials ("J. Kendrick Noble", "J. K. Rowling", "J. Robert Oppenheimer"):
-    /// the name word after them, when there are two initials, or a given name or a second name word follows; otherwise
-    /// -1. A single capital with a period ends many a sentence ("Plan B. Officials said"), so a lone initial before a
+    /// the name word after them, when there are two initials, or a given name, a second name word or a verb of speech
+    /// follows; otherwise -1. A single capital with a period ends many a sentence ("Plan B. Officials said"), so a lone initial before a
     /// lone word is not taken.
     /// </summary>
     private static int LeadingInitialsOfName(string text, List<WordToken> tokens, bool[] covered, int start)
@@ -933,7 +933,10 @@ public sealed class EntityRecognizer
             return -1;
         }
         var secondName = name + 1 < tokens.Count && IsNameWord(tokens[name + 1], covered[name + 1]) && Gap(text, tokens, name) is " ";
-        return GivenNames.Contains(tokens[name].Key) || secondName || name - start >= 2 ? name : -1;
+        // "J. Smith said": a surname that speaks, unless it is a word for speakers ("option B. Officials said").
+        var speaks = name + 1 < tokens.Count && ReportingWords.Cues.Contains(tokens[name + 1].Key) && Gap(text, tokens, name) is " "
+            && !ReportingWords.SpeakerNouns.Contains(tokens[name].Key);
+        return GivenNames.Contains(tokens[name].Key) || secondName || speaks || name - start >= 2 ? name : -1;
     }
 
     /// <summary>

@@ -95,6 +95,7 @@ public sealed class EntityRecognizerTests
     [InlineData("The case was 505 U. Rip Torn starred in the film.", "other/Rip Torn")] // a citation's "U." is no initial
     [InlineData("The shop is on 1381 W. Hubbard Street in Chicago.", "other/Hubbard Street")]
     [InlineData("The architect I. M. Pei designed it.", "person/I. M. Pei")]
+    [InlineData("J. Smith said the report was wrong.", "person/J. Smith")] // a lone initial before a surname that speaks
     [InlineData("Harry C. Thomson signed clause (c) on Friday.", "person/Harry C. Thomson")] // "c" in lower case is no word the name shares
     public void Initials_belong_to_the_name_they_open_or_stand_in(string text, string label)
     {
@@ -103,6 +104,7 @@ public sealed class EntityRecognizerTests
 
     [Theory]
     [InlineData("He chose option B. Officials agreed.", "B.")] // a lone initial before a lone word ends a sentence
+    [InlineData("He chose option B. Officials said it was fine.", "B.")] // a word for speakers is no surname
     [InlineData("The lab is called T.O.E. Though small, it hired staff though.", "person/")] // a word also written in lower case is no surname
     public void A_capital_and_a_period_ending_a_sentence_start_no_name(string text, string nowhere)
     {
