@@ -751,7 +751,7 @@ public sealed class EntityRecognizer
     /// <summary>"Tesla CEO Elon Musk", "Supreme Court Justice Brett Kavanaugh": a written title between a body and a two-word name ends the body's name.</summary>
     private static bool TitleBeforeName(string text, List<WordToken> tokens, int title) =>
         IsWrittenTitle(tokens[title]) && title + 2 < tokens.Count && tokens[title + 1].IsCapitalized && tokens[title + 2].IsCapitalized
-        && Gap(text, tokens, title).SequenceEqual(" ") && Gap(text, tokens, title + 1).SequenceEqual(" ");
+        && Words.Gap(text, tokens, title).SequenceEqual(" ") && Words.Gap(text, tokens, title + 1).SequenceEqual(" ");
 
     /// <summary>"Senate Majority" before "Leader Chuck Schumer": words of the title, not a name (see <see cref="TitleQualifiers"/>).</summary>
     private static bool QualifiesTitleAfter(List<WordToken> tokens, int end) =>
@@ -773,7 +773,7 @@ public sealed class EntityRecognizer
     /// </summary>
     private static bool TitleJoinsNext(string text, List<WordToken> tokens, int title)
     {
-        var gap = Gap(text, tokens, title);
+        var gap = Words.Gap(text, tokens, title);
         return gap.Trim(' ').IsEmpty || (gap.Trim(". ").IsEmpty && AbbreviatedTitles.Contains(tokens[title].Key));
     }
 
@@ -821,13 +821,13 @@ public sealed class EntityRecognizer
         {
             return false;
         }
-        if (after >= tokens.Count || !Gap(text, tokens, run.End).Trim().SequenceEqual(","))
+        if (after >= tokens.Count || !Words.Gap(text, tokens, run.End).Trim().SequenceEqual(","))
         {
             return false;
         }
         if (char.IsDigit(tokens[after].Text[0]))
         {
-            return AgeFollows(text, tokens, run);
+            return SetOffAge.FollowsName(text, tokens, run.Start, run.End);
         }
         // "Jane Doe, a spokeswoman for…", or without the article, as business and sports copy writes it: "Sarah Hunt,
         // chief market strategist at…".
@@ -849,24 +849,12 @@ public sealed class EntityRecognizer
             {
                 // Without an article the noun must end the description: "chief market strategist at…", "director of…",
                 // not "…, was elected to its executive committee".
-                var ends = t + 1 >= tokens.Count || CommaBefore(text, tokens, t + 1) || Gap(text, tokens, t).Contains('.')
+                var ends = t + 1 >= tokens.Count || CommaBefore(text, tokens, t + 1) || Words.Gap(text, tokens, t).Contains('.')
                     || tokens[t + 1].Key is "of" or "at" or "for" or "with" or "in";
                 return (articled || ends) && !SpeaksNext(tokens, text, t);
             }
         }
         return false;
-    }
-
-    /// <summary>
-    /// Whether an age set off by commas follows the name: "John Smith, 45, said", "Bardella, 29, leads"; not a list of
-    /// counts ("Kharkiv, 5, Sumy, 3").
-    /// </summary>
-    internal static bool AgeFollows(string text, List<WordToken> tokens, (int Start, int End) run)
-    {
-        var after = run.End + 1;
-        return after + 1 < tokens.Count && Gap(text, tokens, run.End).Trim().SequenceEqual(",") && tokens[after].Text.Length <= 3
-            && tokens[after].Text.All(char.IsAsciiDigit) && Gap(text, tokens, after).Trim().SequenceEqual(",")
-            && (run.Start == 0 || !char.IsDigit(tokens[run.Start - 1].Text[0]));
     }
 
     /// <summary>A capitalised occupation or hyphenated title written before a name: "Historian", "President-elect".</summary>
@@ -909,11 +897,7 @@ public sealed class EntityRecognizer
         return false;
     }
 
-    private static bool CommaBefore(string text, List<WordToken> tokens, int token) => Gap(text, tokens, token - 1).Contains(',');
-
-    /// <summary>The characters between token <paramref name="left"/> and the next one.</summary>
-    private static ReadOnlySpan<char> Gap(string text, List<WordToken> tokens, int left) =>
-        text.AsSpan(tokens[left].End, tokens[left + 1].Start - tokens[left].End);
+    private static bool CommaBefore(string text, List<WordToken> tokens, int token) => Words.Gap(text, tokens, token - 1).Contains(',');
 
     /// <summary>
     /// Where a name starts that opens with initials ("J. Kendrick Noble", "J. K. Rowling", "J. Robert Oppenheimer"):
@@ -928,13 +912,13 @@ public sealed class EntityRecognizer
         // middle initial that the name before takes when it can; after a number they are a citation or an address
         // ("505 U.", "1381 W. Hubbard").
         if (name < 0
-            || (start > 0 && (tokens[start - 1].IsCapitalized || char.IsDigit(tokens[start - 1].Text[0])) && Gap(text, tokens, start - 1) is " "))
+            || (start > 0 && (tokens[start - 1].IsCapitalized || char.IsDigit(tokens[start - 1].Text[0])) && Words.Gap(text, tokens, start - 1) is " "))
         {
             return -1;
         }
-        var secondName = name + 1 < tokens.Count && IsNameWord(tokens[name + 1], covered[name + 1]) && Gap(text, tokens, name) is " ";
+        var secondName = name + 1 < tokens.Count && IsNameWord(tokens[name + 1], covered[name + 1]) && Words.Gap(text, tokens, name) is " ";
         // "J. Smith said": a surname that speaks, unless it is a word for speakers ("option B. Officials said").
-        var speaks = name + 1 < tokens.Count && ReportingWords.Cues.Contains(tokens[name + 1].Key) && Gap(text, tokens, name) is " "
+        var speaks = name + 1 < tokens.Count && ReportingWords.Cues.Contains(tokens[name + 1].Key) && Words.Gap(text, tokens, name) is " "
             && !ReportingWords.SpeakerNouns.Contains(tokens[name].Key);
         return GivenNames.Contains(tokens[name].Key) || secondName || speaks || name - start >= 2 ? name : -1;
     }
@@ -946,7 +930,7 @@ public sealed class EntityRecognizer
     private static int AfterInitials(string text, List<WordToken> tokens, bool[] covered, int start)
     {
         var t = start;
-        while (t + 1 < tokens.Count && IsInitial(tokens[t], covered[t]) && Gap(text, tokens, t) is ". ")
+        while (t + 1 < tokens.Count && IsInitial(tokens[t], covered[t]) && Words.Gap(text, tokens, t) is ". ")
         {
             t++;
         }
@@ -990,7 +974,7 @@ public sealed class EntityRecognizer
     /// <summary>"General" before a word that names a body ("General Staff", "General Assembly") opens that body's name.</summary>
     private static bool OpensBodysName(string text, List<WordToken> tokens, bool[] covered, int word) =>
         tokens[word].Key == "general" && tokens[word].IsCapitalized && !covered[word] && word + 1 < tokens.Count && !covered[word + 1]
-        && tokens[word + 1].IsCapitalized && AfterGeneral.Contains(tokens[word + 1].Key) && Gap(text, tokens, word) is " ";
+        && tokens[word + 1].IsCapitalized && AfterGeneral.Contains(tokens[word + 1].Key) && Words.Gap(text, tokens, word) is " ";
 
     private static bool IsNameWord(WordToken token, bool covered) =>
         !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1

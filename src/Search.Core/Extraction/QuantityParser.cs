@@ -111,7 +111,7 @@ public static partial class QuantityParser
                     }
                 }
             }
-            if (IsProportionOrMoney(text, tokens, first, last) || IsAge(text, tokens, first, last))
+            if (IsProportionOrMoney(text, tokens, first, last) || (first == last && SetOffAge.IsAge(text, tokens, first)))
             {
                 i = last;
                 continue;
@@ -130,34 +130,6 @@ public static partial class QuantityParser
     }
 
     private sealed record Amount(double Low, double High, int LastToken, bool IsVague);
-
-    /// <summary>
-    /// "Jane Doe, 45, was killed", "Bardella, 29, leads": a person's age set off by commas after the name, which counts
-    /// no one. Not a place's count in a list ("in Lozova, 5, Balakliia, 3, and Izium, 2"): after "in", or before another
-    /// name or an "and".
-    /// </summary>
-    private static bool IsAge(string text, List<WordToken> tokens, int first, int last)
-    {
-        const int MaxNameWords = 3;
-        if (first != last || first == 0 || last + 1 >= tokens.Count || tokens[first].Text.Length > 3 || !tokens[first].Text.All(char.IsAsciiDigit)
-            || !tokens[first - 1].IsCapitalized || !Between(text, tokens, first - 1).Trim().SequenceEqual(",")
-            || !Between(text, tokens, last).Trim().SequenceEqual(",") || tokens[last + 1].IsCapitalized || tokens[last + 1].Key is "and" or "or")
-        {
-            return false;
-        }
-        var name = first - 1;
-        while (name > 0 && first - name < MaxNameWords && tokens[name - 1].IsCapitalized && Between(text, tokens, name - 1).SequenceEqual(" "))
-        {
-            name--;
-        }
-        return name == 0 || !Prepositions.Contains(tokens[name - 1].Key);
-    }
-
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
-        ["in", "at", "near", "from", "to", "of", "and", "including", "for"], StringComparer.Ordinal);
-
-    private static ReadOnlySpan<char> Between(string text, List<WordToken> tokens, int left) =>
-        text.AsSpan(tokens[left].End, tokens[left + 1].Start - tokens[left].End);
 
     /// <summary>
     /// "40%", "40 percent", "40 per cent", "$3 million", "€200", "500 euros": a share or a sum of money, which a claim's

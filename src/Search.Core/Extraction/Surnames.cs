@@ -145,7 +145,7 @@ internal static class Surnames
     }
 
     private static bool SpeaksOrIsAged(string text, List<WordToken> tokens, int word) =>
-        Speaks(text, tokens, word) || EntityRecognizer.AgeFollows(text, tokens, (word, word));
+        Speaks(text, tokens, word) || SetOffAge.FollowsName(text, tokens, word, word);
 
     /// <summary>Capitals each followed by a period, as initials are written: "C.S.", "J.R.R."; not "U.S" without its last period.</summary>
     public static bool IsInitials(string word)

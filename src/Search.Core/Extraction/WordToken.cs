@@ -102,6 +102,10 @@ internal static class Words
     private static bool IsInner(string text, int i) =>
         text[i] is '-' or '\'' or '’' or '.' || (text[i] == ',' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]));
 
+    /// <summary>The characters between token <paramref name="left"/> and the next one.</summary>
+    public static ReadOnlySpan<char> Gap(string text, List<WordToken> tokens, int left) =>
+        text.AsSpan(tokens[left].End, tokens[left + 1].Start - tokens[left].End);
+
     /// <summary>Whether <paramref name="word"/> ends in a possessive "'s", with either apostrophe.</summary>
     public static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 

@@ -143,6 +143,15 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(labels, l => l.StartsWith("person/", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Lozova, 5, and Kupiansk, 2, reported deaths.")]
+    [InlineData("Brovary, 5, Irpin, 3, and Bucha, 2, reported deaths.")]
+    [InlineData("Deaths were counted in Lozova, 5, and Kupiansk, 2, on Friday.")]
+    public void A_place_in_a_list_of_counts_has_no_age_and_is_no_person(string text)
+    {
+        Assert.DoesNotContain(Labels(text), l => l.StartsWith("person/", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_legislator_s_party_and_state_is_not_a_name()
     {
