@@ -68,6 +68,7 @@ public static partial class ClaimExtractor
             attributions.Add(new Attribution(t, speaker.First, speaker.Last, trailing, false)
             {
                 PhraseFirst = speaker.PhraseFirst,
+                PhraseLast = speaker.PhraseLast,
                 Relative = speaker.Relative,
             });
         }

@@ -22,6 +22,9 @@ public static partial class ClaimExtractor
     {
         public int PhraseFirst { get; init; } = First;
 
+        /// <summary>Where the speaker phrase ends: after the speaker when a description follows the name.</summary>
+        public int PhraseLast { get; init; } = Last;
+
         /// <summary>The verb before its speaker, after the content: "…, said the NIS".</summary>
         public bool Inverted { get; init; }
 
@@ -81,7 +84,7 @@ public static partial class ClaimExtractor
             var content = TextSpan.FromBounds(contentStart, quote.End);
             if (attribution is { } found)
             {
-                var resolved = ClaimantResolver.Resolve(article, found.First, found.Last, quotes, found.PhraseFirst);
+                var resolved = ClaimantResolver.Resolve(article, found.First, found.Last, quotes, found.PhraseFirst, found.PhraseLast);
                 usedCues.Add(found.Cue);
                 claims.Add(Build(article, content, resolved.Claimant, article.Tokens[found.Cue].Text, QuoteRule, resolved.ByReference ? 0.7 : 0.9));
                 previous = resolved.Claimant;
@@ -185,7 +188,7 @@ public static partial class ClaimExtractor
             {
                 continue; // "X said …, per Y": Y only relays X
             }
-            var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes, attribution.PhraseFirst);
+            var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes, attribution.PhraseFirst, attribution.PhraseLast);
             var cue = attribution.According ? CueText(article, attribution) : article.Tokens[attribution.Cue].Text;
             var rule = attribution.According ? AccordingRule : attribution.Inverted ? InvertedRule : attribution.Trailing ? TrailingRule
                 : attribution.Relative ? RelativeRule : LeadingRule;
@@ -225,7 +228,8 @@ public static partial class ClaimExtractor
             return Trim(article.Text, start, speakerStart);
         }
         var contentStart = ThatAfterCue(article, attribution.Cue, sentence.End) is { } that ? article.Tokens[that].End
-            : AfterWhomItWasTold(article, attribution.Cue, sentence.End) ?? article.Tokens[attribution.Cue].End;
+            : AfterWhomItWasTold(article, attribution.Cue, sentence.End) ?? AfterAdjunct(article, attribution.Cue, sentence.End)
+            ?? article.Tokens[attribution.Cue].End;
         // A relative clause inside the sentence ("X said the ministry, which said …, lied") does not end the content.
         // A trailing source later in the sentence ("…, analysts at Morgan Stanley said") is not part of the content.
         var contentEnd = next is { Trailing: false, Relative: false } ? ClauseStart(article, next)
@@ -278,6 +282,64 @@ public static partial class ClaimExtractor
             ? article.Tokens[adjunct].End
             : null;
     }
+
+    /// <summary>
+    /// "said on Thursday he would…", "said in a statement the deal…", "said late on Monday 12 people…", "said on Telegram
+    /// it had…": when, where or how it was said stands between the verb and what was said, with no "that" (as wire copy
+    /// writes it). Up to three such phrases: a preposition, perhaps a determiner, then names, figures and the nouns of
+    /// <see cref="ReportingWords.BeforeThat"/>, ending after a weekday but for "night" or "morning"; what follows must open
+    /// a clause (a pronoun, a determiner, a figure, or a name after a weekday: "said on Tuesday Russia had…"). Null when the words after the verb are not such phrases, so
+    /// "said on the ground the situation…" and "said at least 12…" keep their words.
+    /// </summary>
+    private static int? AfterAdjunct(ArticleText article, int cue, int sentenceEnd)
+    {
+        const int MaxAdjuncts = 3;
+        var t = cue + 1;
+        var adjuncts = 0;
+        while (adjuncts < MaxAdjuncts && t + 1 < article.Tokens.Count && article.Tokens[t + 1].End <= sentenceEnd)
+        {
+            var preposition = article.Key(t) is "late" or "early" or "earlier" or "later" ? t + 1 : t;
+            if (article.Key(preposition) is not ("on" or "in" or "at" or "during" or "via") || preposition + 1 >= article.Tokens.Count)
+            {
+                break;
+            }
+            var head = preposition + 1;
+            if (article.Key(head) is "a" or "an" or "the" or "his" or "her" or "its" or "their")
+            {
+                head++;
+            }
+            var next = head;
+            while (next < article.Tokens.Count && article.Tokens[next].End <= sentenceEnd && article.Between(next - 1, next).SequenceEqual(" ")
+                && IsAdjunctWord(article, next) && !(next > head && IsWeekday(article.Key(next - 1)) && !IsAdjunctNoun(article.Key(next))))
+            {
+                next++;
+            }
+            if (next == head)
+            {
+                return null;
+            }
+            t = next;
+            adjuncts++;
+        }
+        if (adjuncts == 0 || t >= article.Tokens.Count || article.Tokens[t].End > sentenceEnd || !article.Between(t - 1, t).SequenceEqual(" "))
+        {
+            return null;
+        }
+        // After a weekday the adjunct is over, so a name may open the clause; after "in March" it may not ("in March 2009").
+        var opens = ReportingWords.ClauseSubjects.Contains(article.Key(t)) || article.Tokens[t].Text.All(char.IsAsciiDigit)
+            || (article.Tokens[t].IsCapitalized && IsWeekday(article.Key(t - 1)));
+        return opens ? article.Tokens[t - 1].End : null;
+    }
+
+    /// <summary>A word of an adjunct after its preposition: a name, a figure, or a noun such as "statement" or "night".</summary>
+    private static bool IsAdjunctWord(ArticleText article, int token) =>
+        article.Tokens[token].IsCapitalized || article.Tokens[token].Text.All(char.IsAsciiDigit) || IsAdjunctNoun(article.Key(token));
+
+    private static bool IsAdjunctNoun(string key) =>
+        ReportingWords.BeforeThat.Contains(key) && !ReportingWords.ClauseSubjects.Contains(key)
+        && key is not ("in" or "on" or "at" or "to" or "during" or "via" or "with" or "of" or "by" or "without");
+
+    private static bool IsWeekday(string key) => key is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
     /// <summary>The last token of the name that token <paramref name="token"/> opens (itself when it opens none).</summary>
     private static int LastOfName(ArticleText article, int token)

@@ -19,7 +19,11 @@ internal static class ClaimantResolver
     /// Where a description of the speaker before the name begins ("A Ukrainian military intelligence spokesman, Andriy
     /// Yusov,"), whose country is the speaker's; <paramref name="first"/> when there is none.
     /// </param>
-    public static Resolution Resolve(ArticleText article, int first, int last, IReadOnlyList<TextSpan> quotes, int phraseFirst)
+    /// <param name="phraseLast">
+    /// Where a description after the name ends ("Yulia Svyrydenko, Ukraine's economy minister,"); <paramref name="last"/>
+    /// when there is none.
+    /// </param>
+    public static Resolution Resolve(ArticleText article, int first, int last, IReadOnlyList<TextSpan> quotes, int phraseFirst, int phraseLast)
     {
         var span = TextSpan.FromBounds(article.Tokens[first].Start, article.Tokens[last].End);
         var written = Tidy(span.Of(article.Text));
@@ -33,7 +37,7 @@ internal static class ClaimantResolver
                 ? new Resolution(new Claimant(written, null, null), false)
                 : new Resolution(new Claimant(antecedent.Name, antecedent.Label, antecedent.Country), true);
         }
-        var mentions = article.MentionsIn(TextSpan.FromBounds(article.Tokens[Math.Min(first, phraseFirst)].Start, span.End)).ToList();
+        var mentions = article.MentionsIn(TextSpan.FromBounds(article.Tokens[Math.Min(first, phraseFirst)].Start, article.Tokens[Math.Max(last, phraseLast)].End)).ToList();
         var countries = mentions.Select(m => m.Country).Where(c => c is not null).Distinct().ToList();
         var country = countries.Count == 1 ? countries[0] : null;
         var head = HeadToken(article, first, last);

@@ -876,6 +876,17 @@ public sealed class EntityRecognizer
     /// <summary>Whether the word (folded) is a title only people bear ("minister", "mayor", "secretary").</summary>
     internal static bool IsPersonTitle(string key) => PersonTitles.Contains(key);
 
+    /// <summary>
+    /// Whether the word (folded) names what only a person is: a title, an occupation or a role ("minister", "strategist",
+    /// "spokesman"), also as either half of a hyphenated title ("director-general", "secretary-general").
+    /// </summary>
+    internal static bool IsPersonNoun(string key)
+    {
+        var hyphen = key.IndexOf('-');
+        return hyphen > 0 ? IsPersonNoun(key[..hyphen]) || IsPersonNoun(key[(hyphen + 1)..])
+            : PersonTitles.Contains(key) || PersonNouns.Contains(key) || Occupations.Contains(key);
+    }
+
     private static bool IsTitle(List<WordToken> tokens, int t) =>
         PersonTitles.Contains(tokens[t].Key)
         || (tokens[t].Key == "chief" && t > 0 && ChiefOf.Contains(tokens[t - 1].Key) && tokens[t].Start - tokens[t - 1].End == 1);

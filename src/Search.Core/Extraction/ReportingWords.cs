@@ -52,6 +52,9 @@ internal static class ReportingWords
         "ruling", "judgment", "decision", "opinion", "filing", "order", "memo", "email", "blog", "column", "book", "testimony",
         "complaint", "lawsuit", "documents", "tweet", "report", "court", "hearing", "submission", "supporters", "rally", "crowd",
         "audience", "voters", "senators", "members", "investors", "analysts", "employees", "delegates", "colleagues", "congress",
+        // "said in an audio message carried by KCNA that", "told a meeting of military officials that", "claimed, without evidence, that"
+        "audio", "recorded", "carried", "published", "issued", "by", "meeting", "session", "summit", "of", "military", "officials",
+        "without", "evidence",
     ], StringComparer.Ordinal);
 
     /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>

@@ -42,6 +42,18 @@ internal static class SpeakerPhrase
         ["into", "onto", "from", "with", "without", "by", "to", "about", "under", "over", "upon", "through", "against", "toward", "towards", "across"],
         StringComparer.Ordinal);
 
+    /// <summary>A speaker phrase: the speaker's tokens, where the phrase begins and ends around them, and how the verb relates.</summary>
+    /// <param name="First">The speaker's first token.</param>
+    /// <param name="Last">The speaker's last token.</param>
+    /// <param name="PhraseFirst">Where the phrase begins: before the speaker when a description leads up to the name.</param>
+    /// <param name="Relative">Whether the verb opens a relative clause after the speaker.</param>
+    /// <param name="VerbFrom">Where the words between the speaker and the verb start.</param>
+    public sealed record Found(int First, int Last, int PhraseFirst, bool Relative, int VerbFrom)
+    {
+        /// <summary>Where the phrase ends: after the speaker when a description follows the name ("X, Ukraine's economy minister,").</summary>
+        public int PhraseLast { get; init; } = Last;
+    }
+
     /// <summary>
     /// The speaker phrase ending just before token <paramref name="cue"/>, or null: the speaker's first and last tokens,
     /// where the phrase begins, which is before the speaker when a description leads up to the name ("The governor of
@@ -51,7 +63,7 @@ internal static class SpeakerPhrase
     /// <param name="article">The article.</param>
     /// <param name="cue">The reporting verb's token.</param>
     /// <param name="floor">No token before this offset belongs to the phrase (the sentence or clause start).</param>
-    public static (int First, int Last, int PhraseFirst, bool Relative, int VerbFrom)? Before(ArticleText article, int cue, int floor)
+    public static Found? Before(ArticleText article, int cue, int floor)
     {
         var last = cue - 1;
         // Adverbs and auxiliaries stand between a speaker and the verb: "the party categorically denied", "had earlier said".
@@ -107,7 +119,7 @@ internal static class SpeakerPhrase
         }
         if (article.Key(last) is "he" or "she" or "they")
         {
-            return (last, last, last, relative, verbFrom);
+            return new Found(last, last, last, relative, verbFrom);
         }
         if (article.Key(last) is "i" or "we" or "you" || article.Key(last).StartsWith("i'", StringComparison.Ordinal)
             || article.Key(last).StartsWith("we'", StringComparison.Ordinal) || article.Key(last).StartsWith("you'", StringComparison.Ordinal))
@@ -129,6 +141,7 @@ internal static class SpeakerPhrase
         }
         var first = last;
         int? description = null;
+        int? phraseLast = null;
         while (true)
         {
             while (first - 1 >= 0 && article.Tokens[first - 1].Start >= floor && last - first < MaxWords
@@ -160,6 +173,12 @@ internal static class SpeakerPhrase
             // "The Greens, the remaining coalition partner, said": the name before the description speaks.
             (first, last) = described;
         }
+        else if (appositive && BareDescribedBefore(article, last, floor) is { } bare)
+        {
+            // "Yulia Svyrydenko, Ukraine's economy minister, said": the name speaks; the description's country is his.
+            phraseLast = last;
+            (first, last) = bare;
+        }
         else if (appositive)
         {
             return null; // a comma before the verb without an appositive: not a speaker phrase
@@ -177,7 +196,7 @@ internal static class SpeakerPhrase
         {
             return null;
         }
-        return HasHead(article, first, last) ? (first, last, phraseFirst, relative, verbFrom) : null;
+        return HasHead(article, first, last) ? new Found(first, last, phraseFirst, relative, verbFrom) { PhraseLast = phraseLast ?? last } : null;
     }
 
     /// <summary>
@@ -342,6 +361,53 @@ internal static class SpeakerPhrase
             .Any(k => article.MentionCovering(k) is not null || (article.Tokens[k].IsCapitalized && k > speakerFirst) || ReportingWords.SpeakerNouns.Contains(article.Key(k)));
         return named ? (speakerFirst, speakerLast) : null;
     }
+
+    /// <summary>
+    /// "Yulia Svyrydenko, Ukraine's economy minister, said", "Oleh Syniehubov, governor of the Kharkiv region, said",
+    /// "Matthew Miller, State Department spokesman, said": a description without an article, set off by commas and ending
+    /// right before the verb's comma at <paramref name="last"/>, whose head is a person's title or occupation (the last
+    /// word before any "of", "for", "at" or "in"), after a person's name. The name's bounds, or null. Lists of places
+    /// ("Kyiv, Kharkiv and Odesa said") have no such head.
+    /// </summary>
+    private static (int First, int Last)? BareDescribedBefore(ArticleText article, int last, int floor)
+    {
+        const int MaxDescriptionWords = 10;
+        var t = last;
+        while (t > 0 && last - t < MaxDescriptionWords && article.Tokens[t - 1].Start >= floor && Joined(article, t - 1, t)
+            && InBareDescription(article, t - 1))
+        {
+            t--;
+        }
+        if (t < 1 || !InBareDescription(article, t) || IsLowerArticle(article, t) || !article.Between(t - 1, t).Trim().SequenceEqual(",")
+            || article.Tokens[t - 1].Start < floor)
+        {
+            return null;
+        }
+        var head = t;
+        while (head < last && article.Key(head + 1) is not ("of" or "for" or "at" or "in"))
+        {
+            head++;
+        }
+        if (!EntityRecognizer.IsPersonNoun(article.Key(head)) && !(article.Key(head) == "head" && head < last))
+        {
+            return null;
+        }
+        var speakerLast = t - 1;
+        var speakerFirst = speakerLast;
+        while (speakerFirst - 1 >= 0 && article.Tokens[speakerFirst - 1].Start >= floor && speakerLast - speakerFirst < MaxWords
+            && Joined(article, speakerFirst - 1, speakerFirst) && article.Tokens[speakerFirst - 1].IsCapitalized)
+        {
+            speakerFirst--;
+        }
+        var mention = article.MentionCovering(speakerLast);
+        var named = mention is { Type: "person" } || (speakerLast > speakerFirst && mention is null or { Type: "other" });
+        return named && article.Tokens[speakerLast].IsCapitalized ? (speakerFirst, speakerLast) : null;
+    }
+
+    /// <summary>A word of a description without an article: a plain or hyphenated lower-case word, a name, or "of", "the", "and".</summary>
+    private static bool InBareDescription(ArticleText article, int token) =>
+        IsPlainDescriptionWord(article, token) || article.Tokens[token].IsCapitalized || article.Key(token) is "of" or "the" or "and" or "for" or "at" or "in"
+        || (article.Key(token).Contains('-', StringComparison.Ordinal) && char.IsLower(article.Tokens[token].Text[0]));
 
     /// <summary>"Lawyers for the claimants", "a spokesman at the embassy": a speaker noun and the preposition at <paramref name="preposition"/> before the rest of the phrase.</summary>
     private static bool SpeakerNounBeforePreposition(ArticleText article, int preposition, int floor) =>
