@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Search.Browser.Tests.Support;
 
@@ -49,6 +50,42 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(ukraine.Locator(".verdict")).ToHaveTextAsync("Counts differ");
         await Assertions.Expect(ukraine.Locator("tr.conflict")).ToHaveCountAsync(0);
         await Assertions.Expect(ukraine.Locator("li.measure")).ToContainTextAsync("M10 News gives “more than 3,000” killed;");
+    }
+
+    [BrowserFact]
+    public async Task Show_all_in_the_claims_sidebar_lists_every_claimant_of_the_claims()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?view=claims");
+        var claimants = page.Locator("section.facet", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Who claimed it" }) });
+        await Assertions.Expect(claimants.Locator("li")).ToHaveCountAsync(12);
+        var more = claimants.Locator("button.more");
+        var all = int.Parse(Regex.Match(await more.InnerTextAsync(), @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        await more.ClickAsync();
+
+        // Counted over claims, as the sidebar was: counted over articles, no article has a claimant and the list emptied.
+        await Assertions.Expect(claimants.Locator("li")).ToHaveCountAsync(all);
+        await Assertions.Expect(claimants.Locator("li", new() { HasText = "National Intelligence Service" })).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task An_article_opened_from_the_claims_goes_back_to_the_claims_with_their_filters()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?view=claims&claimant=Volodymyr+Zelensky");
+        await Assertions.Expect(page.Locator("#claims .speaker").First).ToHaveTextAsync("Volodymyr Zelensky");
+
+        await page.Locator("#claims .claim a", new() { HasText = "in the article" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("#article-view")).ToBeVisibleAsync();
+        // Shared, the article's link has no history to go back to: Back follows its link.
+        var shared = await app.NewPage();
+        await shared.GotoAsync(page.Url);
+        await Assertions.Expect(shared.Locator("#article-view")).ToBeVisibleAsync();
+        await shared.Locator("#back").ClickAsync();
+
+        await Assertions.Expect(shared.GetByRole(AriaRole.Tab, new() { Name = "Claims" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(shared.Locator("#claims .speaker").First).ToHaveTextAsync("Volodymyr Zelensky");
     }
 
     [BrowserFact]

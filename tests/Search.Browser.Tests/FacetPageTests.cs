@@ -21,6 +21,23 @@ public sealed class FacetPageTests(BrowserApplication app) : IClassFixture<Brows
     }
 
     [BrowserFact]
+    public async Task The_sort_menu_shows_the_order_applied_and_best_match_needs_words()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./");
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("5 articles");
+
+        // Without words the newest come first, and the menu says so.
+        await Assertions.Expect(page.Locator("#sort")).ToHaveValueAsync("date");
+        await Assertions.Expect(page.Locator("#sort option[value='']")).ToBeDisabledAsync();
+
+        await page.GotoAsync("./?q=Kursk");
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("5 results");
+        await Assertions.Expect(page.Locator("#sort")).ToHaveValueAsync("");
+        await Assertions.Expect(page.Locator("#sort option[value='']")).ToBeEnabledAsync();
+    }
+
+    [BrowserFact]
     public async Task A_date_range_the_service_refuses_says_why_and_offers_a_way_out()
     {
         var page = await app.NewPage();

@@ -58,6 +58,8 @@ export function similar(id) {
 export function facetValues(dimension, state, prefix, top = 100) {
   const params = new URLSearchParams(toQueryString({ ...state, article: '', page: 1, sort: '', view: '' }));
   if (prefix) params.set('prefix', prefix);
+  // The claims tab counts claims, as its sidebar did; without the type the values would be counted over articles.
+  if (state.view === 'claims') params.set('type', 'claim');
   params.set('top', String(top));
   return getJson(`api/facets/${encodeURIComponent(dimension)}?${params}`);
 }

@@ -7,7 +7,8 @@ export function renderClaims(data, state, navigate) {
   const list = document.getElementById('claims');
   list.replaceChildren(...data.hits.map(hit => {
     const claim = hit.claim;
-    const open = { ...state, article: hit.articleId, view: '' };
+    // The view stays: Back returns to the claims, whose filters (claimant=) would match no article.
+    const open = { ...state, article: hit.articleId };
     return el('li', { class: 'hit claim' },
       el('article', { 'aria-label': `Claim by ${claim?.claimant.name ?? hit.claimant}` },
         el('p', { class: 'meta' },
@@ -38,7 +39,7 @@ export function renderComparison(data, state, navigate) {
         ? el('span', { class: 'verdict differ' }, 'Counts differ')
         : el('span', { class: 'verdict agree' }, 'No disagreement');
     const rows = group.rows.map(row => {
-      const open = { ...state, article: row.articleId, view: '' };
+      const open = { ...state, article: row.articleId };
       return el('tr', { class: row.conflicting ? 'conflict' : row.countsDiffer ? 'measure' : null },
         el('td', {},
           el('a', { href: `?${toQueryString(open)}`, onclick: event => { event.preventDefault(); navigate(open); } }, row.outlet ?? row.articleId),

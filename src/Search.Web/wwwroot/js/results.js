@@ -7,7 +7,10 @@ const DIMENSION_LABELS = { outlet: 'Outlet', original: 'Original outlet', date: 
 export function renderResults(data, state, navigate) {
   renderStatus(data, state, navigate);
   renderChips(data, state, navigate);
-  document.getElementById('sort').value = state.sort;
+  // The order the server applied: a search without words lists the newest first, and "best match" means nothing there.
+  const sort = document.getElementById('sort');
+  sort.value = data.sort === 'date' ? 'date' : '';
+  sort.options[0].disabled = !data.query.input.trim();
   const hits = document.getElementById('hits');
   hits.replaceChildren(...data.hits.map(hit => renderHit(hit, state, navigate)));
   if (data.hits.length === 0) {
