@@ -22,6 +22,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSingleValuedParameters();
 // The page's files; API requests skip the file-system lookups these middlewares make per request.
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), page => page.UseDefaultFiles().UseStaticFiles());
 app.MapSearchOpenApi();

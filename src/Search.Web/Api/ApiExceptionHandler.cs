@@ -45,8 +45,11 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         name = char.ToLowerInvariant(name[0]) + name[1..]; // the C# property of [FromQuery(Name = "page")] is Page
         var value = unbound.Groups["value"].Value;
         value = value.Length > MaxEchoedValueLength ? value[..MaxEchoedValueLength] + "…" : value;
-        var expected = unbound.Groups["type"].Value.Contains("int", StringComparison.OrdinalIgnoreCase) ? "a whole number" : "a value of another form";
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [name] = [$"'{value}' is not valid for '{name}': {expected} is expected."] })
+        var integer = unbound.Groups["type"].Value.Contains("int", StringComparison.OrdinalIgnoreCase);
+        // "size=2147483648" is a whole number, only one too large to be any page or size.
+        var message = integer && WholeNumber().IsMatch(value) ? $"'{value}' is out of range for '{name}'."
+            : $"'{value}' is not valid for '{name}': {(integer ? "a whole number" : "a value of another form")} is expected.";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [name] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request is invalid.",
@@ -57,4 +60,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     // ASP.NET Core's wording (RequestDelegateFactory): Failed to bind parameter "Nullable<int> Page" from "abc".
     [GeneratedRegex("""^Failed to bind parameter "(?<type>[^"]*) (?<name>[A-Za-z_][A-Za-z0-9_]*)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
     private static partial Regex UnboundParameter();
+
+    [GeneratedRegex("^[+-]?[0-9]+$")]
+    private static partial Regex WholeNumber();
 }

@@ -106,11 +106,12 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     }
 
     [Theory]
-    [InlineData("page=abc", "page")]
-    [InlineData("size=1e9", "size")]
-    [InlineData("page=99999999999", "page")]
-    [InlineData("passages=x", "passages")]
-    public async Task Parameters_that_do_not_bind_are_400_problems_naming_the_parameter(string query, string parameter)
+    [InlineData("page=abc", "page", "whole number")]
+    [InlineData("size=1e9", "size", "whole number")]
+    [InlineData("page=99999999999", "page", "out of range")]
+    [InlineData("size=2147483648", "size", "out of range")]
+    [InlineData("passages=x", "passages", "whole number")]
+    public async Task Parameters_that_do_not_bind_are_400_problems_naming_the_parameter(string query, string parameter, string says)
     {
         var response = await _client.GetAsync("/api/search?" + query);
 
@@ -118,7 +119,32 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
         using var problem = await response.Problem();
         Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out var messages), $"no error for '{parameter}'");
-        Assert.Contains("whole number", messages[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(says, messages[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=kursk&q=soldier", "q")]
+    [InlineData("/api/search?size=1&size=2", "size")]
+    [InlineData("/api/search?sort=date&sort=relevance", "sort")]
+    [InlineData("/api/claims?q=kursk&q=soldier", "q")]
+    [InlineData("/api/articles/004_f46bea610a9b1fe8?q=a&q=b", "q")]
+    [InlineData("/api/suggest?prefix=ku&prefix=zel", "prefix")]
+    public async Task A_parameter_that_takes_one_value_given_twice_is_a_400_naming_it(string url, string parameter)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = await response.Problem();
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out var messages), $"no error for '{parameter}'");
+        Assert.Contains("2 times", messages[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Filters_and_facets_may_repeat()
+    {
+        var response = await _client.GetAsync("/api/search?q=Kursk&outlet=WION&outlet=The%20Moscow%20Times&facets=outlet&facets=date");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Theory]
