@@ -42,4 +42,13 @@ public sealed class QueryHelpPageTests(BrowserApplication app) : IClassFixture<B
         Assert.Contains("q=Kursk+casualties", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#did-you-mean")).ToHaveCountAsync(0);
     }
+
+    [BrowserFact]
+    public async Task A_correction_that_finds_nothing_either_does_not_claim_to_show_results()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kurks+xyzzy");
+
+        await Assertions.Expect(page.Locator("#did-you-mean")).ToHaveTextAsync("Nothing matches Kursk xyzzy either, the query with its spelling corrected.");
+    }
 }

@@ -81,10 +81,7 @@ public sealed class QueryBuilder
         {
             return new ParsedQuery(input, new BooleanQuery(), QueryInterpretation.Nothing, "Nothing searchable in the query: only common words or punctuation.");
         }
-        if (plain.CorrectedText is { } corrected)
-        {
-            notice = (notice is null ? "" : notice + " ") + $"Showing results for \"{corrected}\".";
-        }
+        // The sentence about a corrected spelling is added with the results (QueryInfo.Of), which know whether any match.
         return new ParsedQuery(input, plain.Query, interpretation, notice) { Corrected = plain.CorrectedText, Expansions = plain.Expansions };
     }
 

@@ -13,7 +13,20 @@ namespace Search.Core.Querying;
 /// <param name="Expansions">The synonyms added, as "word → synonym, synonym".</param>
 public sealed record QueryInfo(string Input, QueryInterpretation Interpretation, string Parsed, string? Notice, string? Corrected, IReadOnlyList<string> Expansions)
 {
-    internal static QueryInfo Of(ParsedQuery query) => new(query.Input, query.Interpretation, query.Description, query.Notice, query.Corrected, query.Expansions);
+    /// <summary>The description of a query that ran, with <paramref name="total"/> matches when that is known.</summary>
+    internal static QueryInfo Of(ParsedQuery query, int? total = null) =>
+        new(query.Input, query.Interpretation, query.Description, WithCorrection(query.Notice, query.Corrected, total), query.Corrected, query.Expansions);
+
+    /// <summary>"Showing results for" a corrected query only when there are some: "kurks xyzzy" corrected to "kursk xyzzy" still finds nothing.</summary>
+    private static string? WithCorrection(string? notice, string? corrected, int? total)
+    {
+        if (corrected is null)
+        {
+            return notice;
+        }
+        var sentence = total == 0 ? $"Nothing matches \"{corrected}\" either, the query with its spelling corrected." : $"Showing results for \"{corrected}\".";
+        return notice is null ? sentence : notice + " " + sentence;
+    }
 }
 
 /// <summary>One hit: what is needed to show it in a result list.</summary>

@@ -95,7 +95,20 @@ public sealed class QueryUnderstandingTests
 
         Assert.Equal(["a"], Ids(corrected));
         Assert.Equal("Kursk casualties", corrected.Query.Corrected);
+        Assert.Equal("Showing results for \"Kursk casualties\".", corrected.Query.Notice);
         Assert.Equal("Pyongyang", oneEdit.Query.Corrected);
+    }
+
+    [Fact]
+    public void A_correction_that_still_finds_nothing_says_so_instead_of_showing_results()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Casualties mounted near Kursk.")]);
+
+        var results = search.Search("Kurks xyzzy");
+
+        Assert.Equal(0, results.Total);
+        Assert.Equal("Kursk xyzzy", results.Query.Corrected);
+        Assert.Equal("Nothing matches \"Kursk xyzzy\" either, the query with its spelling corrected.", results.Query.Notice);
     }
 
     [Theory]

@@ -27,8 +27,9 @@ function renderStatus(data, state, navigate) {
   status.replaceChildren(el('span', { id: 'result-count' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
   if (data.query.didYouMean) {
     const corrected = { ...state, q: data.query.didYouMean, page: 1 };
-    status.append(el('span', { class: 'notice', id: 'did-you-mean' }, 'Showing results for ',
-      el('a', { href: `?${toQueryString(corrected)}`, onclick: event => { event.preventDefault(); navigate(corrected); } }, data.query.didYouMean), '.'));
+    status.append(el('span', { class: 'notice', id: 'did-you-mean' }, data.total ? 'Showing results for ' : 'Nothing matches ',
+      el('a', { href: `?${toQueryString(corrected)}`, onclick: event => { event.preventDefault(); navigate(corrected); } }, data.query.didYouMean),
+      data.total ? '.' : ' either, the query with its spelling corrected.'));
   } else if (data.query.notice) {
     status.append(el('span', { class: 'notice' }, data.query.notice));
   }
