@@ -31,6 +31,10 @@ public sealed class Highlighter
         IReadOnlyList<TextSpan> sentences, int passages, int passageLength)
     {
         var titleMatches = prepared.Find(docId, titleField, _options.MaxAnalyzedChars);
+        if (passages <= 0)
+        {
+            return new HitHighlight(MarkAll(title, titleMatches), [], false); // no passages asked for: the body is not read for matches
+        }
         var bodyMatches = prepared.Find(docId, bodyField, _options.MaxAnalyzedChars);
         var selected = PassageSelector.Select(body, sentences, bodyMatches.Spans, key => prepared.Weight(bodyField, key), passages, passageLength);
         return new HitHighlight(MarkAll(title, titleMatches), selected, bodyMatches.Truncated);

@@ -31,7 +31,11 @@ internal static class PassageSelector
         {
             sentences = [new TextSpan(0, text.Length)];
         }
-        if (matches.Count == 0 || count <= 0)
+        if (count <= 0)
+        {
+            return [];
+        }
+        if (matches.Count == 0)
         {
             return Lede(text, sentences, maxLength);
         }

@@ -13,6 +13,9 @@ internal static class ClaimsApi
     private static readonly string[] ClaimKinds = [RecordKinds.Claim];
     private static readonly string[] EntityParameters = ["prefix", "top", "entityType"];
 
+    /// <summary>The entity types of the built-in gazetteer and of names it does not hold ("other").</summary>
+    private static readonly string[] BuiltInEntityTypes = ["person", "organisation", "place", "country", "group", "other"];
+
     private static bool TypeExists(SearchEngine engine, string within)
     {
         var everything = SearchRequestParser.TryParse(new SearchParameters(), out _)!;
@@ -76,11 +79,11 @@ internal static class ClaimsApi
         }
         var within = string.IsNullOrWhiteSpace(entityType) ? null : entityType.Trim().ToLowerInvariant() + "/";
         var facet = engine.Pipeline.FacetValues(request, IndexSchema.Entity, prefix, top ?? 50, within);
-        // No entity of the type among the matches: a misspelt type ("persons") is an error, not an empty list. Types
-        // come from the gazetteer's data, so the index says which exist.
-        if (within is not null && facet.DistinctValues == 0 && !TypeExists(engine, within))
+        // No entity of the type among the matches: a misspelt type ("persons") is an error, not an empty list; one of the
+        // types every index may hold is an empty list. A gazetteer may add types, so the index says which others exist.
+        if (within is not null && facet.DistinctValues == 0 && !BuiltInEntityTypes.Contains(within[..^1]) && !TypeExists(engine, within))
         {
-            errors["entityType"] = [$"No entity in the index has the type '{entityType!.Trim()}'. Types: person, organisation, place, country, group, other."];
+            errors["entityType"] = [$"No entity in the index has the type '{entityType!.Trim()}'. Types: {string.Join(", ", BuiltInEntityTypes)}, and any a gazetteer adds."];
             return TypedResults.ValidationProblem(errors, title: "The entities request is invalid.");
         }
         var entities = facet.Values.Select(v => EntityRef.From(v.Value)).Zip(facet.Values, (e, v) => new EntityCount(v.Value, e.Type, e.Name, v.Count)).ToList();

@@ -103,11 +103,14 @@ public sealed class HighlightingTests
     [Fact]
     public void The_passage_count_and_length_follow_the_request()
     {
-        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Kursk one. Kursk two. Kursk three. Kursk four.")]);
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Kursk one. Kursk two. Kursk three. Kursk four.", title: "Kursk report")]);
 
         var results = search.Search("Kursk", p => p with { Passages = 3 });
+        var none = search.Search("Kursk", p => p with { Passages = 0 });
 
         Assert.Equal(3, results.Hits.Single().Snippets.Count);
+        Assert.Empty(none.Hits.Single().Snippets); // not the lede: no passage was asked for
+        Assert.Contains("<mark>Kursk</mark>", Search.Core.Highlighting.HtmlMarkup.Render(none.Hits.Single().Title), StringComparison.Ordinal);
     }
 
     [Fact]

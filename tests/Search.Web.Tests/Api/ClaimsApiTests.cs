@@ -85,10 +85,12 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
     {
         var misspelt = await _client.GetAsync("/api/entities?entityType=persons");
         var noMatches = await _client.GetAsync("/api/entities?entityType=person&q=zzzqqxx");
+        var noneInTheIndex = await _client.GetJson("/api/entities?entityType=other"); // the seeds name no entity of the type
 
         Assert.Equal(HttpStatusCode.BadRequest, misspelt.StatusCode);
         Assert.Contains("persons", await misspelt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, noMatches.StatusCode);
+        Assert.Empty(noneInTheIndex["entities"].Items());
     }
 
     [Fact]
