@@ -13,6 +13,13 @@ namespace Search.Core.Querying;
 internal sealed class NewsQueryParser : MultiFieldQueryParser
 {
     private static readonly string[] Fields = IndexSchema.SearchedText.Select(f => f.Name).ToArray();
+
+    /// <summary>Field names as people write them: any case ("TITLE:"), and the singular or a synonym ("entity:", "headline:").</summary>
+    private static readonly Dictionary<string, string> FieldNames = Fields
+        .Select(f => (Name: f, Field: f))
+        .Concat<(string Name, string Field)>([("entity", "entities"), ("headline", "title"), ("text", "body")])
+        .Where(alias => Fields.Contains(alias.Field, StringComparer.Ordinal))
+        .ToDictionary(alias => alias.Name, alias => alias.Field, StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, float> Boosts = IndexSchema.SearchedText.ToDictionary(f => f.Name, f => f.Boost);
 
     public NewsQueryParser(Analyzer analyzer) : base(NewsAnalyzer.Version, Fields, analyzer, Boosts)
@@ -71,7 +78,14 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
     }
 
     private static string Checked(string field) =>
-        field is null || Fields.Contains(field, StringComparer.Ordinal)
-            ? field!
-            : throw new ParseException($"Unknown field '{field}'; searchable fields are {string.Join(", ", Fields)}.");
+        field is null ? field! : FieldNames.TryGetValue(field, out var known) ? known : throw new UnknownFieldException(field, Fields);
+}
+
+/// <summary>A <c>field:</c> that is no searchable text field: the query is searched as words without the field names.</summary>
+internal sealed class UnknownFieldException(string field, IReadOnlyList<string> fields) : ParseException(Describe(field, fields))
+{
+    private static string Describe(string field, IReadOnlyList<string> fields) =>
+        IndexSchema.FindDimension(field) is { } dimension
+            ? $"'{field}' is a filter, not a text field: filter with {dimension.Name}="
+            : $"'{field}' is not a field; searchable fields are {string.Join(", ", fields)}";
 }

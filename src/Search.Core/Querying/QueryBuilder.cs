@@ -67,8 +67,13 @@ public sealed class QueryBuilder
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Any parser failure (syntax, bad regular expression, lexer error) means: search the words instead.
+            // Any parser failure (syntax, bad regular expression, lexer error) means: search the words instead; after
+            // an unknown field ("entity:Kursk") without the field names, which are no words of the articles.
             failure = Describe(ex, text);
+            if (ex is ParseException { InnerException: UnknownFieldException } or UnknownFieldException)
+            {
+                text = QueryText.WithoutFieldNames(text);
+            }
         }
         return Words(input!, QueryText.WithoutSyntax(text), synonyms, reader, QueryInterpretation.SyntaxErrorAsWords,
             $"The query syntax could not be used ({failure}); searched for the words instead.");

@@ -56,6 +56,12 @@ internal static partial class QueryText
         }
     }
 
+    /// <summary>The text without the <c>name:</c> before its terms: "entity:Kursk title:troops" → " Kursk  troops".</summary>
+    public static string WithoutFieldNames(string text) => FieldName().Replace(text, " ");
+
+    [GeneratedRegex(@"(?<=^|[\s(+\-])\w+:(?!\s)")]
+    private static partial Regex FieldName();
+
     /// <summary>The text with every syntax character replaced by a space, for searching the words of broken syntax.</summary>
     public static string WithoutSyntax(string text) => Operator().Replace(SyntaxOrQuote().Replace(text, " "), " ").Trim();
 

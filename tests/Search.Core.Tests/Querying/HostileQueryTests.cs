@@ -65,6 +65,37 @@ public sealed class HostileQueryTests
     }
 
     [Theory]
+    [InlineData("TITLE:Kursk")]
+    [InlineData("Title:Kursk")]
+    [InlineData("headline:Kursk")]
+    [InlineData("entity:Kursk")]
+    [InlineData("ENTITIES:Kursk")]
+    public void Field_names_are_read_in_any_case_and_by_their_usual_names(string text)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("a", "Troops advanced.", title: "Kursk offensive") with { Entities = ["place/Kursk"], EntityNames = ["Kursk"] },
+            TestRecords.Article("b", "Nothing about Kursk here.", title: "Weather")]);
+
+        var results = search.Search(text);
+
+        Assert.Equal(QueryInterpretation.Syntax, results.Query.Interpretation);
+        Assert.Equal(["a"], results.Hits.Select(h => h.Id));
+    }
+
+    [Theory]
+    [InlineData("place:Kursk", "'place' is not a field; searchable fields are title, body, entities")]
+    [InlineData("outlet:WION", "'outlet' is a filter, not a text field: filter with outlet=")]
+    public void An_unknown_field_is_dropped_and_its_value_searched_as_a_word(string text, string reason)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk for WION and a bakery.")]);
+
+        var results = search.Search(text);
+
+        Assert.Equal(["a"], results.Hits.Select(h => h.Id)); // the field's name is no required word
+        Assert.Equal($"The query syntax could not be used ({reason}); searched for the words instead.", results.Query.Notice);
+    }
+
+    [Theory]
     [InlineData("kurs*", "a")]
     [InlineData("k?rsk", null)]
     [InlineData("ku?sk", "a")]
