@@ -42,7 +42,8 @@ internal static class ClaimsApi
 
     private static Results<GeneratedJsonResult<SearchResponse>, ValidationProblem> Claims([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
     {
-        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds);
+        // Only claims: a type filter would turn the endpoint into /api/search.
+        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds, notApplicable: [IndexSchema.Type.Name]);
         return request is null
             ? TypedResults.ValidationProblem(errors, title: "The claims request is invalid.")
             : new GeneratedJsonResult<SearchResponse>(SearchResponse.From(engine.Pipeline.Search(request)), ApiJsonContext.Default.SearchResponse);
@@ -50,7 +51,9 @@ internal static class ClaimsApi
 
     private static Results<Ok<ClaimComparisonResponse>, ValidationProblem> Compare([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
     {
-        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds);
+        // Every matching claim is compared: no page of hits, no facets.
+        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds,
+            notApplicable: [.. SearchQueryReader.PageParameters, IndexSchema.Type.Name]);
         return request is null
             ? TypedResults.ValidationProblem(errors, title: "The comparison request is invalid.")
             : TypedResults.Ok(ClaimComparisonResponse.From(engine.Claims.Compare(request)));
@@ -64,7 +67,7 @@ internal static class ClaimsApi
         HttpRequest http,
         SearchEngine engine)
     {
-        var request = SearchQueryReader.Read(query, http.Query, EntityParameters, out var errors);
+        var request = SearchQueryReader.Read(query, http.Query, EntityParameters, out var errors, notApplicable: SearchQueryReader.PageParameters);
         if (top is < 1 or > 100)
         {
             errors["top"] = ["top must be between 1 and 100."];

@@ -31,7 +31,7 @@ internal static class FacetsApi
         HttpRequest http,
         SearchEngine engine)
     {
-        var request = SearchQueryReader.Read(query, http.Query, ExtraParameters, out var errors);
+        var request = SearchQueryReader.Read(query, http.Query, ExtraParameters, out var errors, notApplicable: SearchQueryReader.PageParameters);
         var facet = IndexSchema.FindDimension(dimension);
         if (facet is null)
         {

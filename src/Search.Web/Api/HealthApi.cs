@@ -10,7 +10,8 @@ internal static class HealthApi
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api").WithTags("Service")
-            .MapGet("/health", Health)
+            // HEAD too: uptime checks often ask for the status alone (Kestrel sends no body for HEAD).
+            .MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], Health)
             .WithName("Health")
             .WithSummary("Service health")
             .WithDescription("The live index generation, its document count and when it was built; 503 while no index exists.");

@@ -10,8 +10,17 @@ namespace Search.Web.Api;
 /// </summary>
 internal static class SearchQueryReader
 {
+    /// <summary>Search parameters that mean nothing to an endpoint listing counts rather than a page of hits.</summary>
+    public static readonly string[] PageParameters = ["page", "size", "sort", "passages", "passageLength", "facets"];
+
+    /// <param name="query">The bound parameters.</param>
+    /// <param name="raw">The query string.</param>
+    /// <param name="otherParameters">Parameters of the endpoint besides the search's.</param>
+    /// <param name="errors">What is wrong, by parameter.</param>
+    /// <param name="defaultKinds">The record kinds searched without a type filter.</param>
+    /// <param name="notApplicable">Search parameters the endpoint does not use: given, they are errors rather than ignored.</param>
     public static SearchRequest? Read(SearchQuery query, IQueryCollection raw, IEnumerable<string> otherParameters,
-        out IDictionary<string, string[]> errors, IReadOnlyList<string>? defaultKinds = null)
+        out IDictionary<string, string[]> errors, IReadOnlyList<string>? defaultKinds = null, IReadOnlyList<string>? notApplicable = null)
     {
         var filters = IndexSchema.Dimensions
             .Where(d => raw.ContainsKey(d.Name))
@@ -33,6 +42,10 @@ internal static class SearchQueryReader
         }, out var problems);
         errors = problems.ToDictionary(p => p.Key, p => p.Value);
         QueryParameters.RejectUnknown(raw, SearchQuery.Names.Concat(otherParameters).Concat(IndexSchema.Dimensions.Select(d => d.Name)), errors);
+        foreach (var name in (notApplicable ?? []).Where(raw.ContainsKey))
+        {
+            errors[name] = [$"'{name}' does not apply to this endpoint."];
+        }
         return errors.Count == 0 ? request : null;
     }
 }

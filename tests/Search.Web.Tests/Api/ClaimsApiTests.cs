@@ -121,6 +121,26 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
         Assert.Equal(1, counts["person/Lee Seong-kweun"]);
     }
 
+    [Theory]
+    [InlineData("/api/claims/compare?q=casualties&size=1", "size")]
+    [InlineData("/api/claims/compare?q=casualties&page=2", "page")]
+    [InlineData("/api/claims/compare?q=casualties&sort=date", "sort")]
+    [InlineData("/api/claims/compare?q=casualties&facets=outlet", "facets")]
+    [InlineData("/api/claims/compare?q=casualties&type=article", "type")]
+    [InlineData("/api/claims?q=casualties&type=article", "type")]
+    [InlineData("/api/facets/entity?top=2&size=1", "size")]
+    [InlineData("/api/facets/entity?top=2&page=2", "page")]
+    [InlineData("/api/entities?top=2&sort=date", "sort")]
+    public async Task Search_parameters_an_endpoint_does_not_use_are_refused_not_ignored(string url, string parameter)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = await response.Problem();
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out var messages), $"no error for '{parameter}'");
+        Assert.Contains("does not apply", messages[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Bad_claims_requests_are_400s()
     {

@@ -19,6 +19,14 @@ public sealed class ServiceTests(SearchApplication app) : IClassFixture<SearchAp
     }
 
     [Fact]
+    public async Task Health_answers_a_head_request_for_uptime_checks()
+    {
+        using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/health"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_describes_the_search_endpoint_and_its_facet_filters()
     {
         var document = await _client.GetJson("/openapi/v1.json");

@@ -37,7 +37,9 @@ export function claims(state) {
 
 export function compare(state) {
   const params = claimParams(state);
+  // Every matching claim is compared: the list's page and order do not apply (and are refused).
   params.delete('page');
+  params.delete('sort');
   return getJson(`api/claims/compare?${params}`);
 }
 
