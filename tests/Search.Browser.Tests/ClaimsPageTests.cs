@@ -32,6 +32,11 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(southKorea.Locator("tr.measure")).ToContainTextAsync("Business Insider");
         await Assertions.Expect(southKorea.Locator("li.measure")).ToContainTextAsync("Business Insider gives “1,000” wounded; The Moscow Times (“1,000”) gives");
         await Assertions.Expect(page.Locator("#claims .speaker", new() { HasText = "Volodymyr Zelensky" }).First).ToBeVisibleAsync();
+        // What the outlet wrote opens under its figure, by keyboard or touch as well as by mouse.
+        var figure = ukraine.Locator("tr", new() { HasText = "M10 News" }).Locator("td.figure summary");
+        await figure.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(ukraine.Locator("tr", new() { HasText = "M10 News" }).Locator(".wording")).ToContainTextAsync("3,000");
         await Assertions.Expect(page.Locator("#claims mark").First).ToBeVisibleAsync();
 
         await page.Locator("#claims .claim a", new() { HasText = "in the article" }).First.ClickAsync();

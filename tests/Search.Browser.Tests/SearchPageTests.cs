@@ -117,5 +117,32 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#article-body mark.current")).ToHaveAttributeAsync("data-match", "1");
         await page.Keyboard.PressAsync("p");
         await Assertions.Expect(page.Locator("#article-body mark.current")).ToHaveAttributeAsync("data-match", "0");
+
+        // Single keys act only with the keyboard in the article: typed elsewhere they are text or nothing.
+        await page.Locator("#q").FocusAsync();
+        await page.Locator("#q").BlurAsync();
+        await page.Locator("#back").FocusAsync();
+        await page.Locator("header.top").ClickAsync(new() { Position = new() { X = 1, Y = 1 } });
+        await page.Keyboard.PressAsync("n");
+        await Assertions.Expect(page.Locator("#article-body mark.current")).ToHaveAttributeAsync("data-match", "0");
+        await page.Locator("#article-body").ClickAsync();
+        await page.Keyboard.PressAsync("n");
+        await Assertions.Expect(page.Locator("#article-body mark.current")).ToHaveAttributeAsync("data-match", "1");
+    }
+
+    [BrowserFact]
+    public async Task Opening_an_article_moves_the_keyboard_into_it_and_going_back_returns_it_to_the_link()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk");
+        var link = page.Locator("#hits h2 a").Nth(1);
+        var id = await link.GetAttributeAsync("data-article");
+
+        await link.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#article-view")).ToBeFocusedAsync();
+        await page.Locator("#back").ClickAsync();
+
+        await Assertions.Expect(page.Locator($"#hits h2 a[data-article='{id}']")).ToBeFocusedAsync();
     }
 }

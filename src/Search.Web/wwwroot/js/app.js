@@ -12,6 +12,8 @@ const resultsView = document.getElementById('results-view');
 const articleView = document.getElementById('article-view');
 const input = document.getElementById('q');
 let renderToken = 0;
+// The article on screen, so that leaving it puts the keyboard back on the link that opened it.
+let shownArticle = '';
 
 /** Goes to a new state: records it in the history (so back works) and renders it. */
 function navigate(state) {
@@ -33,6 +35,8 @@ async function render(state) {
       document.getElementById('back').href = `?${toQueryString({ ...state, article: '' })}`;
       renderArticle(data, state, navigate);
       document.title = `${data.title.text} — News Search`;
+      if (shownArticle !== state.article) articleView.focus({ preventScroll: true });
+      shownArticle = state.article;
       api.similar(state.article).then(similar => { if (token === renderToken) renderSimilar(similar, state, navigate); }).catch(() => renderSimilar(null));
     } else if (state.view === 'claims') {
       const [data, comparison] = await Promise.all([api.claims(state), api.compare(state)]);
@@ -44,6 +48,7 @@ async function render(state) {
       renderComparison(comparison, state, navigate);
       renderFacets(data, state, navigate);
       document.title = `Claims${state.q ? `: ${state.q}` : ''} — News Search`;
+      leaveArticle();
     } else {
       const data = await api.search(state);
       if (token !== renderToken) return;
@@ -51,11 +56,20 @@ async function render(state) {
       renderResults(data, state, navigate);
       renderFacets(data, state, navigate);
       document.title = state.q ? `${state.q} — News Search` : 'News Search';
+      leaveArticle();
     }
   } catch (error) {
     if (token !== renderToken) return;
     showError(error, state);
   }
+}
+
+/** Back from an article: the keyboard returns to the link that opened it, or to the result count, not to a hidden link. */
+function leaveArticle() {
+  if (!shownArticle) return;
+  const link = resultsView.querySelector(`a[data-article="${CSS.escape(shownArticle)}"]`) ?? document.getElementById('result-count');
+  shownArticle = '';
+  link?.focus({ preventScroll: true });
 }
 
 /** Shows the results area with the articles or the claims tab selected. */
@@ -116,7 +130,9 @@ document.getElementById('prev-match').addEventListener('click', () => step(-1));
 document.getElementById('next-match').addEventListener('click', () => step(1));
 
 document.addEventListener('keydown', event => {
-  if (articleView.hidden || event.target.closest('input, select, textarea') || event.ctrlKey || event.metaKey || event.altKey) return;
+  // Single keys act only with the keyboard in the article (WCAG 2.1.4), which takes it when it opens or is clicked.
+  if (articleView.hidden || !articleView.contains(event.target) || event.target.closest('input, select, textarea')
+    || event.ctrlKey || event.metaKey || event.altKey) return;
   if (event.key === 'n' || event.key === 'j') step(1);
   if (event.key === 'p' || event.key === 'k') step(-1);
 });

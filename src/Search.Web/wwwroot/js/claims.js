@@ -15,7 +15,7 @@ export function renderClaims(data, state, navigate) {
           el('span', { class: 'speaker' }, claim?.claimant.name ?? hit.claimant ?? ''), ' ',
           el('span', { class: 'cue' }, claim?.cue ?? ''), ' · ',
           `${hit.outlet ?? 'Unknown outlet'} · ${formatDate(hit.published)} · `,
-          el('a', { href: `?${toQueryString(open)}`, onclick: event => { event.preventDefault(); navigate(open); } }, 'in the article')),
+          el('a', { href: `?${toQueryString(open)}`, dataset: { article: hit.articleId }, onclick: event => { event.preventDefault(); navigate(open); } }, 'in the article')),
         renderMarked(el('p', { class: 'snippet' }), hit.snippet)));
   }));
   if (data.hits.length === 0) {
@@ -42,11 +42,14 @@ export function renderComparison(data, state, navigate) {
       const open = { ...state, article: row.articleId };
       return el('tr', { class: row.conflicting ? 'conflict' : row.countsDiffer ? 'measure' : null },
         el('td', {},
-          el('a', { href: `?${toQueryString(open)}`, onclick: event => { event.preventDefault(); navigate(open); } }, row.outlet ?? row.articleId),
+          el('a', { href: `?${toQueryString(open)}`, dataset: { article: row.articleId }, onclick: event => { event.preventDefault(); navigate(open); } }, row.outlet ?? row.articleId),
           row.copyOf ? ` (copy of ${row.copyOf})` : row.reprintOf ? ` (reprint of ${row.reprintOf})` : ''),
         el('td', { class: 'date' }, formatDate(row.published)),
         el('td', {}, row.claimant),
-        el('td', { class: 'figure', title: row.wording ?? '' }, row.figure.text),
+        // The wording behind the figure opens under it, for the keyboard and touch as for the mouse.
+        el('td', { class: 'figure' }, row.wording
+          ? el('details', {}, el('summary', {}, row.figure.text), el('q', { class: 'wording' }, row.wording))
+          : row.figure.text),
         el('td', { class: 'interval' }, readableInterval(row.figure.interval)),
         el('td', {}, row.figure.subject));
     });

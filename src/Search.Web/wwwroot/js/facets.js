@@ -89,7 +89,9 @@ function valueItem(dimension, value, state, navigate, label = value.value) {
         onchange: event => { focusAfterRender = event.target.dataset.filter; navigate(toggleFilter(state, dimension, value.value)); },
       }),
       el('span', {}, label),
-      el('span', { class: 'count', 'aria-label': `${value.count} results` }, value.count.toLocaleString('en'))),
+      // A bare number read out after the label means little: screen readers hear "12 results".
+      el('span', { class: 'count' }, el('span', { 'aria-hidden': 'true' }, value.count.toLocaleString('en')),
+        el('span', { class: 'visually-hidden' }, `${value.count.toLocaleString('en')} ${value.count === 1 ? 'result' : 'results'}`))),
     value.children?.length ? el('ul', {}, ...value.children.map(child => valueItem(dimension, child, state, navigate))) : null);
 }
 

@@ -66,7 +66,7 @@ function chipValue(filter) {
 
 function renderHit(hit, state, navigate) {
   const href = `?${toQueryString({ ...state, article: hit.id })}`;
-  const title = el('a', { href, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } });
+  const title = el('a', { href, dataset: { article: hit.id }, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } });
   renderMarked(title, hit.title);
   const meta = [hit.outlet ?? 'Unknown outlet', hit.originalOutlet ? `originally ${hit.originalOutlet}` : null, formatDate(hit.published)]
     .filter(Boolean).join(' · ');
