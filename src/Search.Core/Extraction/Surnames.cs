@@ -37,6 +37,7 @@ internal static class Surnames
         "avenue", "prize", "award", "festival", "war", "day", "airlines", "motors", "systems", "technologies", "hills", "heights",
         "springs", "beach", "harbour", "harbor", "garden", "gardens", "prison", "terminal", "stadium", "arena", "memorial",
         "cathedral", "temple", "mosque", "library", "theatre", "theater", "co", "playoffs", "hotel", "resort", "plan", "dam", "canyon",
+        "peak", "mount", "glacier", "falls", "forest", "desert", "highway", "boulevard", "port", "district",
         // Clubs and companies: "Manchester United… United's director", "Goldman Sachs Group… Group said".
         "united", "town", "rovers", "athletic", "albion", "wanderers", "hotspur", "rangers", "villa", "palace", "daily",
         "holdings", "partners", "capital", "ventures", "energy", "labs", "studios", "records", "pictures", "entertainment", "airways",

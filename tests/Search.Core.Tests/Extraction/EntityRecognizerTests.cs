@@ -279,8 +279,12 @@ public sealed class EntityRecognizerTests
     [InlineData("The song was written by Chad Smith in 1999.", "person/Chad Smith")]
     [InlineData("The shoes were made for Michael Jordan in 1985.", "person/Michael Jordan")]
     [InlineData("The hearing was chaired by Jim Jordan on Friday.", "person/Jim Jordan")]
+    [InlineData("The pact was signed by Giorgia Meloni on Friday.", "person/Giorgia Meloni")] // given names of other languages
+    [InlineData("The pact was signed by Radosław Sikorski on Friday.", "person/Radosław Sikorski")]
+    [InlineData("The pact was signed by Yuliia Marchenko on Friday.", "person/Yuliia Marchenko")]
     [InlineData("Tourists flock to Beverly Hills every summer.", "other/Beverly Hills")] // a place's last word
     [InlineData("Tourists flock to Madison Square Garden every summer.", "other/Madison Square Garden")]
+    [InlineData("Climbers reached Gideon Peak at dawn.", "other/Gideon Peak")]
     [InlineData("The talk was given by Kevin James Without notes to the students, without slides.", "other/Kevin James Without")] // "without" is a word of the article
     [InlineData("Refugees crossed from Syria into Jordan on Friday.", "country/Jordan")] // no given name before it
     [InlineData("Officials in Southern Jordan said the border was shut.", "country/Jordan")]
