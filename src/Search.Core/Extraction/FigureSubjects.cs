@@ -11,7 +11,7 @@ internal static class FigureSubjects
 {
     private static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>
     {
-        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["fallen"] = "killed", ["deaths"] = "killed", ["lives"] = "killed", ["toll"] = "killed",
+        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["drowned"] = "killed", ["perished"] = "killed", ["murdered"] = "killed", ["slain"] = "killed", ["fallen"] = "killed", ["deaths"] = "killed", ["lives"] = "killed", ["toll"] = "killed",
         ["killing"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded", ["wounding"] = "wounded", ["injuring"] = "wounded",
         ["casualties"] = "killed-or-wounded", ["losses"] = "killed-or-wounded",
         ["deployed"] = "deployed", ["sent"] = "deployed", ["dispatched"] = "deployed", ["arrived"] = "deployed", ["stationed"] = "deployed", ["deployment"] = "deployed",
@@ -144,11 +144,10 @@ internal static class FigureSubjects
             }
             // "the army said it had killed 20 militants", "the strike wounded 15 civilians", "killing at least 14 people and
             // injuring 230", "killed hundreds of supporters": the verb right before the figure says what befell them,
-            // whoever they are (but "killed three years ago" counts no one); "captured 12 soldiers" (not "40 tanks") and
-            // "the deaths of two patients" name people.
+            // whoever they are ("killed three years ago" is no figure: QuantityParser leaves out spans of time);
+            // "captured 12 soldiers" (not "40 tanks") and "the deaths of two patients" name people.
             if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured"
-                && ((HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first)
-                        && !(noun.Count > 0 && Spans.Contains(noun[0].ToLowerInvariant())))
+                && ((HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first))
                     || (noun.Count > 0 && TakesPeople.Contains(article.Key(t)) && Personnel.Contains(noun[^1].ToLowerInvariant()))))
             {
                 return [Participles.GetValueOrDefault(article.Key(t), article.Tokens[t].Text)];
@@ -160,11 +159,6 @@ internal static class FigureSubjects
     /// <summary>Verbs after which a bare figure counts people: "killed 19 and injured scores more" (not "died, 63", "Evil Dead 2").</summary>
     private static readonly FrozenSet<string> HarmVerbs = FrozenSet.ToFrozenSet(
         ["killed", "killing", "wounded", "wounding", "injured", "injuring"], StringComparer.Ordinal);
-
-    /// <summary>Spans of time and the like after a verb of harm: "killed three years ago" counts no one.</summary>
-    private static readonly FrozenSet<string> Spans = FrozenSet.ToFrozenSet(
-        ["years", "days", "months", "weeks", "hours", "minutes", "decades", "times", "year", "day", "month", "week", "hour", "minute", "decade", "percent"],
-        StringComparer.Ordinal);
 
     /// <summary>
     /// Words whose object is the people they befell: "captured 12 soldiers", "the deaths of two patients"; not "the lives
@@ -178,12 +172,27 @@ internal static class FigureSubjects
         ["killing"] = "killed", ["wounding"] = "wounded", ["injuring"] = "injured",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>"put the number of killed or wounded North Koreans at 1,000", "put the death toll at 40": what is numbered.</summary>
+    /// <summary>
+    /// "put the number of killed or wounded North Koreans at 1,000", "put the death toll at 40", "the death toll from the
+    /// quake rose to 2,900", "bringing the toll to 148": what is numbered.
+    /// </summary>
     private static List<string>? NumberOf(ArticleText article, Quantity quantity)
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
-        if (first < 1 || article.Key(first - 1) != "at")
+        if (first < 1 || article.Key(first - 1) is not ("at" or "to" or "reached" or "hit" or "topped" or "passed" or "surpassed" or "exceeded"))
         {
+            return null;
+        }
+        if (article.Key(first - 1) != "at")
+        {
+            // A toll rising to a figure: "toll" a few words before, in the same clause.
+            for (var t = first - 2; t >= Math.Max(0, first - 9) && NoPunctuation(article, t + 1); t--)
+            {
+                if (article.Key(t) == "toll")
+                {
+                    return t > 0 && article.Key(t - 1) == "death" ? ["death", "toll"] : ["toll"];
+                }
+            }
             return null;
         }
         for (var t = first - 2; t >= Math.Max(1, first - 12); t--)

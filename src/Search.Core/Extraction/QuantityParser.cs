@@ -111,9 +111,14 @@ public static partial class QuantityParser
                     }
                 }
             }
-            if (IsProportionOrMoney(text, tokens, first, last) || (first == last && SetOffAge.IsAge(text, tokens, first)))
+            if (IsProportionOrMoney(text, tokens, first, last) || (first == last && SetOffAge.IsAge(text, tokens, first)) || IsMeasure(text, tokens, first, last))
             {
                 i = last;
+                continue;
+            }
+            if (RatioEnd(tokens, last) is { } ratioEnd)
+            {
+                i = ratioEnd; // "1 in 4 children", "three out of five": a share, neither number a count
                 continue;
             }
             var (hedge, hedgeStart, kind) = HedgeBefore(text, tokens, first);
@@ -130,6 +135,39 @@ public static partial class QuantityParser
     }
 
     private sealed record Amount(double Low, double High, int LastToken, bool IsVague);
+
+    /// <summary>Units after an amount that make it a measure, not a count: time ("48 hours"), distance, weight, a score's points.</summary>
+    private static readonly FrozenSet<string> MeasureUnits = FrozenSet.ToFrozenSet(
+    [
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "second", "minute", "hour", "day",
+        "week", "month", "year", "points", "point", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+        "meters", "metre", "meter", "feet", "foot", "inches", "kg", "kilograms", "tonnes", "tons", "degrees", "mph", "acres", "hectares",
+        "times",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "over the past 48 hours", "won by 20 points", "a 6.8 earthquake", "measured 6.8": a span, a distance or a
+    /// magnitude, which no claim's count of people is compared with. A bare decimal counts nothing ("1.5 million" has
+    /// its scale); a year or a day of a month is handled elsewhere.
+    /// </summary>
+    private static bool IsMeasure(string text, List<WordToken> tokens, int first, int last)
+    {
+        if (first == last && tokens[first].Text.Contains('.', StringComparison.Ordinal) && tokens[first].Text.All(c => char.IsAsciiDigit(c) || c == '.'))
+        {
+            return true;
+        }
+        // "6.8-magnitude", "48-hour": the unit joined by a hyphen is part of the word after the number.
+        return last + 1 < tokens.Count && MeasureUnits.Contains(tokens[last + 1].Key) && Words.Gap(text, tokens, last).SequenceEqual(" ");
+    }
+
+    /// <summary>The last token of a ratio that the amount ending at <paramref name="last"/> opens ("1 in 4", "three out of five"), or null.</summary>
+    private static int? RatioEnd(List<WordToken> tokens, int last)
+    {
+        var next = last + 1;
+        var second = next < tokens.Count && tokens[next].Key == "in" ? next + 1
+            : next + 2 < tokens.Count && tokens[next].Key == "out" && tokens[next + 1].Key == "of" ? next + 2 : -1;
+        return second > 0 && second < tokens.Count && (tokens[second].Text.All(char.IsAsciiDigit) || Units.ContainsKey(tokens[second].Key)) ? second : null;
+    }
 
     /// <summary>
     /// "40%", "40 percent", "40 per cent", "$3 million", "€200", "500 euros": a share or a sum of money, which a claim's

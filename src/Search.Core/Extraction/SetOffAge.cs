@@ -26,9 +26,23 @@ internal static class SetOffAge
         return nameStart == 0 || (!char.IsDigit(tokens[nameStart - 1].Text[0]) && !ListOpeners.Contains(tokens[nameStart - 1].Key));
     }
 
-    /// <summary>Whether the number at token <paramref name="number"/> is the age of the capitalised name right before it.</summary>
+    /// <summary>Nouns for a person that an age may follow as it follows a name: "a man, 45, was killed".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> People = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "man", "woman", "boy", "girl", "teenager", "child", "mother", "father", "son", "daughter", "husband", "wife", "victim",
+        "suspect", "defendant", "driver", "pensioner", "student", "resident", "soldier", "gunman", "passenger", "worker",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the number at token <paramref name="number"/> is the age of the capitalised name right before it, or of a
+    /// person named by a noun after an article ("a man, 45,", "the defendant, 34,").
+    /// </summary>
     public static bool IsAge(string text, List<WordToken> tokens, int number)
     {
+        if (number >= 2 && tokens[number - 2].Key is "a" or "an" or "the" && (People.Contains(tokens[number - 1].Key) || EntityRecognizer.IsPersonNoun(tokens[number - 1].Key)))
+        {
+            return FollowsName(text, tokens, number - 1, number - 1);
+        }
         if (number == 0 || !tokens[number - 1].IsCapitalized)
         {
             return false;
