@@ -56,6 +56,11 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
+            if (speaker.First == speaker.Last && article.Tokens[speaker.First].Text == "It"
+                && !ClaimantResolver.Resolve(article, speaker.First, speaker.Last, [], speaker.PhraseFirst, speaker.PhraseLast).ByReference)
+            {
+                continue; // an "It" with no body named before it: a film, a document or the weather as often as a speaker
+            }
             if (ReportingWords.AlsoNouns.Contains(key) && !IsPluralSubject(article, speaker.Last))
             {
                 continue; // "the Government's claim that…", "the Special Rapporteur report that…": the noun, not the verb

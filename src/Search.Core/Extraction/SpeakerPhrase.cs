@@ -117,7 +117,15 @@ internal static class SpeakerPhrase
         {
             return null;
         }
-        if (article.Key(last) is "he" or "she" or "they")
+        // "Nobody believed what he said about the war": what was said is the object of the sentence, not its content.
+        if (WhatBefore(article, last, floor))
+        {
+            return null;
+        }
+        // "It said" opening a sentence: a body named before ("The ministry denied the report. It said…"), as "he" is a
+        // person. Not "it's" (it is), and not a lower-case "it" inside a sentence ("as it says", "what it claims to be"),
+        // which over 20,000 corpus articles was mostly no speaker.
+        if (article.Key(last) is "he" or "she" or "they" || article.Tokens[last].Text == "It")
         {
             return new Found(last, last, last, relative, verbFrom);
         }
@@ -189,6 +197,10 @@ internal static class SpeakerPhrase
             first++;
         }
         var phraseFirst = description ?? first;
+        if (WhatBefore(article, phraseFirst, floor))
+        {
+            return null;
+        }
         // "slipping earmarks into committee reports that…": a noun after a preposition is its object, not a subject; but
         // in "A poll by Quinnipiac University found that…" the poll's maker speaks.
         if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && Joined(article, phraseFirst - 1, phraseFirst)
@@ -403,6 +415,10 @@ internal static class SpeakerPhrase
         var named = mention is { Type: "person" } || (speakerLast > speakerFirst && mention is null or { Type: "other" });
         return named && article.Tokens[speakerLast].IsCapitalized ? (speakerFirst, speakerLast) : null;
     }
+
+    /// <summary>Whether "what" or "whatever" opens the phrase that starts at <paramref name="first"/>: "what the minister said".</summary>
+    private static bool WhatBefore(ArticleText article, int first, int floor) =>
+        first > 0 && article.Tokens[first - 1].Start >= floor && article.Key(first - 1) is "what" or "whatever";
 
     /// <summary>A word of a description without an article: a plain or hyphenated lower-case word, a name, or "of", "the", "and".</summary>
     private static bool InBareDescription(ArticleText article, int token) =>

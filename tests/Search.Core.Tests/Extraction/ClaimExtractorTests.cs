@@ -249,6 +249,20 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void It_opening_a_sentence_speaks_for_the_body_named_before_and_otherwise_for_no_one()
+    {
+        var body = Claims("The National Intelligence Service briefed Volodymyr Zelensky. It said 200 soldiers had died.");
+        var country = Claims("Russia denied the report. It said the strike hit military targets.");
+        var unresolved = Only("It said the attack had killed five civilians.");
+        var film = Claims("Critics loved the film. It tells the story of a soldier in Kursk.");
+
+        Assert.Equal(["National Intelligence Service"], body.Select(c => c.Claimant.Name));
+        Assert.DoesNotContain(country, c => c.Claimant.Name == "It"); // a country is a place as often as a speaker
+        Assert.Equal((Claimant.Unattributed.Name, ClaimExtractor.FigureRule), (unresolved.Claimant.Name, unresolved.Rule));
+        Assert.Empty(film);
+    }
+
+    [Fact]
     public void He_refers_back_to_a_person_the_gazetteer_does_not_know()
     {
         // Before, only gazetteer people could be antecedents, and "He" went to the earlier Zelensky.
@@ -413,6 +427,9 @@ public sealed class ClaimExtractorTests
     [InlineData("The incident drew attention across the region.")]
     [InlineData("The plan, approved by parliament, said taxes would rise.")]
     [InlineData("Hungary, Ukraine's foreign minister, said taxes would rise.")] // a minister describes a person, not a country
+    [InlineData("Nobody believed what he said about the war.")] // what was said is the sentence's object, not its content
+    [InlineData("Nobody believed what the minister said about the war.")]
+    [InlineData("Nobody believed what it said about the war.")]
     public void Sentences_without_a_claim_give_none(string text)
     {
         var claims = Claims(text);
