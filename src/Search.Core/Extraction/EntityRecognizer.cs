@@ -10,7 +10,7 @@ namespace Search.Core.Extraction;
 /// remaining capitalised words, name-like sequences that are not merely a capitalised first word of a sentence —
 /// several words, mid-sentence, or repeated — with weekdays, months, titles and sentence-opening words excluded.
 /// </summary>
-public sealed class EntityRecognizer
+public sealed partial class EntityRecognizer
 {
     /// <summary>Rule names, recorded on every mention.</summary>
     public const string AliasRule = "gazetteer-alias", DemonymRule = "gazetteer-demonym", NestedRule = "gazetteer-nested", CapitalisedRule = "capitalised-sequence";
@@ -174,6 +174,21 @@ public sealed class EntityRecognizer
     private static readonly FrozenSet<string> AfterGeneral = FrozenSet.ToFrozenSet(
         ["staff", "assembly", "motors", "electric", "dynamics", "mills", "directorate", "hospital", "council", "secretariat", "command",
          "prosecutor's", "accounting", "administration", "confederation", "conference", "synod"], StringComparer.Ordinal);
+
+    /// <summary>Lower-case words inside the names of bodies, after a word that heads one: "Office for National Statistics".</summary>
+    private static readonly FrozenSet<string> BodyConnectors = FrozenSet.ToFrozenSet(["for", "to", "without", "against", "on"], StringComparer.Ordinal);
+
+    /// <summary>Words that head a body's name and may be followed by "for", "to" or "without" and more of the name.</summary>
+    private static readonly FrozenSet<string> BodyHeads = FrozenSet.ToFrozenSet(
+    [
+        "observatory", "office", "committee", "institute", "centre", "center", "centers", "centres", "council", "commission", "agency",
+        "foundation", "fund", "coalition", "alliance", "association", "league", "organisation", "organization", "federation",
+        "ministry", "department", "bureau", "society", "network", "movement", "party", "doctors", "reporters", "campaign", "union",
+    ], StringComparer.Ordinal);
+
+    /// <summary>A surname with the Arabic article joined by a hyphen: "al-Assad", "el-Sisi", "ash-Sharaa", "ibn-Saud".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(al|el|ad|as|ash|an|ar|at|az|ibn)-\p{Lu}\p{L}")]
+    private static partial System.Text.RegularExpressions.Regex ArabicArticle();
 
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
         ["of", "de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "du", "dos", "das"], StringComparer.Ordinal);
@@ -575,6 +590,15 @@ public sealed class EntityRecognizer
                     && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start) && !IsTitledPersonBeforeOf(text, tokens, i, end))
                 {
                     end += 2;
+                }
+                else if (end + 2 < tokens.Count && BodyConnectors.Contains(tokens[end + 1].Text) && BodyHeads.Contains(tokens[end].Key)
+                    && IsNameWord(tokens[end + 2], covered[end + 2]) && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start))
+                {
+                    end += 2; // "Syrian Observatory for Human Rights", "Committee to Protect Journalists"
+                }
+                else if (!covered[end + 1] && ArabicArticle().IsMatch(tokens[end + 1].Text))
+                {
+                    end++; // "Bashar al-Assad", "Abdel Fattah el-Sisi": the article joined to the surname
                 }
                 else
                 {

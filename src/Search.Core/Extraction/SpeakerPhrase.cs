@@ -66,11 +66,22 @@ internal static class SpeakerPhrase
     public static Found? Before(ArticleText article, int cue, int floor)
     {
         var last = cue - 1;
-        // Adverbs and auxiliaries stand between a speaker and the verb: "the party categorically denied", "had earlier said".
-        while (last >= 0 && article.Tokens[last].Start >= floor
-            && (ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)) || IsAdverb(article, last)))
+        // Adverbs, auxiliaries and when it was said stand between a speaker and the verb: "the party categorically denied",
+        // "had earlier said", "the ministry on Friday said", "Labour on Monday night said".
+        while (last >= 0 && article.Tokens[last].Start >= floor)
         {
-            last--;
+            if (ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)) || IsAdverb(article, last))
+            {
+                last--;
+            }
+            else if (DayBefore(article, last, floor) is { } on)
+            {
+                last = on - 1;
+            }
+            else
+            {
+                break;
+            }
         }
         if (last < 0 || article.Tokens[last].Start < floor)
         {
@@ -415,6 +426,24 @@ internal static class SpeakerPhrase
         var named = mention is { Type: "person" } || (speakerLast > speakerFirst && mention is null or { Type: "other" });
         return named && article.Tokens[speakerLast].IsCapitalized ? (speakerFirst, speakerLast) : null;
     }
+
+    /// <summary>
+    /// Where "on Monday", "on Monday night" or "late on Friday" begins when it ends at <paramref name="last"/>, or null:
+    /// the day it was said, between the speaker and the verb.
+    /// </summary>
+    private static int? DayBefore(ArticleText article, int last, int floor)
+    {
+        var day = article.Key(last) is "night" or "morning" or "afternoon" or "evening" && last > 0 ? last - 1 : last;
+        if (day < 1 || !Weekdays.Contains(article.Key(day)) || article.Key(day - 1) != "on" || article.Tokens[day - 1].Start < floor)
+        {
+            return null;
+        }
+        var on = day - 1;
+        return on > 0 && article.Key(on - 1) is "late" or "early" && article.Tokens[on - 1].Start >= floor ? on - 1 : on;
+    }
+
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
 
     /// <summary>Whether "what" or "whatever" opens the phrase that starts at <paramref name="first"/>: "what the minister said".</summary>
     private static bool WhatBefore(ArticleText article, int first, int floor) =>
