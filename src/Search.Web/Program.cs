@@ -11,6 +11,9 @@ builder.AddSettingsBesideTheApp();
 builder.AddSearchEngine();
 builder.AddRequestLimits();
 builder.Services.AddProblemDetails();
+// Every JSON body escapes HTML-sensitive characters as the search response does ("\u003C"), problems included: they
+// echo user input ("No article with id '<b>'."), and a client that ever shows one as HTML gets no markup from it.
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 // A query parameter that does not bind ("page=abc") becomes a BadHttpRequestException naming the parameter, which the
 // handler above turns into a 400 problem saying so; by default that happens only in Development, elsewhere the 400 is bare.

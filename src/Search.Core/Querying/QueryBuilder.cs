@@ -114,7 +114,10 @@ public sealed class QueryBuilder
             || cause.Message.StartsWith("Cannot parse", StringComparison.Ordinal);
         if (!grammar)
         {
-            return FirstLine(cause.Message);
+            // Lucene's own words for "kursk~-1" name its internals.
+            return cause.Message.StartsWith("Minimum similarity for a FuzzyQuery", StringComparison.Ordinal)
+                ? "a fuzzy word takes ~, ~1 or ~2"
+                : FirstLine(cause.Message);
         }
         var open = text.Count(c => c == '(');
         var close = text.Count(c => c == ')');

@@ -55,6 +55,7 @@ public sealed class HostileQueryTests
     [InlineData("title:(Kursk AND \"troops)", "a quotation mark is not closed")]
     [InlineData("Kursk AND AND troops", "it is not valid query syntax")]
     [InlineData("k*", "'k*': a wildcard needs at least 2 letters before it")]
+    [InlineData("kursk~-1", "a fuzzy word takes ~, ~1 or ~2")]
     public void Why_the_syntax_could_not_be_used_is_said_in_plain_words(string text, string reason)
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk and a bakery.")]);

@@ -139,6 +139,21 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
         Assert.Contains("2 times", messages[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/articles/%3Cb%3Ex")]
+    [InlineData("/api/search?sort=%3Cb%3E")]
+    [InlineData("/api/search?%3Cb%3E=1")]
+    [InlineData("/api/facets/%3Cb%3E")]
+    public async Task Error_bodies_escape_markup_they_echo(string url)
+    {
+        var response = await _client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode} for {url}");
+        Assert.DoesNotContain("<b>", body, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cb\\u003E", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Filters_and_facets_may_repeat()
     {
