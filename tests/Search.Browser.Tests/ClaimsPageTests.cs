@@ -94,6 +94,20 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
     }
 
     [BrowserFact]
+    public async Task The_claims_tab_drops_a_type_filter_it_cannot_apply()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&type=article");
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("5 results");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Claims" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#claims .claim").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#status [role=alert]")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("type=", page.Url, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task An_entity_chip_on_a_result_sets_the_entity_filter()
     {
         var page = await app.NewPage();

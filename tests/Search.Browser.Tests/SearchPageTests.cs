@@ -144,5 +144,13 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
         await page.Locator("#back").ClickAsync();
 
         await Assertions.Expect(page.Locator($"#hits h2 a[data-article='{id}']")).ToBeFocusedAsync();
+
+        // A new search typed while an article is open keeps the keyboard in the search box.
+        await link.ClickAsync();
+        await Assertions.Expect(page.Locator("#article-view")).ToBeFocusedAsync();
+        await page.Locator("#q").FillAsync("casualties");
+        await page.Locator("#q").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("for “casualties”");
+        await Assertions.Expect(page.Locator("#q")).ToBeFocusedAsync();
     }
 }

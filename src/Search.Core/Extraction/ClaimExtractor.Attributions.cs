@@ -45,21 +45,38 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
+            // "a letter said to have been written by…", "the man said to be his brother": a hearsay passive, no report.
+            if (key is "said" or "reported" or "believed" && t + 2 < end && article.Key(t + 1) == "to" && article.Key(t + 2) is "be" or "have")
+            {
+                continue;
+            }
             if (InvertedAttribution(article, first, t, end, sentence.End) is { } inverted)
             {
                 attributions.Add(inverted);
                 t = inverted.Last;
                 continue;
             }
+            // "Meta has denied the allegations and said it would appeal", "Feige admitted the delay, and explained that…": a
+            // second verb of the same speaker, after a verb whose object is a thing or after a comma, and when what
+            // follows it is said ("…and continued to modernise" is a deed). After a clause without a comma the verb is
+            // the clause's own: "Watson said Dynegy had run the numbers and concluded that…" is Dynegy's conclusion.
+            if (t > first && article.Key(t - 1) == "and" && article.Between(t - 1, t).SequenceEqual(" ") && SpeechVerbs.Contains(key)
+                && attributions.LastOrDefault() is { Trailing: false, According: false, Inverted: false, Relative: false } shared
+                && ((TakesAThing.Contains(article.Key(shared.Cue)) && shared.Cue + 1 < t && ThingOpeners.Contains(article.Key(shared.Cue + 1)))
+                    || article.Between(t - 2, t - 1).Contains(','))
+                && !Enumerable.Range(shared.Cue + 1, Math.Max(0, t - shared.Cue - 2)).Any(k => ReportingWords.Cues.Contains(article.Key(k)))
+                && OpensWhatWasSaid(article, t, end))
+            {
+                attributions.Add(new Attribution(t, shared.First, shared.Last, false, false)
+                {
+                    PhraseFirst = shared.PhraseFirst, PhraseLast = shared.PhraseLast, Conjoined = true,
+                });
+                continue;
+            }
             if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, speaker.Last, speaker.VerbFrom, t)
                 || (speaker.Relative && !ReportsInRelativeClause(article, t, end)))
             {
                 continue;
-            }
-            if (speaker.First == speaker.Last && article.Tokens[speaker.First].Text == "It"
-                && !ClaimantResolver.Resolve(article, speaker.First, speaker.Last, [], speaker.PhraseFirst, speaker.PhraseLast).ByReference)
-            {
-                continue; // an "It" with no body named before it: a film, a document or the weather as often as a speaker
             }
             if (ReportingWords.AlsoNouns.Contains(key) && !IsPluralSubject(article, speaker.Last))
             {
@@ -325,6 +342,36 @@ public static partial class ClaimExtractor
     }
 
     /// <summary>A determiner, a pronoun or a figure: words that open a clause, unlike "on", "in", "late" or "Tuesday".</summary>
+    /// <summary>Reporting verbs whose object may be a thing rather than a clause: "denied the allegations".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TakesAThing = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["denied", "denies", "rejected", "rejects", "confirmed", "confirms", "announced", "announces", "acknowledged", "dismissed",
+         "condemned", "welcomed", "disputed"], StringComparer.Ordinal);
+
+    /// <summary>Words that open such a thing: "denied the allegations", "rejected any wrongdoing", "welcomed its decision".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ThingOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "its", "his", "her", "their", "any", "all", "reports", "claims", "allegations", "wrongdoing", "accusations"],
+        StringComparer.Ordinal);
+
+    /// <summary>Verbs that a speaker's second verb after "and" may be: "…and said", "…and warned that".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted", "stressed", "told", "claimed",
+         "acknowledged", "admitted", "confirmed", "denied", "vowed", "promised", "predicted", "suggested", "wrote", "asked",
+         "maintained", "accused"], StringComparer.Ordinal);
+
+    /// <summary>Whether what follows the verb at <paramref name="cue"/> is what was said: a "that", a clause, a quote or a colon.</summary>
+    private static bool OpensWhatWasSaid(ArticleText article, int cue, int end) =>
+        cue + 1 < end && (article.Key(cue + 1) == "that" || article.Between(cue, cue + 1).IndexOfAny(",:\"“") >= 0
+            || OpensContentClause(article, cue + 1) || article.Tokens[cue + 1].IsCapitalized);
+
+    /// <summary>"…, Powell told a news conference", "told the briefing in Frankfurt": whom it was told to, not what.</summary>
+    private static bool ToldAGathering(ArticleText article, int cue, int end) =>
+        article.Key(cue) is "told" or "tells" && Enumerable.Range(cue + 2, Math.Max(0, Math.Min(end, cue + 4) - (cue + 2)))
+            .Any(t => Gatherings.Contains(article.Key(t)) && !article.Between(cue + 1, t).ContainsAny(",;:".AsSpan()));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Gatherings = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["conference", "briefing", "meeting", "hearing", "rally", "summit", "session", "audience", "crowd", "gathering", "forum",
+         "parliament", "committee", "court", "jury", "reporters", "journalists"], StringComparer.Ordinal);
+
     private static bool OpensContentClause(ArticleText article, int token) =>
         char.IsDigit(article.Tokens[token].Text[0])
         || article.Key(token) is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "we" or "there" or "its" or "his" or "her" or "their";
@@ -343,13 +390,14 @@ public static partial class ClaimExtractor
         {
             return false;
         }
-        if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end)
+        var gathering = ToldAGathering(article, cue, end);
+        if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end && !gathering)
         {
             return false;
         }
         // "Speaking to the BBC, the minister said the talks had collapsed": a clause right after the verb is what was
         // said, and the words before the comma only set the scene. "…, officials said on Tuesday" trails.
-        if (cue + 1 < end && !article.Between(cue, cue + 1).Contains(',') && OpensContentClause(article, cue + 1))
+        if (cue + 1 < end && !article.Between(cue, cue + 1).Contains(',') && OpensContentClause(article, cue + 1) && !gathering)
         {
             return false;
         }

@@ -30,6 +30,9 @@ public static partial class ClaimExtractor
 
         /// <summary>The verb opens a relative clause after its speaker: "the ministry, which said …,".</summary>
         public bool Relative { get; init; }
+
+        /// <summary>The verb shares the speaker of the one before it: "Meta denied the allegations and said it would appeal".</summary>
+        public bool Conjoined { get; init; }
     }
 
     /// <summary>The claims of one article, in text order.</summary>
@@ -78,13 +81,17 @@ public static partial class ClaimExtractor
         foreach (var quote in quotes)
         {
             var attribution = AfterQuote(article, quote, paragraph) ?? BeforeQuote(article, quote, paragraph);
+            var resolved = attribution is null ? null : ClaimantResolver.Resolve(article, attribution.First, attribution.Last, quotes, attribution.PhraseFirst, attribution.PhraseLast);
+            if (attribution is not null && SpeaksForNoOne(article, attribution, resolved!))
+            {
+                (attribution, resolved) = (null, null);
+            }
             var sentenceStart = article.Sentences.LastOrDefault(s => s.Start <= quote.Start - 1).Start;
             // A quote taken up mid-sentence is claimed together with the words that introduce it.
             var contentStart = sentenceStart < quote.Start - 1 && attribution is { Trailing: true } ? sentenceStart : quote.Start;
             var content = TextSpan.FromBounds(contentStart, quote.End);
-            if (attribution is { } found)
+            if (attribution is { } found && resolved is not null)
             {
-                var resolved = ClaimantResolver.Resolve(article, found.First, found.Last, quotes, found.PhraseFirst, found.PhraseLast);
                 usedCues.Add(found.Cue);
                 claims.Add(Build(article, content, resolved.Claimant, article.Tokens[found.Cue].Text, QuoteRule, resolved.ByReference ? 0.7 : 0.9));
                 previous = resolved.Claimant;
@@ -189,6 +196,10 @@ public static partial class ClaimExtractor
                 continue; // "X said …, per Y": Y only relays X
             }
             var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes, attribution.PhraseFirst, attribution.PhraseLast);
+            if (SpeaksForNoOne(article, attribution, resolved))
+            {
+                continue;
+            }
             var cue = attribution.According ? CueText(article, attribution) : article.Tokens[attribution.Cue].Text;
             var rule = attribution.According ? AccordingRule : attribution.Inverted ? InvertedRule : attribution.Trailing ? TrailingRule
                 : attribution.Relative ? RelativeRule : LeadingRule;
@@ -286,10 +297,12 @@ public static partial class ClaimExtractor
     /// <summary>
     /// "said on Thursday he would…", "said in a statement the deal…", "said late on Monday 12 people…", "said on Telegram
     /// it had…": when, where or how it was said stands between the verb and what was said, with no "that" (as wire copy
-    /// writes it). Up to three such phrases: a preposition, perhaps a determiner, then names, figures and the nouns of
-    /// <see cref="ReportingWords.BeforeThat"/>, ending after a weekday but for "night" or "morning"; what follows must open
-    /// a clause (a pronoun, a determiner, a figure, or a name after a weekday: "said on Tuesday Russia had…"). Null when the words after the verb are not such phrases, so
-    /// "said on the ground the situation…" and "said at least 12…" keep their words.
+    /// writes it). Up to three such phrases ("in a note to clients"): a preposition, perhaps a determiner, then names,
+    /// figures and the nouns of <see cref="ReportingWords.BeforeThat"/> and <see cref="ReportingWords.InAdjunctBeforeThat"/>,
+    /// ending after a weekday but for "night", "morning", "afternoon" or "evening"; what follows must open a clause (a
+    /// pronoun, a determiner, a figure, or after a weekday a name or a noun: "said on Tuesday Russia had…", "said on
+    /// Monday officials had…"). Null when the words after the verb are not such phrases, so "said on the ground the
+    /// situation…" and "said at least 12…" keep their words.
     /// </summary>
     private static int? AfterAdjunct(ArticleText article, int cue, int sentenceEnd)
     {
@@ -299,7 +312,7 @@ public static partial class ClaimExtractor
         while (adjuncts < MaxAdjuncts && t + 1 < article.Tokens.Count && article.Tokens[t + 1].End <= sentenceEnd)
         {
             var preposition = article.Key(t) is "late" or "early" or "earlier" or "later" ? t + 1 : t;
-            if (article.Key(preposition) is not ("on" or "in" or "at" or "during" or "via") || preposition + 1 >= article.Tokens.Count)
+            if (article.Key(preposition) is not ("on" or "in" or "at" or "during" or "via" or "to" or "with") || preposition + 1 >= article.Tokens.Count)
             {
                 break;
             }
@@ -310,7 +323,8 @@ public static partial class ClaimExtractor
             }
             var next = head;
             while (next < article.Tokens.Count && article.Tokens[next].End <= sentenceEnd && article.Between(next - 1, next).SequenceEqual(" ")
-                && IsAdjunctWord(article, next) && !(next > head && IsWeekday(article.Key(next - 1)) && !IsAdjunctNoun(article.Key(next))))
+                && IsAdjunctWord(article, next)
+                && !(next > head && Words.IsWeekday(article.Key(next - 1)) && article.Key(next) is not ("night" or "morning" or "afternoon" or "evening")))
             {
                 next++;
             }
@@ -325,9 +339,11 @@ public static partial class ClaimExtractor
         {
             return null;
         }
-        // After a weekday the adjunct is over, so a name may open the clause; after "in March" it may not ("in March 2009").
+        // After a weekday the adjunct is over, so a name or a noun may open the clause ("said on Monday officials had…");
+        // after "in March" a name may not ("in March 2009").
+        var afterDay = Words.IsWeekday(article.Key(t - 1)) || (t > 1 && article.Key(t - 1) is "night" or "morning" or "afternoon" or "evening" && Words.IsWeekday(article.Key(t - 2)));
         var opens = ReportingWords.ClauseSubjects.Contains(article.Key(t)) || article.Tokens[t].Text.All(char.IsAsciiDigit)
-            || (article.Tokens[t].IsCapitalized && IsWeekday(article.Key(t - 1)));
+            || (afterDay && OpensToldClause(article, t));
         return opens ? article.Tokens[t - 1].End : null;
     }
 
@@ -336,10 +352,8 @@ public static partial class ClaimExtractor
         article.Tokens[token].IsCapitalized || article.Tokens[token].Text.All(char.IsAsciiDigit) || IsAdjunctNoun(article.Key(token));
 
     private static bool IsAdjunctNoun(string key) =>
-        ReportingWords.BeforeThat.Contains(key) && !ReportingWords.ClauseSubjects.Contains(key)
+        (ReportingWords.BeforeThat.Contains(key) || ReportingWords.InAdjunctBeforeThat.Contains(key)) && !ReportingWords.ClauseSubjects.Contains(key)
         && key is not ("in" or "on" or "at" or "to" or "during" or "via" or "with" or "of" or "by" or "without");
-
-    private static bool IsWeekday(string key) => key is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
     /// <summary>The last token of the name that token <paramref name="token"/> opens (itself when it opens none).</summary>
     private static int LastOfName(ArticleText article, int token)
@@ -431,6 +445,10 @@ public static partial class ClaimExtractor
     /// <summary>Where the clause of a later attribution begins: before its speaker and any "while"/"but"/"and" joining it.</summary>
     private static int ClauseStart(ArticleText article, Attribution attribution)
     {
+        if (attribution.Conjoined)
+        {
+            return article.Tokens[attribution.Cue - 1].Start; // at its "and"
+        }
         var t = attribution.First;
         while (t > 0 && article.Key(t - 1) is "while" or "but" or "and" or "whereas" or "with")
         {
@@ -438,6 +456,13 @@ public static partial class ClaimExtractor
         }
         return article.Tokens[t].Start;
     }
+
+    /// <summary>
+    /// An "It" opening the sentence with no organisation or group named before it: a film, a document or the weather as
+    /// often as a speaker, so it makes no claim of its own.
+    /// </summary>
+    private static bool SpeaksForNoOne(ArticleText article, Attribution attribution, ClaimantResolver.Resolution resolved) =>
+        attribution.First == attribution.Last && article.Tokens[attribution.First].Text == "It" && !resolved.ByReference;
 
     private static string CueText(ArticleText article, Attribution attribution) =>
         article.Key(attribution.Cue) == "per" ? "per" : "according to";
@@ -495,14 +520,17 @@ public static partial class ClaimExtractor
     /// </summary>
     private static int? ThatAfterCue(ArticleText article, int cue, int sentenceEnd)
     {
+        var inAdjunct = article.Key(cue) is "told" or "tells";
         for (var t = cue + 1; t < Math.Min(article.Tokens.Count, cue + 10) && article.Tokens[t].End <= sentenceEnd; t++)
         {
             if (article.Key(t) == "that")
             {
                 return t;
             }
+            inAdjunct |= article.Key(t) is "in" or "on" or "at" or "during" or "via" or "without";
             // Names and dates may stand between: "told lawmakers in Washington that", "said in March 2009 that".
-            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)) && !article.Tokens[t].Text.All(char.IsAsciiDigit))
+            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)) && !article.Tokens[t].Text.All(char.IsAsciiDigit)
+                && !(inAdjunct && ReportingWords.InAdjunctBeforeThat.Contains(article.Key(t))))
             {
                 return null;
             }

@@ -175,10 +175,18 @@ public sealed partial class EntityRecognizer
         ["staff", "assembly", "motors", "electric", "dynamics", "mills", "directorate", "hospital", "council", "secretariat", "command",
          "prosecutor's", "accounting", "administration", "confederation", "conference", "synod"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether two name words start at <paramref name="token"/>: after "to", "on" or "against" the name goes on only so
+    /// ("Committee to Protect Journalists"), not into where a letter went or what a party said ("the Justice Department
+    /// to Congress", "the Conservative Party on Brexit").
+    /// </summary>
+    private static bool TwoNameWordsFrom(string text, List<WordToken> tokens, bool[] covered, int token) =>
+        token + 1 < tokens.Count && IsNameWord(tokens[token + 1], covered[token + 1]) && OnlySpacesOrQuotes(text, tokens[token].End, tokens[token + 1].Start);
+
     /// <summary>Lower-case words inside the names of bodies, after a word that heads one: "Office for National Statistics".</summary>
     private static readonly FrozenSet<string> BodyConnectors = FrozenSet.ToFrozenSet(["for", "to", "without", "against", "on"], StringComparer.Ordinal);
 
-    /// <summary>Words that head a body's name and may be followed by "for", "to" or "without" and more of the name.</summary>
+    /// <summary>Words that head a body's name and may be followed by one of <see cref="BodyConnectors"/> and more of the name.</summary>
     private static readonly FrozenSet<string> BodyHeads = FrozenSet.ToFrozenSet(
     [
         "observatory", "office", "committee", "institute", "centre", "center", "centers", "centres", "council", "commission", "agency",
@@ -592,9 +600,10 @@ public sealed partial class EntityRecognizer
                     end += 2;
                 }
                 else if (end + 2 < tokens.Count && BodyConnectors.Contains(tokens[end + 1].Text) && BodyHeads.Contains(tokens[end].Key)
-                    && IsNameWord(tokens[end + 2], covered[end + 2]) && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start))
+                    && IsNameWord(tokens[end + 2], covered[end + 2]) && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start)
+                    && (tokens[end + 1].Text is "for" or "without" || TwoNameWordsFrom(text, tokens, covered, end + 2)))
                 {
-                    end += 2; // "Syrian Observatory for Human Rights", "Committee to Protect Journalists"
+                    end += 2; // "Syrian Observatory for Human Rights", "Committee to Protect Journalists", "Council on Foreign Relations"
                 }
                 else if (!covered[end + 1] && ArabicArticle().IsMatch(tokens[end + 1].Text))
                 {
@@ -1016,7 +1025,7 @@ public sealed partial class EntityRecognizer
         && !IsPartyAndState(token.Text);
 
     /// <summary>"R-Alaska", "D-Calif": a legislator's party and state, not a name.</summary>
-    private static bool IsPartyAndState(string word) => word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]);
+    internal static bool IsPartyAndState(string word) => word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]);
 
     private static string NameOf(List<WordToken> tokens, (int Start, int End) run)
     {

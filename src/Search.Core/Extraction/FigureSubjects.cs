@@ -15,11 +15,12 @@ internal static class FigureSubjects
         ["killing"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded", ["wounding"] = "wounded", ["injuring"] = "wounded",
         ["casualties"] = "killed-or-wounded", ["losses"] = "killed-or-wounded",
         ["deployed"] = "deployed", ["sent"] = "deployed", ["dispatched"] = "deployed", ["arrived"] = "deployed", ["stationed"] = "deployed", ["deployment"] = "deployed",
-        ["captured"] = "captured", ["prisoners"] = "captured", ["detained"] = "captured",
+        ["captured"] = "captured", ["prisoners"] = "captured", ["detained"] = "captured", ["arrested"] = "captured",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Skip = FrozenSet.ToFrozenSet(
-        ["more", "of", "have", "has", "had", "been", "be", "are", "were", "is", "was", "already", "reportedly", "thought", "to", "believed", "now", "so", "far", "also", "estimated", "said"],
+        ["more", "of", "have", "has", "had", "been", "be", "are", "were", "is", "was", "already", "reportedly", "thought", "to", "believed", "now", "so", "far", "also", "estimated", "said",
+         "shot"], // "were shot dead
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
@@ -74,7 +75,9 @@ internal static class FigureSubjects
             }
         }
         var before = BeforeFigure(article, quantity, noun);
-        if (NumberOf(article, quantity) is { } counted)
+        // "the number of dead civilians at 40", "the death toll rose to 2,900": what is numbered, unless the figure names
+        // its own ("put the number of attacks at 40 strikes" keeps "strikes").
+        if (noun.Count == 0 && NumberOf(article, quantity) is { } counted)
         {
             noun = counted;
         }
@@ -156,9 +159,12 @@ internal static class FigureSubjects
         return [];
     }
 
-    /// <summary>Verbs after which a bare figure counts people: "killed 19 and injured scores more" (not "died, 63", "Evil Dead 2").</summary>
+    /// <summary>
+    /// Verbs after which a bare figure counts people: "killed 19 and injured scores more", "arrested 300" (not "died, 63",
+    /// "Evil Dead 2", nor "captured 3 of the villages").
+    /// </summary>
     private static readonly FrozenSet<string> HarmVerbs = FrozenSet.ToFrozenSet(
-        ["killed", "killing", "wounded", "wounding", "injured", "injuring"], StringComparer.Ordinal);
+        ["killed", "killing", "wounded", "wounding", "injured", "injuring", "arrested", "detained"], StringComparer.Ordinal);
 
     /// <summary>
     /// Words whose object is the people they befell: "captured 12 soldiers", "the deaths of two patients"; not "the lives
@@ -179,14 +185,16 @@ internal static class FigureSubjects
     private static List<string>? NumberOf(ArticleText article, Quantity quantity)
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
-        if (first < 1 || article.Key(first - 1) is not ("at" or "to" or "reached" or "hit" or "topped" or "passed" or "surpassed" or "exceeded"))
+        if (first < 1 || article.Key(first - 1) is not ("at" or "to" or "reached" or "reaches" or "hit" or "hits" or "topped" or "tops"
+            or "passed" or "passes" or "surpassed" or "surpasses" or "exceeded" or "exceeds"))
         {
             return null;
         }
         if (article.Key(first - 1) != "at")
         {
-            // A toll rising to a figure: "toll" a few words before, in the same clause.
-            for (var t = first - 2; t >= Math.Max(0, first - 9) && NoPunctuation(article, t + 1); t--)
+            // A toll rising to a figure: "toll" a few words before, in the same clause ("took a heavy toll on the region
+            // and aid reached 30 villages" counts villages).
+            for (var t = first - 2; t >= Math.Max(0, first - 9) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "as" or "but" or "while"); t--)
             {
                 if (article.Key(t) == "toll")
                 {

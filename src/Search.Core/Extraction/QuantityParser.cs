@@ -116,7 +116,7 @@ public static partial class QuantityParser
                 i = last;
                 continue;
             }
-            if (RatioEnd(tokens, last) is { } ratioEnd)
+            if (first == last && low == high && RatioEnd(text, tokens, last, low) is { } ratioEnd)
             {
                 i = ratioEnd; // "1 in 4 children", "three out of five": a share, neither number a count
                 continue;
@@ -160,13 +160,24 @@ public static partial class QuantityParser
         return last + 1 < tokens.Count && MeasureUnits.Contains(tokens[last + 1].Key) && Words.Gap(text, tokens, last).SequenceEqual(" ");
     }
 
-    /// <summary>The last token of a ratio that the amount ending at <paramref name="last"/> opens ("1 in 4", "three out of five"), or null.</summary>
-    private static int? RatioEnd(List<WordToken> tokens, int last)
+    /// <summary>
+    /// The last token of a ratio that the small number <paramref name="value"/> at <paramref name="last"/> opens, or null:
+    /// "1 in 4 children", "three out of five", "one in 10". Not a count and where it was ("killed 40 in 24 hours", "12 in
+    /// two villages", "arrested 300 in 2023"): a ratio's first number is at most ten and smaller than its second, which
+    /// is no year.
+    /// </summary>
+    private static int? RatioEnd(string text, List<WordToken> tokens, int last, double value)
     {
+        const int MaxFirst = 10, FirstYear = 1000;
         var next = last + 1;
         var second = next < tokens.Count && tokens[next].Key == "in" ? next + 1
             : next + 2 < tokens.Count && tokens[next].Key == "out" && tokens[next + 1].Key == "of" ? next + 2 : -1;
-        return second > 0 && second < tokens.Count && (tokens[second].Text.All(char.IsAsciiDigit) || Units.ContainsKey(tokens[second].Key)) ? second : null;
+        if (value > MaxFirst || second < 0 || second >= tokens.Count || ReadAmount(text, tokens, second) is not { IsVague: false } of
+            || of.LastToken != second || of.Low <= value || of.Low >= FirstYear)
+        {
+            return null;
+        }
+        return second + 1 < tokens.Count && MeasureUnits.Contains(tokens[second + 1].Key) ? null : second; // "one in 24 hours"
     }
 
     /// <summary>

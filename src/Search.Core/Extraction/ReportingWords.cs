@@ -43,7 +43,7 @@ internal static class ReportingWords
     /// <summary>Words of an adjunct between a reporting verb and its "that": "said in a statement on Monday that".</summary>
     public static readonly FrozenSet<string> BeforeThat = FrozenSet.ToFrozenSet(
     [
-        "in", "on", "at", "to", "during", "via", "a", "an", "the", "his", "her", "their", "its", "also", "again", "later", "earlier",
+        "in", "on", "at", "to", "during", "via", "without", "a", "an", "the", "his", "her", "their", "its", "also", "again", "later", "earlier",
         "yesterday", "today", "tonight", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening",
         "statement", "interview", "briefing", "press", "conference", "news", "post", "posted", "social", "media", "video",
         "address", "reporters", "journalists", "lawmakers", "parliament", "him", "them", "us", "me", "publicly", "separately",
@@ -52,9 +52,18 @@ internal static class ReportingWords
         "ruling", "judgment", "decision", "opinion", "filing", "order", "memo", "email", "blog", "column", "book", "testimony",
         "complaint", "lawsuit", "documents", "tweet", "report", "court", "hearing", "submission", "supporters", "rally", "crowd",
         "audience", "voters", "senators", "members", "investors", "analysts", "employees", "delegates", "colleagues", "congress",
-        // "said in an audio message carried by KCNA that", "told a meeting of military officials that", "claimed, without evidence, that"
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// More words of an adjunct before a "that", but only once a preposition has opened it (or after "told"): "said in an
+    /// audio message carried by KCNA that", "claimed, without evidence, that", "said in a note to clients that", "told a
+    /// meeting of military officials that". Right after "said" they begin what was said: "said the evidence that police
+    /// found was planted".
+    /// </summary>
+    public static readonly FrozenSet<string> InAdjunctBeforeThat = FrozenSet.ToFrozenSet(
+    [
         "audio", "recorded", "carried", "published", "issued", "by", "meeting", "session", "summit", "of", "military", "officials",
-        "without", "evidence",
+        "evidence", "note", "clients", "research", "regulatory", "shareholders", "annual", "staff", "customers", "call", "quarterly",
     ], StringComparer.Ordinal);
 
     /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>
@@ -131,6 +140,11 @@ internal static class ReportingWords
         // People in the news who speak for themselves: "said juror Maria Gonzalez".
         "juror", "jurors", "victim", "victims", "survivor", "survivors", "voter", "voters", "teacher", "teachers", "farmer",
         "farmers", "student", "students", "worker", "workers", "passenger", "passengers", "patient", "patients", "parent", "parents",
+        // Unnamed sources of business and political reporting: "people familiar with the matter said" (not "person",
+        // which "$600 per person" would make a source).
+        "people",
+        // Documents that speak for their makers: "according to the indictment", "the lawsuit alleges that…".
+        "indictment", "lawsuit", "complaint", "filing", "filings", "ruling", "verdict", "memo", "letter",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside a speaker phrase besides speaker nouns and names.</summary>
@@ -138,6 +152,9 @@ internal static class ReportingWords
     [
         "the", "a", "an", "its", "his", "her", "their", "state", "news", "military-focused", "spy", "senior", "top", "chief",
         "national", "local", "foreign", "defence", "defense", "in", "of", "and", "unnamed", "anonymous", "two", "several",
+        // Records after a word that heads the phrase ("according to court documents", "official results"); alone they
+        // head none, as "preliminary estimates suggested…" inside what someone said is no second speaker.
+        "documents", "results", "records", "data", "figures", "estimates",
     ]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Pronouns and descriptions that refer back to an earlier speaker, with the entity type they need.</summary>

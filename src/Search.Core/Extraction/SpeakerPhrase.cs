@@ -48,7 +48,7 @@ internal static class SpeakerPhrase
     /// <param name="PhraseFirst">Where the phrase begins: before the speaker when a description leads up to the name.</param>
     /// <param name="Relative">Whether the verb opens a relative clause after the speaker.</param>
     /// <param name="VerbFrom">Where the words between the speaker and the verb start.</param>
-    public sealed record Found(int First, int Last, int PhraseFirst, bool Relative, int VerbFrom)
+    public readonly record struct Found(int First, int Last, int PhraseFirst, bool Relative, int VerbFrom)
     {
         /// <summary>Where the phrase ends: after the speaker when a description follows the name ("X, Ukraine's economy minister,").</summary>
         public int PhraseLast { get; init; } = Last;
@@ -88,23 +88,31 @@ internal static class SpeakerPhrase
             return null;
         }
         // "Sen. Elizabeth Warren (D-Mass.) said", "Jane Doe (pictured) said": an aside in brackets before the verb.
+        var partyTag = false;
         if (BracketedBefore(article, last, floor) is { } opening)
         {
             last = opening - 1;
+        }
+        // "Rep. Nancy Pelosi, D-Calif., said": a legislator's party and state set off by commas.
+        else if (last > 0 && EntityRecognizer.IsPartyAndState(article.Tokens[last].Text) && article.Between(last, last + 1).Contains(',')
+            && article.Between(last - 1, last).Trim().SequenceEqual(",") && article.Tokens[last - 1].Start >= floor)
+        {
+            last--;
+            partyTag = true;
         }
         // Where the words between the speaker and the verb start (after any clause describing the speaker), for the
         // caller's look for a negation.
         var verbFrom = last + 1;
         var relative = false;
-        var commaExplained = false;
-        if (article.Between(last, last + 1).Trim().SequenceEqual(",") && Asides.Contains(article.Key(last)) && last > 0
+        var commaExplained = partyTag;
+        if (!partyTag && article.Between(last, last + 1).Trim().SequenceEqual(",") && Asides.Contains(article.Key(last)) && last > 0
             && article.Between(last - 1, last).Trim().SequenceEqual(","))
         {
             // "Lloyd Austin, however, told lawmakers": a word set off by commas that only links to what came before.
             last--;
             commaExplained = true;
         }
-        else if (article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
+        else if (!partyTag && article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
         {
             // "A senior official, who spoke on condition of anonymity, said": the clause describes the speaker before it.
             last = opener - 1;
@@ -373,13 +381,7 @@ internal static class SpeakerPhrase
             return null;
         }
         var speakerLast = t - 1;
-        var speakerFirst = speakerLast;
-        while (speakerFirst - 1 >= 0 && article.Tokens[speakerFirst - 1].Start >= floor && speakerLast - speakerFirst < MaxWords
-            && Joined(article, speakerFirst - 1, speakerFirst)
-            && (Belongs(article, speakerFirst - 1) || SpeakerNounBeforePreposition(article, speakerFirst - 1, floor)))
-        {
-            speakerFirst -= Belongs(article, speakerFirst - 1) ? 1 : 2;
-        }
+        var speakerFirst = SpeakerStart(article, speakerLast, floor);
         var named = Enumerable.Range(speakerFirst, speakerLast - speakerFirst + 1)
             .Any(k => article.MentionCovering(k) is not null || (article.Tokens[k].IsCapitalized && k > speakerFirst) || ReportingWords.SpeakerNouns.Contains(article.Key(k)));
         return named ? (speakerFirst, speakerLast) : null;
@@ -416,12 +418,7 @@ internal static class SpeakerPhrase
             return null;
         }
         var speakerLast = t - 1;
-        var speakerFirst = speakerLast;
-        while (speakerFirst - 1 >= 0 && article.Tokens[speakerFirst - 1].Start >= floor && speakerLast - speakerFirst < MaxWords
-            && Joined(article, speakerFirst - 1, speakerFirst) && article.Tokens[speakerFirst - 1].IsCapitalized)
-        {
-            speakerFirst--;
-        }
+        var speakerFirst = SpeakerStart(article, speakerLast, floor);
         var mention = article.MentionCovering(speakerLast);
         var named = mention is { Type: "person" } || (speakerLast > speakerFirst && mention is null or { Type: "other" });
         return named && article.Tokens[speakerLast].IsCapitalized ? (speakerFirst, speakerLast) : null;
@@ -434,16 +431,13 @@ internal static class SpeakerPhrase
     private static int? DayBefore(ArticleText article, int last, int floor)
     {
         var day = article.Key(last) is "night" or "morning" or "afternoon" or "evening" && last > 0 ? last - 1 : last;
-        if (day < 1 || !Weekdays.Contains(article.Key(day)) || article.Key(day - 1) != "on" || article.Tokens[day - 1].Start < floor)
+        if (day < 1 || !Words.IsWeekday(article.Key(day)) || article.Key(day - 1) != "on" || article.Tokens[day - 1].Start < floor)
         {
             return null;
         }
         var on = day - 1;
         return on > 0 && article.Key(on - 1) is "late" or "early" && article.Tokens[on - 1].Start >= floor ? on - 1 : on;
     }
-
-    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
 
     /// <summary>Whether "what" or "whatever" opens the phrase that starts at <paramref name="first"/>: "what the minister said".</summary>
     private static bool WhatBefore(ArticleText article, int first, int floor) =>
@@ -453,6 +447,23 @@ internal static class SpeakerPhrase
     private static bool InBareDescription(ArticleText article, int token) =>
         IsPlainDescriptionWord(article, token) || article.Tokens[token].IsCapitalized || article.Key(token) is "of" or "the" or "and" or "for" or "at" or "in"
         || (article.Key(token).Contains('-', StringComparison.Ordinal) && char.IsLower(article.Tokens[token].Text[0]));
+
+    /// <summary>
+    /// Where the speaker ending at <paramref name="speakerLast"/> begins, before a description after it: over names and
+    /// speaker words, and over a speaker noun with its preposition ("A spokesman for Volodymyr Zelensky, Ukraine's
+    /// president," is the spokesman's, not Zelensky's).
+    /// </summary>
+    private static int SpeakerStart(ArticleText article, int speakerLast, int floor)
+    {
+        var speakerFirst = speakerLast;
+        while (speakerFirst - 1 >= 0 && article.Tokens[speakerFirst - 1].Start >= floor && speakerLast - speakerFirst < MaxWords
+            && Joined(article, speakerFirst - 1, speakerFirst)
+            && (Belongs(article, speakerFirst - 1) || SpeakerNounBeforePreposition(article, speakerFirst - 1, floor)))
+        {
+            speakerFirst -= Belongs(article, speakerFirst - 1) ? 1 : 2;
+        }
+        return speakerFirst;
+    }
 
     /// <summary>"Lawyers for the claimants", "a spokesman at the embassy": a speaker noun and the preposition at <paramref name="preposition"/> before the rest of the phrase.</summary>
     private static bool SpeakerNounBeforePreposition(ArticleText article, int preposition, int floor) =>

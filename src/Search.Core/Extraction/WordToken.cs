@@ -102,6 +102,9 @@ internal static class Words
     private static bool IsInner(string text, int i) =>
         text[i] is '-' or '\'' or '’' or '.' || (text[i] == ',' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]));
 
+    /// <summary>Whether the folded word names a day of the week.</summary>
+    public static bool IsWeekday(string key) => key is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
     /// <summary>The characters between token <paramref name="left"/> and the next one.</summary>
     public static ReadOnlySpan<char> Gap(string text, List<WordToken> tokens, int left) =>
         text.AsSpan(tokens[left].End, tokens[left + 1].Start - tokens[left].End);

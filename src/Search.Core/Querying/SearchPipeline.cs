@@ -52,7 +52,7 @@ public sealed class SearchPipeline
             .Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, request.Passages, request.PassageLength, withScore: !query.MatchesAll))
             .ToList();
         var took = clock.Elapsed;
-        return new SearchResults(outcome.TotalHits, took, QueryInfo.Of(query, outcome.TotalHits), request.Page, request.Size, sort,
+        return new SearchResults(outcome.TotalHits, took, QueryInfo.Of(query, outcome.TimedOut ? null : outcome.TotalHits), request.Page, request.Size, sort,
             hits, outcome.Facets, outcome.Histogram, request.Selection, outcome.TimedOut,
             new StageTimings(built - started, collected - built, took - collected));
     }

@@ -157,6 +157,14 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(Labels(text), l => l.StartsWith("person/", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("A letter sent by the Justice Department to Congress was read.", "Justice Department to Congress")]
+    [InlineData("The view of the Conservative Party on Brexit was clear.", "Conservative Party on Brexit")]
+    public void A_body_s_name_does_not_run_on_into_where_or_what(string text, string nowhere)
+    {
+        Assert.DoesNotContain(Labels(text), l => l.Contains(nowhere, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_legislator_s_party_and_state_is_not_a_name()
     {

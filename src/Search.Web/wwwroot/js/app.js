@@ -67,6 +67,12 @@ async function render(state) {
 /** Back from an article: the keyboard returns to the link that opened it, or to the result count, not to a hidden link. */
 function leaveArticle() {
   if (!shownArticle) return;
+  // Not when the keyboard went elsewhere meanwhile (a new search typed in the header while the article was open).
+  const active = document.activeElement;
+  if (active && active !== document.body && !articleView.contains(active)) {
+    shownArticle = '';
+    return;
+  }
   const link = resultsView.querySelector(`a[data-article="${CSS.escape(shownArticle)}"]`) ?? document.getElementById('result-count');
   shownArticle = '';
   link?.focus({ preventScroll: true });
@@ -85,6 +91,7 @@ function showResults(view) {
 /** Shows what went wrong in place of the results, with a way out when a filter or a date range may be the cause. */
 function showError(error, state) {
   articleView.hidden = true;
+  shownArticle = '';
   resultsView.hidden = false;
   document.getElementById('hits').replaceChildren();
   document.getElementById('claims').replaceChildren();

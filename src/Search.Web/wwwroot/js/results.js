@@ -27,9 +27,12 @@ function renderStatus(data, state, navigate) {
   status.replaceChildren(el('span', { id: 'result-count' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
   if (data.query.didYouMean) {
     const corrected = { ...state, q: data.query.didYouMean, page: 1 };
-    status.append(el('span', { class: 'notice', id: 'did-you-mean' }, data.total ? 'Showing results for ' : 'Nothing matches ',
+    // The server's notice says the same in words; here the corrected query is a link. A search that stopped early may
+    // have missed matches, so it does not say there are none.
+    const some = data.total > 0 || data.timedOut;
+    status.append(el('span', { class: 'notice', id: 'did-you-mean' }, some ? 'Showing results for ' : 'Nothing matches ',
       el('a', { href: `?${toQueryString(corrected)}`, onclick: event => { event.preventDefault(); navigate(corrected); } }, data.query.didYouMean),
-      data.total ? '.' : ' either, the query with its spelling corrected.'));
+      some ? '.' : ' either, the query with its spelling corrected.'));
   } else if (data.query.notice) {
     status.append(el('span', { class: 'notice' }, data.query.notice));
   }

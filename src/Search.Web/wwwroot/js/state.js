@@ -62,7 +62,8 @@ export function clearFilters(state) {
 export function switchView(state, view) {
   const filters = Object.create(null);
   for (const [dimension, values] of Object.entries(state.filters)) {
-    if (view === 'claims' || !CLAIM_ONLY_FILTERS.has(dimension)) filters[dimension] = values;
+    // The claims tab lists claims only, and refuses a type; the articles tab has no claimants or topics.
+    if (view === 'claims' ? dimension !== 'type' : !CLAIM_ONLY_FILTERS.has(dimension)) filters[dimension] = values;
   }
   return { ...state, view, filters, page: 1, article: '' };
 }
