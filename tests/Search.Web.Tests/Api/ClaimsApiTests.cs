@@ -133,12 +133,9 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
     [InlineData("/api/entities?top=2&sort=date", "sort")]
     public async Task Search_parameters_an_endpoint_does_not_use_are_refused_not_ignored(string url, string parameter)
     {
-        var response = await _client.GetAsync(url);
+        var message = await (await _client.GetAsync(url)).ErrorFor(parameter);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        using var problem = await response.Problem();
-        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out var messages), $"no error for '{parameter}'");
-        Assert.Contains("does not apply", messages[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("does not apply", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,4 +25,14 @@ public static class Json
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>Asserts a 400 problem with an error under <paramref name="parameter"/> and returns its first message.</summary>
+    public static async Task<string> ErrorFor(this HttpResponseMessage response, string parameter)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = await response.Problem();
+        Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out var messages), $"no error for '{parameter}'");
+        return messages[0].GetString() ?? "";
+    }
 }
