@@ -443,7 +443,10 @@ internal static class SpeakerPhrase
     private static bool WhatBefore(ArticleText article, int first, int floor) =>
         first > 0 && article.Tokens[first - 1].Start >= floor && article.Key(first - 1) is "what" or "whatever";
 
-    /// <summary>A word of a description without an article: a plain or hyphenated lower-case word, a name, or "of", "the", "and".</summary>
+    /// <summary>
+    /// A word of a description without an article: a plain or hyphenated lower-case word, a name, or one of "of", "the",
+    /// "and", "for", "at", "in" ("governor of the Kherson region", "chief market strategist at Alpine Saxon Partners").
+    /// </summary>
     private static bool InBareDescription(ArticleText article, int token) =>
         IsPlainDescriptionWord(article, token) || article.Tokens[token].IsCapitalized || article.Key(token) is "of" or "the" or "and" or "for" or "at" or "in"
         || (article.Key(token).Contains('-', StringComparison.Ordinal) && char.IsLower(article.Tokens[token].Text[0]));
