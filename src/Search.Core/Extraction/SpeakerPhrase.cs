@@ -118,7 +118,7 @@ internal static class SpeakerPhrase
             last = opener - 1;
             commaExplained = true;
         }
-        else if (article.Key(last) is "who" or "which" or "that")
+        else if (article.Key(last) is "who" or "which" or "that" && article.MentionCovering(last) is null) // not "the WHO said"
         {
             // "The ministry, which said 200 soldiers died, gave no details": a clause set off by a comma reports what the
             // noun before it said. Without the comma ("economists who warned of the crisis were few") the clause only

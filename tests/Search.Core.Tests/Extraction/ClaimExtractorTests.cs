@@ -86,10 +86,13 @@ public sealed class ClaimExtractorTests
     [InlineData("The minister added on Friday that the plan was flawed.", "minister", "the plan was flawed.")]
     [InlineData("Volodymyr Zelenskyy thanked the senators, writing on X that the vote would save lives.", "Volodymyr Zelensky", "the vote would save lives.")]
     [InlineData("The minister added the plan was flawed.", "minister", "the plan was flawed.")]
+    [InlineData("Tomas Brandt said, to be sure, the plan was flawed.", "Tomas Brandt", "to be sure, the plan was flawed.")] // not "said to be"
     [InlineData("A report by Amnesty International said the strikes were unlawful.", "Amnesty International", "the strikes were unlawful.")]
     [InlineData("Bank of England Governor Andrew Bailey told reporters that inflation was too high.", "Andrew Bailey", "inflation was too high.")]
     [InlineData("The Labour Party on Monday said taxes would rise.", "Labour Party", "taxes would rise.")]
     [InlineData("People familiar with the matter said the talks could still collapse.", "People familiar with the matter", "the talks could still collapse.")]
+    [InlineData("The WHO said the bridge had been hit.", "World Health Organization", "the bridge had been hit.")] // the acronym, not "who"
+    [InlineData("The bridge had been hit, the WHO said.", "World Health Organization", "The bridge had been hit")]
     [InlineData("The defendant stole the car, according to the indictment.", "indictment", "The defendant stole the car")]
     [InlineData("Prosecutors charged three men, according to court documents unsealed on Monday.", "court documents", "Prosecutors charged three men")]
     [InlineData("Goldman Sachs analysts said in a note to clients that rates would fall.", "Goldman Sachs analysts", "rates would fall.")]

@@ -129,7 +129,7 @@ public sealed class EntityRecognizerTests
 
         Assert.Contains("person/James Lankford", labels);
         Assert.Contains("place/Oklahoma", labels);
-        Assert.Contains("other/Bank of England", Labels("The deal was praised by the Bank of England on Friday."));
+        Assert.Contains("other/Bank of Scotland", Labels("The deal was praised by the Bank of Scotland on Friday."));
     }
 
     [Fact]
