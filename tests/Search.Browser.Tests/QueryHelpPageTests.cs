@@ -29,6 +29,30 @@ public sealed class QueryHelpPageTests(BrowserApplication app) : IClassFixture<B
     }
 
     [BrowserFact]
+    public async Task A_new_list_without_the_highlighted_suggestion_leaves_none_highlighted()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" });
+        var first = page.WaitForResponseAsync(response => response.Url.Contains("prefix=so", StringComparison.Ordinal));
+        await box.PressSequentiallyAsync("so", new() { Delay = 20 });
+        await first;
+        await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToBeVisibleAsync();
+        await box.PressAsync("ArrowDown");
+        await Assertions.Expect(box).ToHaveAttributeAsync("aria-activedescendant", "suggestion-0");
+        var highlighted = await page.Locator("#suggestion-0 span").First.TextContentAsync();
+
+        var second = page.WaitForResponseAsync(response => response.Url.Contains("prefix=sol", StringComparison.Ordinal));
+        await box.PressSequentiallyAsync("l", new() { Delay = 20 });
+        var texts = (await (await second).JsonAsync())!.Value.GetProperty("suggestions").EnumerateArray().Select(s => s.GetProperty("text").GetString()).ToList();
+        Assert.DoesNotContain(highlighted, texts); // the premise: the new list lacks the highlighted suggestion
+
+        await Assertions.Expect(page.Locator("#suggestion-0 span").First).ToHaveTextAsync(texts[0]!);
+        await Assertions.Expect(box).Not.ToHaveAttributeAsync("aria-activedescendant", new System.Text.RegularExpressions.Regex(".*"));
+        await Assertions.Expect(page.Locator("#suggestions [aria-selected=true]")).ToHaveCountAsync(0);
+    }
+
+    [BrowserFact]
     public async Task A_misspelt_query_offers_the_correction_as_a_link()
     {
         var page = await app.NewPage();

@@ -29,6 +29,7 @@ export function attachSuggestions(input, { onSearch, onOpen }) {
     active = index;
     [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
     if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
 
   const show = suggestions => {
@@ -41,9 +42,9 @@ export function attachSuggestions(input, { onSearch, onOpen }) {
     }, el('span', {}, item.text), el('span', { class: 'kind' }, item.kind === 'title' ? 'article' : `${item.count} article${item.count === 1 ? '' : 's'}`))));
     list.hidden = items.length === 0;
     input.setAttribute('aria-expanded', String(items.length > 0));
-    active = -1;
+    // The previous list's option is gone: the box points at the one kept, or at none (not at a stranger with its id).
     const again = items.findIndex(item => item.text === kept);
-    if (again >= 0) highlight(again);
+    highlight(again);
   };
 
   input.addEventListener('input', () => {
