@@ -66,7 +66,7 @@ public static partial class ClaimExtractor
                 && ((TakesAThing.Contains(article.Key(shared.Cue)) && shared.Cue + 1 < t && ThingOpeners.Contains(article.Key(shared.Cue + 1)))
                     || article.Between(t - 2, t - 1).Contains(','))
                 && !Enumerable.Range(shared.Cue + 1, Math.Max(0, t - shared.Cue - 2)).Any(k => ReportingWords.Cues.Contains(article.Key(k)))
-                && OpensWhatWasSaid(article, t, end))
+                && OpensWhatWasSaid(article, t, end) && !InOrdinarySense(article, t, end))
             {
                 attributions.Add(new Attribution(t, shared.First, shared.Last, false, false)
                 {

@@ -272,6 +272,7 @@ public sealed class ClaimExtractorTests
         // A deed after the "and" is part of the first claim.
         Assert.Single(Claims("Officials insisted the weapons were essential and continued to modernise their arsenals."));
         Assert.Single(Claims("Critics argue the plan raises deficits and warn of higher interest rates."));
+        Assert.Single(Claims("The company confirmed the deal and added 300 jobs in March."));
         // After a clause the verb is the clause's own; after a comma it is the speaker's again.
         Assert.Single(Claims("Tomas Brandt said the company had run the numbers and concluded that the deal made sense."));
         Assert.Equal(2, Claims("Tomas Brandt admitted the delay was long, and explained that the script was not ready.").Count);
