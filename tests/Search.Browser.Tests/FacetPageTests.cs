@@ -91,6 +91,32 @@ public sealed class FacetPageTests(BrowserApplication app) : IClassFixture<Brows
     }
 
     [BrowserFact]
+    public async Task A_filter_typed_in_another_case_takes_the_index_spelling_so_its_box_unticks_it()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&outlet=wion");
+        var wion = page.GetByRole(AriaRole.Checkbox, new() { Name = "WION" });
+
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("1 result for");
+        await Assertions.Expect(wion).ToBeCheckedAsync();
+        Assert.Contains("outlet=WION", page.Url, StringComparison.Ordinal);
+        await wion.UncheckAsync();
+
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("5 results");
+        Assert.DoesNotContain("outlet=", page.Url, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [BrowserFact]
+    public async Task A_filter_no_article_has_says_so_on_its_chip()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&outlet=Nowhere%20Gazette");
+
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("0 results");
+        await Assertions.Expect(page.Locator("#chips .chip")).ToContainTextAsync("Outlet: Nowhere Gazette (in no article)");
+    }
+
+    [BrowserFact]
     public async Task Ticking_a_box_keeps_the_keyboard_on_it()
     {
         var page = await app.NewPage();

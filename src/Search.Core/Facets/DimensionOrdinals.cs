@@ -19,6 +19,7 @@ internal sealed class DimensionOrdinals
     private readonly string?[] _labels;
     private readonly ConcurrentBag<CountBuffer> _buffers = [];
     private readonly Lazy<PartialDate?[]> _dates;
+    private readonly Lazy<long[]> _caselessIndex;
 
     public DimensionOrdinals(FacetDimension dimension, IndexReader reader)
     {
@@ -60,6 +61,7 @@ internal sealed class DimensionOrdinals
         }
         _dates = new Lazy<PartialDate?[]>(() =>
             Enumerable.Range(0, ValueCount).Select(ord => PartialDate.TryParse(Label(ord), out var date) ? date : (PartialDate?)null).ToArray());
+        _caselessIndex = new Lazy<long[]>(BuildCaselessIndex);
     }
 
     public FacetDimension Dimension { get; }
@@ -89,11 +91,16 @@ internal sealed class DimensionOrdinals
         {
             return cached;
         }
+        return _labels[globalOrd] = ReadLabel(globalOrd);
+    }
+
+    private string ReadLabel(int globalOrd)
+    {
         var segment = _map is null ? 0 : _map.GetFirstSegmentNumber(globalOrd);
         var segmentOrd = _map is null ? globalOrd : _map.GetFirstSegmentOrd(globalOrd);
         var bytes = new BytesRef();
         SegmentValues(segment).LookupOrd(segmentOrd, bytes);
-        return _labels[globalOrd] = bytes.Utf8ToString();
+        return bytes.Utf8ToString();
     }
 
     /// <summary>The global ordinal of a value, or -1 when no document has it.</summary>
@@ -109,6 +116,47 @@ internal sealed class DimensionOrdinals
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The values a filter value selects: itself when a document has it, else the values equal to it ignoring case
+    /// ("wion" selects "WION"; "bbc" both "BBC" and "Bbc" if both exist), else none.
+    /// </summary>
+    public IReadOnlyList<string> Resolve(string value)
+    {
+        if (Find(value) >= 0)
+        {
+            return [value];
+        }
+        // Entries are (case-folded hash, ordinal), sorted: equal hashes are adjacent, and a hash rarely collides.
+        var index = _caselessIndex.Value;
+        var hash = (long)string.GetHashCode(value, StringComparison.OrdinalIgnoreCase) << 32;
+        var at = Array.BinarySearch(index, hash);
+        var found = new List<string>();
+        for (at = at < 0 ? ~at : at; at < index.Length && (index[at] & ~0xFFFFFFFFL) == hash; at++)
+        {
+            var label = Label((int)(index[at] & 0xFFFFFFFFL));
+            if (string.Equals(label, value, StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(label);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Every value's case-folded hash beside its ordinal, built on the first filter value no document has exactly. Eight
+    /// bytes a value, where a dictionary of case-folded names would keep every label of a large entity dimension alive.
+    /// </summary>
+    private long[] BuildCaselessIndex()
+    {
+        var index = new long[ValueCount];
+        for (var ord = 0; ord < ValueCount; ord++)
+        {
+            index[ord] = ((long)string.GetHashCode(_labels[ord] ?? ReadLabel(ord), StringComparison.OrdinalIgnoreCase) << 32) | (uint)ord;
+        }
+        Array.Sort(index);
+        return index;
     }
 
     /// <summary>Zeroed counters for one search. Give them back clean with <see cref="Return"/>.</summary>

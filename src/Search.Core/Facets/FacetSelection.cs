@@ -6,7 +6,19 @@ namespace Search.Core.Facets;
 /// <summary>The values selected in one dimension; a document matches when it has any of them.</summary>
 /// <param name="Dimension">The dimension.</param>
 /// <param name="Values">Selected values (OR'ed). May include the dimension's missing label.</param>
-public sealed record DimensionSelection(FacetDimension Dimension, IReadOnlyList<string> Values);
+public sealed record DimensionSelection(FacetDimension Dimension, IReadOnlyList<string> Values)
+{
+    /// <summary>
+    /// After a search, what each value as the user gave it selected in the index (<c>null</c> before): a filter typed in
+    /// another case than the index holds is applied in the index's case, and one no document has is reported.
+    /// </summary>
+    public IReadOnlyList<ValueResolution>? Resolutions { get; init; }
+}
+
+/// <summary>What one filter value selected.</summary>
+/// <param name="Requested">The value as the user gave it.</param>
+/// <param name="Values">The index's values it selected: itself, its spellings in other cases, or none.</param>
+public sealed record ValueResolution(string Requested, IReadOnlyList<string> Values);
 
 /// <summary>An inclusive range of days; either end may be open.</summary>
 /// <param name="From">First day included.</param>

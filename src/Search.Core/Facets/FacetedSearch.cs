@@ -7,7 +7,8 @@ namespace Search.Core.Facets;
 /// <param name="Facets">Counts per requested dimension, in request order.</param>
 /// <param name="Histogram">The date histogram, when the date dimension was counted.</param>
 /// <param name="TimedOut">Whether the time budget ran out, so hits and counts cover only part of the index.</param>
-internal sealed record FacetedOutcome(int TotalHits, IReadOnlyList<FacetResult> Facets, DateHistogram? Histogram, bool TimedOut);
+/// <param name="Selection">The selection as applied, in the index's values (see <see cref="DimensionSelection.Resolutions"/>).</param>
+internal sealed record FacetedOutcome(int TotalHits, IReadOnlyList<FacetResult> Facets, DateHistogram? Histogram, bool TimedOut, FacetSelection Selection);
 
 /// <summary>Runs a query once, collecting hits under the selection and drill-sideways facet counts.</summary>
 internal static class FacetedSearch
@@ -16,6 +17,7 @@ internal static class FacetedSearch
         IReadOnlyList<FacetRequest> requests, ICollector hits, TimeSpan? budget = null)
     {
         state.Prepare(requests.Select(r => r.Dimension).Concat(selection.ConstrainedDimensions));
+        selection = Resolve(selection, state);
         var counters = requests.Select(r => new DimensionCounter(state.For(r.Dimension))).ToArray();
         try
         {
@@ -41,7 +43,7 @@ internal static class FacetedSearch
                 .ToList();
             var dateCounter = counters.FirstOrDefault(c => c.Ordinals.Dimension == Indexing.IndexSchema.Date);
             var histogram = dateCounter is null ? null : DateHistogramBuilder.Build(dateCounter);
-            return new FacetedOutcome(collector.TotalHits, facets, histogram, timedOut);
+            return new FacetedOutcome(collector.TotalHits, facets, histogram, timedOut, selection);
         }
         finally
         {
@@ -50,5 +52,23 @@ internal static class FacetedSearch
                 counter.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// Puts each selected value in the index's own spelling. A value no document has is kept as given, so that it still
+    /// matches nothing: dropping it would lift the dimension's constraint.
+    /// </summary>
+    private static FacetSelection Resolve(FacetSelection selection, FacetReaderState state)
+    {
+        var dimensions = selection.Dimensions.Select(d =>
+        {
+            var ordinals = state.For(d.Dimension);
+            var resolutions = d.Values
+                .Select(value => new ValueResolution(value, string.Equals(value, d.Dimension.MissingLabel, StringComparison.OrdinalIgnoreCase) ? [value] : ordinals.Resolve(value)))
+                .ToList();
+            var values = resolutions.SelectMany(r => r.Values.Count > 0 ? r.Values : [r.Requested]).Distinct(StringComparer.Ordinal).ToList();
+            return d with { Values = values, Resolutions = resolutions };
+        }).ToList();
+        return selection with { Dimensions = dimensions };
     }
 }

@@ -53,7 +53,7 @@ public sealed class SearchPipeline
             .ToList();
         var took = clock.Elapsed;
         return new SearchResults(outcome.TotalHits, took, QueryInfo.Of(query, outcome.TimedOut ? null : outcome.TotalHits), request.Page, request.Size, sort,
-            hits, outcome.Facets, outcome.Histogram, request.Selection, outcome.TimedOut,
+            hits, outcome.Facets, outcome.Histogram, outcome.Selection, outcome.TimedOut,
             new StageTimings(built - started, collected - built, took - collected));
     }
 

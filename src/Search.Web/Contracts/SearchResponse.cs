@@ -73,8 +73,10 @@ public sealed record FacetResponse(string Dimension, IReadOnlyList<FacetValueRes
 
 /// <summary>One applied filter, for drawing a removable chip.</summary>
 /// <param name="Parameter">The query-string parameter (a dimension, or from/to).</param>
-/// <param name="Value">Its value.</param>
-public sealed record AppliedFilter(string Parameter, string Value);
+/// <param name="Value">Its value as the index spells it, which the facet counts use.</param>
+/// <param name="Requested">The value as given, when the index spells it in another case ("wion" for "WION").</param>
+/// <param name="InIndex">Whether any document has the value; a filter by a value none has matches nothing.</param>
+public sealed record AppliedFilter(string Parameter, string Value, string? Requested = null, bool InIndex = true);
 
 /// <summary>A page of search results.</summary>
 /// <param name="Total">Matching documents.</param>
@@ -117,7 +119,11 @@ public sealed record SearchResponse(
 
     private static List<AppliedFilter> AppliedFilters(FacetSelection selection)
     {
-        var applied = selection.Dimensions.SelectMany(d => d.Values.Select(v => new AppliedFilter(d.Dimension.Name, v))).ToList();
+        var applied = selection.Dimensions.SelectMany(d => d.Resolutions is { } resolutions
+            ? resolutions.SelectMany(r => r.Values.Count == 0
+                ? [new AppliedFilter(d.Dimension.Name, r.Requested, InIndex: false)]
+                : r.Values.Select(v => new AppliedFilter(d.Dimension.Name, v, v == r.Requested ? null : r.Requested)))
+            : d.Values.Select(v => new AppliedFilter(d.Dimension.Name, v))).ToList();
         if (selection.Range?.From is { } from)
         {
             applied.Add(new AppliedFilter("from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));

@@ -46,6 +46,30 @@ public sealed class FacetsApiTests(SearchApplication app) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task A_filter_in_another_case_is_applied_in_the_index_spelling_and_reports_what_was_typed()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk&outlet=wion");
+
+        Assert.Equal(["001_87f13800c3cf062a"], Ids(results));
+        var applied = results["applied"].Items().Single(f => f["parameter"].Str() == "outlet");
+        Assert.Equal("WION", applied["value"].Str());
+        Assert.Equal("wion", applied["requested"].Str());
+        Assert.True(applied["inIndex"]!.GetValue<bool>());
+        Assert.True(Facet(results, "outlet")["values"].Items().Single(v => v["value"].Str() == "WION")["selected"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task A_filter_value_no_article_has_is_reported_and_matches_nothing()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk&outlet=Nowhere%20Gazette&outlet=WION");
+
+        Assert.Equal(["001_87f13800c3cf062a"], Ids(results));
+        var applied = results["applied"].Items().Where(f => f["parameter"].Str() == "outlet").ToList();
+        Assert.Equal([("Nowhere Gazette", false), ("WION", true)], applied.Select(f => (f["value"].Str(), f["inIndex"]!.GetValue<bool>())));
+        Assert.Null(applied[1]["requested"]);
+    }
+
+    [Fact]
     public async Task A_month_selection_includes_month_precision_dates_and_excludes_unknown_ones()
     {
         var results = await _client.GetJson("/api/search?q=Kursk&date=2024-12");

@@ -1,4 +1,4 @@
-import { readState, toQueryString, switchView, clearFilters, hasFilters } from './state.js';
+import { readState, toQueryString, switchView, clearFilters, hasFilters, adoptApplied } from './state.js';
 import * as api from './api.js';
 import { renderResults } from './results.js';
 import { renderFacets } from './facets.js';
@@ -41,6 +41,7 @@ async function render(state) {
     } else if (state.view === 'claims') {
       const [data, comparison] = await Promise.all([api.claims(state), api.compare(state)]);
       if (token !== renderToken) return;
+      state = adoptSpellings(state, data);
       showResults('claims');
       renderResults(data, state, navigate);
       document.getElementById('hits').replaceChildren();
@@ -52,6 +53,7 @@ async function render(state) {
     } else {
       const data = await api.search(state);
       if (token !== renderToken) return;
+      state = adoptSpellings(state, data);
       showResults('articles');
       renderResults(data, state, navigate);
       renderFacets(data, state, navigate);
@@ -62,6 +64,13 @@ async function render(state) {
     if (token !== renderToken) return;
     showError(error, state);
   }
+}
+
+/** Rewrites the address with the filters as the index spells them, without a new history entry. */
+function adoptSpellings(state, data) {
+  const adopted = adoptApplied(state, data.applied);
+  if (adopted !== state) history.replaceState(history.state, '', `?${toQueryString(adopted)}`);
+  return adopted;
 }
 
 /** Back from an article: the keyboard returns to the link that opened it, or to the result count, not to a hidden link. */

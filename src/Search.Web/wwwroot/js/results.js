@@ -49,10 +49,12 @@ function renderChips(data, state, navigate) {
   const applied = data.applied.filter(f => !(f.parameter === 'type' && !state.filters.type));
   chips.replaceChildren(...applied.map(filter => {
     const label = `${DIMENSION_LABELS[filter.parameter] ?? filter.parameter}: ${chipValue(filter)}`;
+    // A value no article has matches nothing: say so, or the empty list looks like the query's fault.
+    const missing = filter.inIndex === false ? el('span', { class: 'chip-missing' }, ' (in no article)') : null;
     const remove = () => navigate(filter.parameter === 'from' || filter.parameter === 'to'
       ? { ...state, [filter.parameter]: '', page: 1 }
       : toggleFilter(state, filter.parameter, filter.value));
-    return el('span', { class: 'chip' }, label, el('button', { type: 'button', 'aria-label': `Remove ${label}`, onclick: remove }, '×'));
+    return el('span', { class: 'chip' }, label, missing, el('button', { type: 'button', 'aria-label': `Remove ${label}`, onclick: remove }, '×'));
   }));
   if (applied.length > 0) {
     chips.append(el('button', { type: 'button', class: 'chip-clear', onclick: () => navigate(clearFilters(state)) }, 'Clear all'));

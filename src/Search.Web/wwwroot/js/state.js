@@ -53,6 +53,25 @@ export function toggleFilter(state, dimension, value) {
   return { ...state, filters, page: 1, article: '' };
 }
 
+/**
+ * The state with its filters spelt as the index spells them, as the server applied them ("wion" becomes "WION"), so
+ * that the sidebar's boxes and the chips toggle the values in force. The same state when nothing changes.
+ */
+export function adoptApplied(state, applied) {
+  const spellings = new Map();
+  for (const filter of applied) {
+    if (filter.requested == null) continue;
+    const key = `${filter.parameter}\u0000${filter.requested}`;
+    spellings.set(key, [...(spellings.get(key) ?? []), filter.value]);
+  }
+  if (spellings.size === 0) return state;
+  const filters = Object.create(null);
+  for (const [dimension, values] of Object.entries(state.filters)) {
+    filters[dimension] = [...new Set(values.flatMap(value => spellings.get(`${dimension}\u0000${value}`) ?? [value]))];
+  }
+  return { ...state, filters };
+}
+
 /** The state without any filter or date range. */
 export function clearFilters(state) {
   return { ...state, filters: Object.create(null), from: '', to: '', page: 1, article: '' };

@@ -1,0 +1,86 @@
+using Search.Core.Facets;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Facets;
+
+/// <summary>Filter values typed in another case than the index holds, and values no document has.</summary>
+public sealed class SelectionResolutionTests : IDisposable
+{
+    private readonly TestSearch _search = TestSearch.FromRecords(
+    [
+        TestRecords.Article("a", "Kursk report.") with { Outlet = "WION", Entities = ["place/Kursk"] },
+        TestRecords.Article("b", "Kursk again.") with { Outlet = "Wion", Entities = ["place/Kyiv"] },
+        TestRecords.Article("c", "Kursk once more.") with { Outlet = "BBC", Entities = ["person/Volodymyr Zelensky"] },
+    ]);
+
+    public void Dispose() => _search.Dispose();
+
+    private SearchResults Filtered(string dimension, params string[] values) =>
+        _search.Search("kursk", p => p with { Filters = new Dictionary<string, IReadOnlyList<string>> { [dimension] = values } });
+
+    private static IReadOnlyList<ValueResolution> Resolutions(SearchResults results, FacetDimension dimension) =>
+        results.Selection.Dimensions.Single(d => d.Dimension == dimension).Resolutions!;
+
+    [Fact]
+    public void A_value_in_another_case_selects_the_index_spelling_and_its_count_is_marked_selected()
+    {
+        var results = Filtered("entity", "PLACE/kursk");
+
+        Assert.Equal(["a"], results.Hits.Select(h => h.Id));
+        Assert.Equal(["place/Kursk"], Resolutions(results, IndexSchema.Entity).Single().Values);
+        var entities = results.Facets.Single(f => f.Dimension == "entity").Values;
+        Assert.True(entities.Single(v => v.Value == "place/Kursk").Selected);
+    }
+
+    [Fact]
+    public void An_exact_value_selects_only_itself_even_when_another_case_exists()
+    {
+        var results = Filtered("outlet", "Wion");
+
+        Assert.Equal(["b"], results.Hits.Select(h => h.Id));
+        Assert.Equal(["Wion"], Resolutions(results, IndexSchema.Outlet).Single().Values);
+    }
+
+    [Fact]
+    public void A_value_matching_several_spellings_ignoring_case_selects_them_all()
+    {
+        var results = Filtered("outlet", "wion");
+
+        Assert.Equal(["a", "b"], results.Hits.Select(h => h.Id).Order());
+        Assert.Equal(["WION", "Wion"], Resolutions(results, IndexSchema.Outlet).Single().Values);
+    }
+
+    [Fact]
+    public void A_value_no_document_has_matches_nothing_and_is_reported_as_selecting_nothing()
+    {
+        var results = Filtered("outlet", "Reuters");
+
+        Assert.Equal(0, results.Total);
+        var resolution = Resolutions(results, IndexSchema.Outlet).Single();
+        Assert.Equal("Reuters", resolution.Requested);
+        Assert.Empty(resolution.Values);
+    }
+
+    [Fact]
+    public void An_unknown_value_beside_a_known_one_leaves_the_known_one_in_force()
+    {
+        var results = Filtered("outlet", "reuters", "bbc");
+
+        Assert.Equal(["c"], results.Hits.Select(h => h.Id));
+        Assert.Equal([0, 1], Resolutions(results, IndexSchema.Outlet).Select(r => r.Values.Count));
+    }
+
+    [Fact]
+    public void Values_whose_case_folded_hashes_sort_apart_are_each_found()
+    {
+        using var lease = _search.Index.Acquire();
+        var ordinals = new FacetReaderState(lease.Searcher.IndexReader).For(IndexSchema.Entity);
+
+        Assert.Equal(["place/Kyiv"], ordinals.Resolve("place/KYIV"));
+        Assert.Equal(["person/Volodymyr Zelensky"], ordinals.Resolve("person/volodymyr zelensky"));
+        Assert.Equal(["place/Kursk"], ordinals.Resolve("place/kursk"));
+        Assert.Empty(ordinals.Resolve("place/Kurs"));
+    }
+}
