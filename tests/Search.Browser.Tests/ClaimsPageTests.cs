@@ -7,6 +7,35 @@ namespace Search.Browser.Tests;
 public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<BrowserApplication>
 {
     [BrowserFact]
+    public async Task The_arrow_keys_move_between_the_tabs_and_only_the_selected_one_is_in_the_tab_order()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=casualties");
+        var articles = page.GetByRole(AriaRole.Tab, new() { Name = "Articles" });
+        var claims = page.GetByRole(AriaRole.Tab, new() { Name = "Claims" });
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("results for");
+        await Assertions.Expect(claims).ToHaveAttributeAsync("tabindex", "-1");
+
+        await articles.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+
+        await Assertions.Expect(claims).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(claims).ToBeFocusedAsync();
+        await Assertions.Expect(claims).ToHaveAttributeAsync("tabindex", "0");
+        await Assertions.Expect(articles).ToHaveAttributeAsync("tabindex", "-1");
+        Assert.Contains("view=claims", page.Url, StringComparison.Ordinal);
+
+        // Past the last tab the arrow wraps to the first; Home and End go to the ends.
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(articles).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(articles).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("End");
+        await Assertions.Expect(claims).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Home");
+        await Assertions.Expect(articles).ToBeFocusedAsync();
+    }
+
+    [BrowserFact]
     public async Task The_claims_view_shows_who_said_what_and_where_outlets_disagree()
     {
         var page = await app.NewPage();

@@ -93,6 +93,8 @@ function showResults(view) {
   resultsView.hidden = false;
   for (const [tab, panel, name] of [['tab-articles', 'articles-panel', 'articles'], ['tab-claims', 'claims-panel', 'claims']]) {
     document.getElementById(tab).setAttribute('aria-selected', String(view === name));
+    // Only the selected tab is in the Tab order; the arrow keys move between tabs (the ARIA tabs pattern).
+    document.getElementById(tab).tabIndex = view === name ? 0 : -1;
     document.getElementById(panel).hidden = view !== name;
   }
 }
@@ -132,6 +134,17 @@ document.getElementById('search-form').addEventListener('submit', event => {
 
 document.getElementById('tab-articles').addEventListener('click', () => navigate(switchView(readState(), '')));
 document.getElementById('tab-claims').addEventListener('click', () => navigate(switchView(readState(), 'claims')));
+
+document.querySelector('[role=tablist]').addEventListener('keydown', event => {
+  const tabs = [...event.currentTarget.querySelectorAll('[role=tab]')];
+  const at = tabs.indexOf(event.target);
+  const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (at < 0 || next === undefined) return;
+  event.preventDefault();
+  const tab = tabs[(next + tabs.length) % tabs.length];
+  tab.focus();
+  if (tab.getAttribute('aria-selected') !== 'true') tab.click();
+});
 
 document.getElementById('sort').addEventListener('change', event => navigate({ ...readState(), sort: event.target.value, page: 1 }));
 
