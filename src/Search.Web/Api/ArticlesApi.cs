@@ -13,7 +13,9 @@ internal static class ArticlesApi
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
-        var articles = app.MapGroup("/api/articles").WithTags("Articles");
+        var articles = app.MapGroup("/api/articles").WithTags("Articles")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         articles.MapGet("/{id}", Article)
             .WithName("GetArticle")
             .WithSummary("Get one article")

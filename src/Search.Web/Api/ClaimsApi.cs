@@ -13,6 +13,14 @@ internal static class ClaimsApi
     private static readonly string[] ClaimKinds = [RecordKinds.Claim];
     private static readonly string[] EntityParameters = ["prefix", "top", "entityType"];
 
+    // Only claims: a type filter would turn the claims endpoints into /api/search.
+    private static readonly RefusedParameters ClaimsRefuse = new([IndexSchema.Type.Name]);
+
+    // Every matching claim is compared: no page of hits, no facets.
+    private static readonly RefusedParameters CompareRefuses = new([.. SearchQueryReader.PageParameters, IndexSchema.Type.Name]);
+
+    private static readonly RefusedParameters EntitiesRefuse = new(SearchQueryReader.PageParameters);
+
     /// <summary>The entity types of the built-in gazetteer and of names it does not hold ("other").</summary>
     private static readonly string[] BuiltInEntityTypes = ["person", "organisation", "place", "country", "group", "other"];
 
@@ -24,17 +32,20 @@ internal static class ClaimsApi
 
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Claims");
+        var api = app.MapGroup("/api").WithTags("Claims").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/claims", Claims)
             .WithName("Claims")
+            .WithMetadata(ClaimsRefuse)
             .WithSummary("Search claims")
             .WithDescription("Attributed claims (and hedged unattributed statements) extracted from the articles, with the same query syntax and filters as /api/search; claimant= filters by speaker.");
         api.MapGet("/claims/compare", Compare)
             .WithName("CompareClaims")
+            .WithMetadata(CompareRefuses)
             .WithSummary("Compare a claim across outlets")
             .WithDescription("Groups the figures of the matching claims by topic and source (the claimant's country, or the claimant) and flags independent reports whose intervals cannot both hold.");
         api.MapGet("/entities", Entities)
             .WithName("Entities")
+            .WithMetadata(EntitiesRefuse)
             .WithSummary("List entities")
             .WithDescription("Entities the articles are about, with article counts; narrow by a name prefix and an entity type (person, organisation, place, country, group, other).");
         return app;
@@ -42,8 +53,7 @@ internal static class ClaimsApi
 
     private static Results<GeneratedJsonResult<SearchResponse>, ValidationProblem> Claims([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
     {
-        // Only claims: a type filter would turn the endpoint into /api/search.
-        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds, notApplicable: [IndexSchema.Type.Name]);
+        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds, notApplicable: ClaimsRefuse.Names);
         return request is null
             ? TypedResults.ValidationProblem(errors, title: "The claims request is invalid.")
             : new GeneratedJsonResult<SearchResponse>(SearchResponse.From(engine.Pipeline.Search(request)), ApiJsonContext.Default.SearchResponse);
@@ -51,9 +61,7 @@ internal static class ClaimsApi
 
     private static Results<Ok<ClaimComparisonResponse>, ValidationProblem> Compare([AsParameters] SearchQuery query, HttpRequest http, SearchEngine engine)
     {
-        // Every matching claim is compared: no page of hits, no facets.
-        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds,
-            notApplicable: [.. SearchQueryReader.PageParameters, IndexSchema.Type.Name]);
+        var request = SearchQueryReader.Read(query, http.Query, [], out var errors, ClaimKinds, notApplicable: CompareRefuses.Names);
         return request is null
             ? TypedResults.ValidationProblem(errors, title: "The comparison request is invalid.")
             : TypedResults.Ok(ClaimComparisonResponse.From(engine.Claims.Compare(request)));
@@ -67,7 +75,7 @@ internal static class ClaimsApi
         HttpRequest http,
         SearchEngine engine)
     {
-        var request = SearchQueryReader.Read(query, http.Query, EntityParameters, out var errors, notApplicable: SearchQueryReader.PageParameters);
+        var request = SearchQueryReader.Read(query, http.Query, EntityParameters, out var errors, notApplicable: EntitiesRefuse.Names);
         if (top is < 1 or > 100)
         {
             errors["top"] = ["top must be between 1 and 100."];

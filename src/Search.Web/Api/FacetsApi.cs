@@ -12,11 +12,15 @@ internal static class FacetsApi
 {
     private static readonly string[] ExtraParameters = ["prefix", "top"];
 
+    // The counts of one dimension, not a page of hits.
+    private static readonly RefusedParameters Refused = new(SearchQueryReader.PageParameters);
+
     public static IEndpointRouteBuilder MapFacetsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("Search")
+        app.MapGroup("/api").WithTags("Search").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .MapGet("/facets/{dimension}", Values)
             .WithName("FacetValues")
+            .WithMetadata(Refused)
             .WithSummary("Values of one facet dimension")
             .WithDescription("Counts of a dimension's values among the matches of q under the other filters (its own selection is ignored), " +
                 "optionally only values whose name or any word of it starts with prefix.");
@@ -31,7 +35,7 @@ internal static class FacetsApi
         HttpRequest http,
         SearchEngine engine)
     {
-        var request = SearchQueryReader.Read(query, http.Query, ExtraParameters, out var errors, notApplicable: SearchQueryReader.PageParameters);
+        var request = SearchQueryReader.Read(query, http.Query, ExtraParameters, out var errors, notApplicable: Refused.Names);
         var facet = IndexSchema.FindDimension(dimension);
         if (facet is null)
         {

@@ -13,6 +13,7 @@ internal static class HealthApi
             // HEAD too: uptime checks often ask for the status alone (Kestrel sends no body for HEAD).
             .MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], Health)
             .WithName("Health")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Service health")
             .WithDescription("The live index generation, its document count and when it was built; 503 while no index exists.");
         return app;

@@ -9,7 +9,7 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("Search")
+        app.MapGroup("/api").WithTags("Search").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Search articles")

@@ -11,7 +11,7 @@ internal static class SuggestApi
 {
     public static IEndpointRouteBuilder MapSuggestApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("Search")
+        app.MapGroup("/api").WithTags("Search").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .MapGet("/suggest", Suggest)
             .WithName("Suggest")
             .WithSummary("Autocomplete")

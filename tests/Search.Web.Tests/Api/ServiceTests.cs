@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using Search.Web.Tests.Support;
 
@@ -37,6 +38,39 @@ public sealed class ServiceTests(SearchApplication app) : IClassFixture<SearchAp
         Assert.Contains("outlet", parameters);
         Assert.Contains("date", parameters);
         Assert.NotNull(document["paths"]!["/api/articles/{id}"]);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_lists_each_endpoints_filters_without_the_parameters_it_refuses()
+    {
+        var document = await _client.GetJson("/openapi/v1.json");
+
+        List<string> Parameters(string path) => document["paths"]![path]!["get"]!["parameters"].Items().Select(p => p["name"].Str()).ToList();
+        Assert.Contains("claimant", Parameters("/api/claims"));
+        Assert.DoesNotContain("type", Parameters("/api/claims"));
+        Assert.Contains("outlet", Parameters("/api/claims/compare"));
+        Assert.DoesNotContain("page", Parameters("/api/claims/compare"));
+        Assert.DoesNotContain("type", Parameters("/api/claims/compare"));
+        Assert.Contains("entity", Parameters("/api/entities"));
+        Assert.DoesNotContain("size", Parameters("/api/entities"));
+        Assert.DoesNotContain("sort", Parameters("/api/facets/{dimension}"));
+        Assert.Contains("page", Parameters("/api/search"));
+        Assert.Contains("type", Parameters("/api/search"));
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_not_found_and_not_ready_responses()
+    {
+        var document = await _client.GetJson("/openapi/v1.json");
+
+        JsonNode Responses(string path) => document["paths"]![path]!["get"]!["responses"]!;
+        Assert.NotNull(Responses("/api/articles/{id}")["404"]);
+        Assert.NotNull(Responses("/api/articles/{id}/similar")["404"]);
+        Assert.Null(Responses("/api/search")["404"]);
+        foreach (var path in new[] { "/api/search", "/api/suggest", "/api/facets/{dimension}", "/api/claims", "/api/claims/compare", "/api/entities", "/api/articles/{id}", "/api/health" })
+        {
+            Assert.NotNull(Responses(path)["503"]);
+        }
     }
 
     [Fact]
