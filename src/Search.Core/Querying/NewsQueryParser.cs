@@ -43,8 +43,21 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
     protected override Query GetWildcardQuery(string field, string termStr) => base.GetWildcardQuery(Checked(field), CheckedPattern(termStr));
 
-    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        base.GetFuzzyQuery(Checked(field), termStr, minSimilarity);
+    /// <summary>What the parser changed in the query as written, in the reader's words (for the response's notice).</summary>
+    public List<string> Adjustments { get; } = [];
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        // Lucene searches at most two edits and quietly reads "kursk~5" as "kursk~2": say so, once per word.
+        var note = $"'{termStr}~{minSimilarity:0.##}' is searched as '{termStr}~{MaxEdits}': a fuzzy word allows at most {MaxEdits} edits";
+        if (minSimilarity > MaxEdits && !Adjustments.Contains(note))
+        {
+            Adjustments.Add(note);
+        }
+        return base.GetFuzzyQuery(Checked(field), termStr, minSimilarity);
+    }
+
+    private const int MaxEdits = Lucene.Net.Util.Automaton.LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
 
     // Lucene.Net 4.8 builds and determinises a regular expression's automaton while parsing, with no bound on its
     // states: "/[ab]*a[ab]{24}/" needs millions and "/a{99999999}/" a hundred million copies. Users search news, not

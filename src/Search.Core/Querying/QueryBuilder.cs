@@ -56,12 +56,14 @@ public sealed class QueryBuilder
         try
         {
             // The parser keeps state between calls, so each query gets its own.
-            var parsed = new NewsQueryParser(_analyzer).Parse(SynonymPhrases.Quote(text, synonyms, _analyzer));
+            var parser = new NewsQueryParser(_analyzer);
+            var parsed = parser.Parse(SynonymPhrases.Quote(text, synonyms, _analyzer));
             if (!IsEmpty(parsed))
             {
                 var expansions = new List<string>();
                 var expanded = SynonymExpander.Expand(OnlyExclusionsMatchRest(parsed), synonyms, _options.SynonymBoost, expansions);
-                return new ParsedQuery(input!, expanded, QueryInterpretation.Syntax, null) { Expansions = expansions };
+                var notice = parser.Adjustments.Count == 0 ? null : string.Join("; ", parser.Adjustments) + ".";
+                return new ParsedQuery(input!, expanded, QueryInterpretation.Syntax, notice) { Expansions = expansions };
             }
             failure = "it holds nothing searchable";
         }

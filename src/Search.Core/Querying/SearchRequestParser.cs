@@ -140,11 +140,13 @@ public static class SearchRequestParser
         {
             return null;
         }
-        if (PartialDate.TryParse(text, out var date))
+        // Exactly a day, month or year: the range is of days, and a time after it ("2024-12-26T99") is refused rather
+        // than ignored.
+        if (PartialDate.TryParse(text, out var date) && date.ToString() == text.Trim())
         {
             return day(date);
         }
-        fail(parameter, $"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.");
+        fail(parameter, $"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (without a time of day).");
         return null;
     }
 

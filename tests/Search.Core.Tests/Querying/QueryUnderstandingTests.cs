@@ -100,6 +100,21 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void A_fuzzy_word_asking_more_edits_than_lucene_searches_is_searched_at_two_and_says_so()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Casualties mounted near Kursk.")]);
+
+        var wide = search.Search("kurzk~5 OR kurzk~7");
+        var allowed = search.Search("kurzk~2");
+
+        Assert.Equal(["a"], Ids(wide));
+        Assert.Equal("'kurzk~5' is searched as 'kurzk~2': a fuzzy word allows at most 2 edits; " +
+            "'kurzk~7' is searched as 'kurzk~2': a fuzzy word allows at most 2 edits.", wide.Query.Notice);
+        Assert.Equal(["a"], Ids(allowed));
+        Assert.Null(allowed.Query.Notice);
+    }
+
+    [Fact]
     public void A_correction_that_still_finds_nothing_says_so_instead_of_showing_results()
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("a", "Casualties mounted near Kursk.")]);

@@ -90,6 +90,8 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     [InlineData("date=2024-13", "date")]
     [InlineData("date=yesterday", "date")]
     [InlineData("from=2024-02-30", "from")]
+    [InlineData("to=2024-12-26T99", "to")]
+    [InlineData("from=2024-12-26T10:00:00Z", "from")]
     [InlineData("from=2025-01-01&to=2024-01-01", "from")]
     [InlineData("passages=11", "passages")]
     [InlineData("from=%D9%A2%D9%A0%D9%A2%D9%A4", "from")]
