@@ -47,7 +47,7 @@ internal static class ClaimsApi
             .WithName("Entities")
             .WithMetadata(EntitiesRefuse)
             .WithSummary("List entities")
-            .WithDescription("Entities the articles are about, with article counts; narrow by a name prefix and an entity type (person, organisation, place, country, group, other).");
+            .WithDescription("Entities the articles are about, with article counts (claim counts under type=claim; counted says which); narrow by a name prefix and an entity type (person, organisation, place, country, group, other).");
         return app;
     }
 
@@ -98,6 +98,6 @@ internal static class ClaimsApi
             return TypedResults.ValidationProblem(errors, title: "The entities request is invalid.");
         }
         var entities = facet.Values.Select(v => EntityRef.From(v.Value)).Zip(facet.Values, (e, v) => new EntityCount(v.Value, e.Type, e.Name, v.Count)).ToList();
-        return TypedResults.Ok(new EntitiesResponse(entities, facet.DistinctValues));
+        return TypedResults.Ok(new EntitiesResponse(entities, facet.DistinctValues, request.Selection.ValuesOf(IndexSchema.Type)));
     }
 }

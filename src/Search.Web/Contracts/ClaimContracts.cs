@@ -87,14 +87,15 @@ public sealed record ClaimComparisonResponse(QueryDescription Query, int ClaimsC
             g.Disagreement, g.Conflicts, g.ConflictCount, g.MeasureDifferences, g.MeasureDifferenceCount, g.IndependentSources, g.Outlets)).ToList());
 }
 
-/// <summary>Entities with the number of articles about them.</summary>
+/// <summary>Entities with the number of articles (or claims) about them.</summary>
 /// <param name="Entities">Most frequent first.</param>
 /// <param name="Distinct">How many entities match.</param>
-public sealed record EntitiesResponse(IReadOnlyList<EntityCount> Entities, int Distinct);
+/// <param name="Counted">What the counts count: the record kinds of the type filter, articles by default.</param>
+public sealed record EntitiesResponse(IReadOnlyList<EntityCount> Entities, int Distinct, IReadOnlyList<string> Counted);
 
-/// <summary>An entity and its article count.</summary>
+/// <summary>An entity and how many of the counted records are about it.</summary>
 /// <param name="Value">Facet value (type/Name), usable as an entity= filter.</param>
 /// <param name="Type">Entity type.</param>
 /// <param name="Name">Canonical name.</param>
-/// <param name="Articles">Articles about it.</param>
-public sealed record EntityCount(string Value, string Type, string Name, int Articles);
+/// <param name="Count">Articles about it (claims, under type=claim).</param>
+public sealed record EntityCount(string Value, string Type, string Name, int Count);

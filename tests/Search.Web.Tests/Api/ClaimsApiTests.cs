@@ -75,9 +75,22 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
         var people = await _client.GetJson("/api/entities?entityType=person");
 
         var zelensky = byPrefix["entities"].Items().Single();
-        Assert.Equal(("person/Volodymyr Zelensky", 5), (zelensky["value"].Str(), zelensky["articles"].Int()));
+        Assert.Equal(("person/Volodymyr Zelensky", 5), (zelensky["value"].Str(), zelensky["count"].Int()));
+        Assert.Equal(["article"], byPrefix["counted"].Items().Select(k => k.Str()));
         Assert.All(people["entities"].Items(), e => Assert.Equal("person", e["type"].Str()));
         Assert.Contains(people["entities"].Items(), e => e["name"].Str() == "Lee Seong-kweun");
+    }
+
+    [Fact]
+    public async Task Under_type_claim_entities_count_claims_and_say_so()
+    {
+        var entities = await _client.GetJson("/api/entities?prefix=zel&type=claim");
+        var claims = await _client.GetJson("/api/claims?entity=" + Uri.EscapeDataString("person/Volodymyr Zelensky"));
+
+        Assert.Equal(["claim"], entities["counted"].Items().Select(k => k.Str()));
+        var zelensky = entities["entities"].Items().Single();
+        Assert.Equal(claims["total"].Int(), zelensky["count"].Int());
+        Assert.NotEqual(5, zelensky["count"].Int());
     }
 
     [Fact]
