@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using Search.Core.Text;
 
 namespace Search.Core.Extraction;
@@ -459,10 +460,14 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// An "It" opening the sentence with no organisation or group named before it: a film, a document or the weather as
-    /// often as a speaker, so it makes no claim of its own.
+    /// often as a speaker, so it makes no claim of its own. Nor do "Having said that, …" and "Nothing said …".
     /// </summary>
     private static bool SpeaksForNoOne(ArticleText article, Attribution attribution, ClaimantResolver.Resolution resolved) =>
-        attribution.First == attribution.Last && article.Tokens[attribution.First].Text == "It" && !resolved.ByReference;
+        attribution.First == attribution.Last
+        && ((article.Tokens[attribution.First].Text == "It" && !resolved.ByReference) || NoOnes.Contains(article.Key(attribution.First)));
+
+    private static readonly FrozenSet<string> NoOnes = FrozenSet.ToFrozenSet(
+        ["having", "nothing", "something", "everything", "anything", "being"], StringComparer.Ordinal);
 
     private static string CueText(ArticleText article, Attribution attribution) =>
         article.Key(attribution.Cue) == "per" ? "per" : "according to";

@@ -689,10 +689,13 @@ public sealed partial class EntityRecognizer
             // and the name after "of" is where they are from.
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
             var person = !fromWhere && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
-                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase) || OpensWithInitials(tokens, run, lowerCase));
-            // A capitalised word opening a sentence is mostly just that, unless the name comes back later; several
-            // capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a name wherever they stand.
-            if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && run.End == run.Start)
+                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase) || OpensWithInitials(tokens, run, lowerCase)
+                || (run.End == run.Start && GivenNames.Contains(tokens[run.Start].Key) && SpeaksAsName(text, tokens, run.Start, lowerCase)));
+            // A capitalised word opening a sentence is mostly just that, unless the name comes back later or speaks
+            // ("Pfizer said…"); several capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a
+            // name wherever they stand.
+            if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && run.End == run.Start
+                && (!SpeaksAsName(text, tokens, run.Start, lowerCase) || EndsLongerName(names, name)))
             {
                 continue;
             }
@@ -708,6 +711,62 @@ public sealed partial class EntityRecognizer
             yield return new EntityMention(name, type, null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
         }
     }
+
+    /// <summary>
+    /// Whether a lone capitalised word is a name because it is the subject of a reporting verb in the singular, even
+    /// opening a sentence: "Pfizer said…", "Nvidia reported…", "William said…" (a person, by the given name). Not a word the article writes in lower case elsewhere, a
+    /// speaker noun ("Police said", "Officials said"), a pronoun ("Many said") or, by its ending, a plural noun for people
+    /// ("Protesters", "Villagers", "Economists said").
+    /// </summary>
+    private static bool SpeaksAsName(string text, List<WordToken> tokens, int word, LowerCaseWords lowerCase)
+    {
+        if (word + 1 >= tokens.Count || text.AsSpan(tokens[word].End, tokens[word + 1].Start - tokens[word].End) is not " ")
+        {
+            return false;
+        }
+        var verb = tokens[word + 1].Text;
+        var key = tokens[word].Key;
+        // After a possessive most of them are adjectives or nouns: "Nation's alleged breach", "Journal's claims".
+        if (tokens[word].IsPossessive && verb is not ("said" or "says" or "told"))
+        {
+            return false;
+        }
+        return ReportingWords.Cues.Contains(verb) && (verb is "said" or "told" or "wrote" || verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith('s'))
+            && !ReportingWords.SpeakerNouns.Contains(key) && !ReportingWords.ClauseSubjects.Contains(key) && !ReportingWords.Audiences.Contains(key)
+            && !Openers.Contains(key) && !GenericBodies.Contains(key) && !SpeakingPronouns.Contains(key)
+            && !NotNameEndings.Any(ending => key.EndsWith(ending, StringComparison.Ordinal)) && !lowerCase.ContainsByScan(key);
+    }
+
+    /// <summary>
+    /// Whether a name of several words ends in <paramref name="word"/>: "Lopez said…" is then a surname that was not
+    /// linked to its person (written after it, or shared by two), not a name of its own.
+    /// </summary>
+    private static bool EndsLongerName(List<((int Start, int End) Run, string Name)> names, string word)
+    {
+        foreach (var (run, name) in names)
+        {
+            if (run.End > run.Start && name.Length > word.Length && name[^(word.Length + 1)] == ' ' && name.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words that open "… said" as ordinary words: pronouns, numbers, and the common nouns of sayings and courts.</summary>
+    private static readonly FrozenSet<string> SpeakingPronouns = FrozenSet.ToFrozenSet(
+    [
+        "many", "some", "both", "others", "all", "most", "few", "none", "neither", "either", "one", "someone", "everyone",
+        "nobody", "everybody", "somebody", "that", "these", "those", "which", "who", "whoever", "what", "whatever", "several",
+        "enough", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+        "legend", "tradition", "history", "science", "research", "experience", "rumour", "rumor", "word", "law", "doctor",
+        "grandpa", "grandma", "mom", "mum", "dad", "appellant", "defendant", "plaintiff", "petitioner", "respondent",
+        "counsel", "details", "recent", "needless", "quasi", "captain", "daddy", "grampa", "grandad", "superstition", "sign",
+        "write", "govt",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Endings of plural nouns for people ("Protesters", "Economists", "Gunmen") and of adverbs and participles ("Simply", "Having").</summary>
+    private static readonly string[] NotNameEndings = ["ers", "ors", "ists", "ants", "ents", "ians", "ans", "ees", "ives", "ics", "ies", "ats", "ites", "men", "ing", "ly", "ed"];
 
     /// <summary>
     /// Where a name that starts right after a known one begins: "China Daily", "the Pentagon Papers", "the NATO Summit"
@@ -1029,9 +1088,13 @@ public sealed partial class EntityRecognizer
 
     private static string NameOf(List<WordToken> tokens, (int Start, int End) run)
     {
+        // "Moody's said", "McDonald's says": before a verb of speech the 's is the name's own, not a possessive. Only
+        // before those that are no adjective or noun: "America's continued role", "the company's claims".
+        var last = run.End + 1 < tokens.Count && tokens[run.End + 1].Text is "said" or "says" or "told"
+            ? tokens[run.End].Text : Words.StripPossessive(tokens[run.End].Text);
         if (run.Start == run.End)
         {
-            return Words.StripPossessive(tokens[run.Start].Text);
+            return last;
         }
         var name = new StringBuilder();
         for (var t = run.Start; t < run.End; t++)
@@ -1039,7 +1102,7 @@ public sealed partial class EntityRecognizer
             // A single capital inside a name is an initial (name words have two letters or more), written with its period.
             name.Append(tokens[t].Text).Append(tokens[t].Text.Length == 1 && char.IsUpper(tokens[t].Text[0]) ? ". " : " ");
         }
-        return name.Append(Words.StripPossessive(tokens[run.End].Text)).ToString();
+        return name.Append(last).ToString();
     }
 
     private static bool OnlySpacesOrQuotes(string text, int from, int to)

@@ -295,6 +295,23 @@ public sealed class ClaimExtractorTests
         Assert.DoesNotContain(quoted, c => c.Claimant.Name == "It");
     }
 
+    [Theory]
+    [InlineData("Having said that, the deal still holds.")]
+    [InlineData("Nothing said at the meeting changed the plan.")]
+    public void A_gerund_or_an_indefinite_pronoun_before_said_is_no_speaker(string text)
+    {
+        Assert.DoesNotContain(Claims(text), c => c.Claimant.Name is "Having" or "Nothing");
+    }
+
+    [Fact]
+    public void A_company_opening_a_sentence_is_the_entity_that_claims()
+    {
+        var claim = Only("Pfizer said on Tuesday that its vaccine was 95% effective.");
+
+        Assert.Equal(("Pfizer", "said"), (claim.Claimant.Name, claim.Cue));
+        Assert.Equal("other/Pfizer", Assert.Single(Extractor.Extract("Pfizer said on Tuesday that its vaccine was 95% effective.", null).Entities).Label);
+    }
+
     [Fact]
     public void He_refers_back_to_a_person_the_gazetteer_does_not_know()
     {
