@@ -348,8 +348,9 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// "Defence Minister Israel Katz", "Joe Montana": the name of a country or place inside a person's name is part of
-    /// the name, not a mention of it. <paramref name="from"/> is where the names found by capitalisation begin.
+    /// "Defence Minister Israel Katz", "Joe Montana", "Real Madrid": the name of a country or place inside a person's or
+    /// a club's name is part of the name, not a mention of it. <paramref name="from"/> is where the names found by
+    /// capitalisation begin.
     /// </summary>
     private static void DropPlacesInPeoplesNames(List<EntityMention> mentions, int from)
     {
@@ -357,7 +358,7 @@ public sealed partial class EntityRecognizer
         List<TextSpan>? people = null;
         for (var p = from; p < mentions.Count; p++)
         {
-            if (mentions[p].Type == "person")
+            if (mentions[p].Type == "person" || IsClubName(mentions[p].Name))
             {
                 (people ??= []).Add(mentions[p].Span);
             }
@@ -455,20 +456,48 @@ public sealed partial class EntityRecognizer
     {
         if (!covered[word] || !GivenNames.Contains(tokens[word - 1].Key) || tokens[word - 1].IsPossessive
             || text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End) is not " "
-            || (word + 1 < tokens.Count && covered[word + 1] && text.AsSpan(tokens[word].End, tokens[word + 1].Start - tokens[word].End) is " ")
-            || !_gazetteer.Root.Children.TryGetValue(tokens[word].Key, out var node))
+            || (word + 1 < tokens.Count && covered[word + 1] && text.AsSpan(tokens[word].End, tokens[word + 1].Start - tokens[word].End) is " "))
+        {
+            return false;
+        }
+        return IsOneWordPlace(tokens, word, "country");
+    }
+
+    /// <summary>Whether the word alone is the gazetteer's name of a place (or of a country, when <paramref name="orType"/> says so).</summary>
+    private bool IsOneWordPlace(List<WordToken> tokens, int word, string orType = "place")
+    {
+        if (!_gazetteer.Root.Children.TryGetValue(tokens[word].Key, out var node))
         {
             return false;
         }
         foreach (var match in node.Matches)
         {
-            if (match.Entry.Type is "country" or "place" && !match.IsDemonym && match.AcceptsCase(tokens, word))
+            if ((match.Entry.Type == "place" || match.Entry.Type == orType) && !match.IsDemonym && match.AcceptsCase(tokens, word))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// Words that open a sports club's name before the name of its city: "Real Madrid", "Inter Milan", "Dynamo Kyiv".
+    /// A closed set, as titles are: before a city most capitalised words are something else ("Visit Madrid").
+    /// </summary>
+    private static readonly FrozenSet<string> ClubPrefixes = FrozenSet.ToFrozenSet(
+    [
+        "real", "atletico", "atlético", "inter", "dynamo", "dinamo", "sporting", "olympique", "racing", "athletic", "bayern",
+        "borussia", "hertha", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "partizan", "ajax", "psv", "galatasaray",
+        "fenerbahce", "fenerbahçe", "besiktas", "beşiktaş", "slavia", "sparta", "legia", "ferencvaros", "ferencváros",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a club's name opens with <paramref name="word"/> and goes on with the city at <paramref name="city"/>: "Real Madrid".</summary>
+    private bool ClubBeforeCity(List<WordToken> tokens, bool[] covered, int word, int city) =>
+        city < tokens.Count && ClubPrefixes.Contains(tokens[word].Key) && !tokens[word].IsPossessive && covered[city]
+        && (city + 1 >= tokens.Count || !covered[city + 1]) && IsOneWordPlace(tokens, city);
+
+    private static bool IsClubName(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && ClubPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(0, space));
 
     /// <summary>Whether the word is a person's one-word alias in the gazetteer: a surname ("Biden" in "Hunter Biden").</summary>
     private bool IsKnownSurname(List<WordToken> tokens, int word)
@@ -583,7 +612,7 @@ public sealed partial class EntityRecognizer
                     break; // "Labour's Rachel Reeves", "Apple's Tim Cook": whose the person is, then the person
                 }
                 if ((IsNameWord(tokens[end + 1], covered[end + 1]) && !TitleBeforeName(text, tokens, end + 1))
-                    || (end == i && PlaceAsSurname(text, tokens, covered, end + 1)))
+                    || (end == i && (PlaceAsSurname(text, tokens, covered, end + 1) || ClubBeforeCity(tokens, covered, end, end + 1))))
                 {
                     end++;
                 }
@@ -595,7 +624,8 @@ public sealed partial class EntityRecognizer
                     end = surname;
                 }
                 else if (end + 2 < tokens.Count && Connectors.Contains(tokens[end + 1].Text) && IsNameWord(tokens[end + 2], covered[end + 2])
-                    && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start) && !IsTitledPersonBeforeOf(text, tokens, i, end))
+                    && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start) && !IsTitledPersonBeforeOf(text, tokens, i, end)
+                    && !ClubBeforeCity(tokens, covered, end + 2, end + 3)) // "Fans of Real Madrid": the club's name begins after "of"
                 {
                     end += 2;
                 }

@@ -253,6 +253,24 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Real Madrid said the player would miss three weeks.", "other/Real Madrid")]
+    [InlineData("Fans of Real Madrid cheered.", "other/Real Madrid")]
+    [InlineData("The striker joined Bayern Munich in June.", "other/Bayern Munich")]
+    [InlineData("Inter Milan signed the striker.", "other/Inter Milan")]
+    public void A_club_named_for_its_city_is_a_name_of_its_own_and_names_no_place(string text, string label)
+    {
+        Assert.Equal([label], Labels(text));
+    }
+
+    [Fact]
+    public void A_city_after_another_capitalised_word_stays_the_city()
+    {
+        Assert.Equal(["place/Madrid"], Labels("Tourists love it. Visit Madrid in May."));
+        Assert.Equal(["place/Madrid"], Labels("Officials said Greater Madrid was flooded."));
+        Assert.Contains("place/Madrid", Labels("The real Madrid is quieter than the one on postcards."));
+    }
+
+    [Theory]
     [InlineData("Manchester United sacked its manager on Monday.", "other/Manchester United")]
     [InlineData("During World War II the town was bombed.", "other/World War II")]
     [InlineData("Manager Erik ten Hag left on Monday.", "person/Erik ten Hag")]
