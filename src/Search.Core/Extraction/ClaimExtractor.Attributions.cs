@@ -9,6 +9,13 @@ namespace Search.Core.Extraction;
 /// </summary>
 public static partial class ClaimExtractor
 {
+    /// <summary>
+    /// Whether the words after "per" can be a source: "per the ministry", "per Reuters", "per local authorities", but not
+    /// a speaker noun in the singular without its article, which is a rate ("$600 per person").
+    /// </summary>
+    private static bool NamesASourceAfterPer(ArticleText article, int next, int end) =>
+        next < end && (article.Tokens[next].IsCapitalized || article.Key(next).EndsWith('s') || !ReportingWords.SpeakerNouns.Contains(article.Key(next)));
+
     /// <summary>The attributions of one sentence, in text order; cues already used by a quote are skipped.</summary>
     private static List<Attribution> FindAttributions(ArticleText article, TextSpan sentence, int first, int end, HashSet<int> usedCues)
     {
@@ -16,7 +23,7 @@ public static partial class ClaimExtractor
         for (var t = first; t < end; t++)
         {
             var key = article.Key(t);
-            if ((key == "according" && t + 1 < end && article.Key(t + 1) == "to") || key == "per")
+            if ((key == "according" && t + 1 < end && article.Key(t + 1) == "to") || (key == "per" && NamesASourceAfterPer(article, t + 1, end)))
             {
                 var at = key == "per" ? t : t + 1;
                 if (SpeakerPhrase.After(article, at, sentence.End) is { } found)
@@ -42,6 +49,11 @@ public static partial class ClaimExtractor
                 continue;
             }
             if (key == "put" && !PutsAFigure(article, t, end))
+            {
+                continue;
+            }
+            // "a person accused of fraud": the passive participle; who accuses names the accused before the "of".
+            if (key == "accused" && t + 1 < end && article.Key(t + 1) == "of")
             {
                 continue;
             }

@@ -140,9 +140,9 @@ internal static class ReportingWords
         // People in the news who speak for themselves: "said juror Maria Gonzalez".
         "juror", "jurors", "victim", "victims", "survivor", "survivors", "voter", "voters", "teacher", "teachers", "farmer",
         "farmers", "student", "students", "worker", "workers", "passenger", "passengers", "patient", "patients", "parent", "parents",
-        // Unnamed sources of business and political reporting: "people familiar with the matter said" (not "person",
-        // which "$600 per person" would make a source).
-        "people",
+        // Unnamed sources of business and political reporting: "people familiar with the matter said", "a person with
+        // knowledge of the plans said" ("$600 per person" is a rate: see NamesASourceAfterPer).
+        "people", "person",
         // Documents that speak for their makers: "according to the indictment", "the lawsuit alleges that…".
         "indictment", "lawsuit", "complaint", "filing", "filings", "ruling", "verdict", "memo", "letter",
     ], StringComparer.Ordinal);

@@ -601,12 +601,12 @@ internal static class SpeakerPhrase
         token == 0 || article.Tokens[token - 1].Start < floor || article.Between(token - 1, token).Trim().SequenceEqual(",");
 
     /// <summary>
-    /// "sources close to Putin said", "officials familiar with the talks said", "sources near the Kremlin said": the
-    /// speakers are the sources, not the person or body they are close to.
+    /// "sources close to Putin said", "officials familiar with the talks said", "sources near the Kremlin said", "a
+    /// person with knowledge of the plans said": the speakers are the sources, not the person or body they are close to.
     /// </summary>
     private static int OverProximity(ArticleText article, int first, int floor)
     {
-        for (var words = 2; words <= 3; words++)
+        for (var words = 2; words <= 4; words++)
         {
             var noun = first - words;
             if (noun < 0 || article.Tokens[noun].Start < floor || !ReportingWords.SpeakerNouns.Contains(article.Key(noun))
@@ -615,7 +615,10 @@ internal static class SpeakerPhrase
                 continue;
             }
             var link = string.Join(' ', Enumerable.Range(noun + 1, words - 1).Select(article.Key));
-            if (link is "close to" or "familiar with" or "near" or "linked to" or "loyal to")
+            // "of" may already belong to the phrase ("with knowledge of the talks" begins at "of").
+            link += article.Key(first) == "of" ? " of" : "";
+            if (link is "close to" or "familiar with" or "near" or "linked to" or "loyal to" or "with knowledge of" or "with direct knowledge of"
+                or "briefed on" or "aware of" or "involved in")
             {
                 return noun;
             }

@@ -303,6 +303,26 @@ public sealed class ClaimExtractorTests
         Assert.DoesNotContain(Claims(text), c => c.Claimant.Name is "Having" or "Nothing");
     }
 
+    [Theory]
+    [InlineData("A person familiar with the matter said talks had stalled.", "person familiar with the matter")]
+    [InlineData("A person with knowledge of the plans said the company would cut jobs.", "person with knowledge of the plans")]
+    [InlineData("Officials aware of the plan said it would fail.", "Officials aware of the plan")]
+    [InlineData("Two sources with direct knowledge of the deal said it was signed.", "sources with direct knowledge of the deal")]
+    [InlineData("One person briefed on the talks said a deal was near.", "person briefed on the talks")]
+    public void An_unnamed_source_described_by_what_it_knows_speaks(string text, string claimant)
+    {
+        Assert.Equal(claimant, Only(text).Claimant.Name);
+    }
+
+    [Theory]
+    [InlineData("Each worker was paid $600 per person.")]
+    [InlineData("The fare was $20 per passenger, the airline said.")]
+    [InlineData("A person accused of fraud should be given an interpreter.")]
+    public void A_rate_or_a_person_accused_of_something_names_no_source(string text)
+    {
+        Assert.DoesNotContain(Claims(text), c => c.Claimant.Name is "person" or "passenger");
+    }
+
     [Fact]
     public void A_company_opening_a_sentence_is_the_entity_that_claims()
     {
