@@ -86,6 +86,11 @@ public static partial class ClaimExtractor
                 });
                 continue;
             }
+            if (attributions.Count == 0 && SubjectOfDeedBefore(article, first, t, end, sentence.Start) is { } doer)
+            {
+                attributions.Add(doer);
+                continue;
+            }
             if (SpeakerPhrase.Before(article, t, sentence.Start) is not { } speaker || Negated(article, speaker.First, speaker.Last, speaker.VerbFrom, t)
                 || (speaker.Relative && !ReportsInRelativeClause(article, t, end)))
             {
@@ -109,6 +114,81 @@ public static partial class ClaimExtractor
         }
         return attributions;
     }
+
+    /// <summary>
+    /// "Police arrested two men and said more arrests were likely", "The firm fired its chief and said profits would
+    /// fall": a speech verb joined by "and" to the sentence's first verb, a deed in the past tense, shares that verb's
+    /// subject when the subject opens the sentence and no clause of another subject comes between ("who", "when", a
+    /// second report).
+    /// </summary>
+    private static Attribution? SubjectOfDeedBefore(ArticleText article, int first, int cue, int end, int sentenceStart)
+    {
+        if (cue - 3 <= first || article.Key(cue - 1) != "and" || !article.Between(cue - 1, cue).SequenceEqual(" ")
+            || !SpeechVerbs.Contains(article.Key(cue)) || !(SaysThatOrQuotes(article, cue, end) || FiniteVerbSoonAfter(article, cue, end))
+            || InOrdinarySense(article, cue, end))
+        {
+            return null;
+        }
+        var deed = first + 1;
+        while (deed < cue - 2 && !(char.IsLower(article.Tokens[deed].Text[0]) && article.Key(deed).EndsWith("ed", StringComparison.Ordinal)))
+        {
+            deed++;
+        }
+        // A report of its own is found as one ("denied the allegations and said"), unless it is a deed ("added 300 jobs").
+        if (deed >= cue - 2 || (ReportingWords.Cues.Contains(article.Key(deed)) && !InOrdinarySense(article, deed, end))
+            || ReportingWords.CuesBeforeThat.Contains(article.Key(deed))
+            || SpeakerPhrase.Before(article, deed, sentenceStart) is not { Relative: false } doer || doer.PhraseFirst != first
+            || Negated(article, doer.First, doer.Last, doer.VerbFrom, deed))
+        {
+            return null;
+        }
+        for (var k = deed + 1; k < cue - 1; k++)
+        {
+            if (ReportingWords.Cues.Contains(article.Key(k)) || AnotherSubjectsClause.Contains(article.Key(k)))
+            {
+                return null;
+            }
+        }
+        return new Attribution(cue, doer.First, doer.Last, false, false) { PhraseFirst = doer.PhraseFirst, PhraseLast = doer.PhraseLast, Conjoined = true };
+    }
+
+    /// <summary>"said that…", "said: …", "said "…"": what follows the verb is what was said.</summary>
+    private static bool SaysThatOrQuotes(ArticleText article, int cue, int end) =>
+        cue + 1 < end && (article.Key(cue + 1) == "that" || article.Between(cue, cue + 1).IndexOfAny(":\"“") >= 0);
+
+    /// <summary>
+    /// "said more arrests were likely", "said it had retaken three villages": an auxiliary a few words on, with no comma,
+    /// preposition or relative word before it, makes what follows a clause; not "said hello", "wrote a history of…",
+    /// "said to Ali Baba, who was…".
+    /// </summary>
+    private static bool FiniteVerbSoonAfter(ArticleText article, int cue, int end)
+    {
+        if (cue + 1 >= end || ObjectPrepositionsAfterVerb.Contains(article.Key(cue + 1)))
+        {
+            return false;
+        }
+        for (var k = cue + 2; k < end && k <= cue + 5; k++)
+        {
+            if (article.Between(k - 1, k).Contains(',') || AnotherSubjectsClause.Contains(article.Key(k)))
+            {
+                return false;
+            }
+            if (article.Key(k) is "is" or "are" or "was" or "were" or "had" or "has" or "have" or "would" or "will" or "could" or "can"
+                or "may" or "might" or "should" or "must")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositionsAfterVerb = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["to", "in", "on", "at", "for", "with", "about", "of", "by", "from"], StringComparer.Ordinal);
+
+    /// <summary>Words that open a clause whose subject may be another's: "arrested two men who had fled and said…".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> AnotherSubjectsClause = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["who", "which", "that", "whose", "whom", "when", "while", "after", "before", "because", "as", "if", "since", "until", "where"],
+        StringComparer.Ordinal);
 
     /// <summary>Whether the word before a verb in the plural present can be its subject: "officials", "they", "police".</summary>
     private static bool IsPluralSubject(ArticleText article, int last) =>

@@ -323,6 +323,37 @@ public sealed class ClaimExtractorTests
         Assert.DoesNotContain(Claims(text), c => c.Claimant.Name is "person" or "passenger");
     }
 
+    [Theory]
+    [InlineData("Police arrested two men and said more arrests were likely.", "Police", "more arrests were likely.")]
+    [InlineData("The firm fired its chief and said profits would fall.", "firm", "profits would fall.")]
+    [InlineData("The company added 300 jobs and said it would hire more.", "company", "it would hire more.")]
+    [InlineData("Officials closed the road and warned that more rain was coming.", "Officials", "more rain was coming.")]
+    public void A_speech_verb_after_a_deed_shares_the_subject_of_the_deed(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Police arrested two men who had fled and said more arrests were likely.", "more arrests were likely.")] // whose "said"?
+    [InlineData("He walked in and said hello.", "hello.")]
+    [InlineData("She edited the review and wrote a history of the college.", "a history of the college.")]
+    [InlineData("The captain sailed home and said to the crew, who were tired, that the trip was over.", "the trip was over.")]
+    [InlineData("The minister walked out and said no more.", "no more.")]
+    [InlineData("The minister arrived late and said of the plan it would fail.", "of the plan it would fail.")]
+    [InlineData("He walked in and said hello, and the room was silent.", "hello, and the room was silent.")]
+    public void A_speech_verb_after_a_deed_makes_no_report_without_a_clear_subject_and_clause(string text, string notSaid)
+    {
+        Assert.DoesNotContain(Claims(text), c => c.Text == notSaid);
+    }
+
+    [Fact]
+    public void A_deed_in_a_clause_before_the_subject_lends_its_subject_to_no_speech_verb()
+    {
+        Assert.DoesNotContain(Claims("After police arrested two men, the mayor resigned and said the city was safe."), c => c.Claimant.Name == "police");
+    }
+
     [Fact]
     public void A_company_opening_a_sentence_is_the_entity_that_claims()
     {
