@@ -28,7 +28,7 @@ public sealed class SearchEngine : IDisposable
         var highlighter = new Highlighter(new HighlightOptions { MaxAnalyzedChars = options.MaxAnalyzedChars, PassageLength = options.PassageLength });
         Pipeline = new SearchPipeline(Index, _queries, highlighter, options.SearchTimeBudget);
         Articles = new ArticleViewer(Index, _queries, highlighter);
-        Suggestions = new Suggester(Index, _queries);
+        Suggestions = new Suggester(Index, _queries, LoadGazetteer());
         Claims = new ClaimComparer(Pipeline, Index);
     }
 
@@ -73,9 +73,14 @@ public sealed class SearchEngine : IDisposable
         {
             Index.Refresh();
             _queries.Synonyms = LoadSynonyms();
+            Suggestions.Gazetteer = LoadGazetteer();
         }
         return report;
     }
+
+    /// <summary>The gazetteer the indexer extracts with; its problems are the indexer's to report.</summary>
+    private Extraction.Gazetteer LoadGazetteer() =>
+        Extraction.Gazetteer.Load(Directory.Exists(Options.SeedsPath) ? Options.SeedsPath : null, new List<string>());
 
     private Querying.Synonyms.SynonymSet LoadSynonyms()
     {

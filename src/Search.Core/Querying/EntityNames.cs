@@ -9,19 +9,25 @@ using Search.Core.Ingestion;
 namespace Search.Core.Querying;
 
 /// <summary>
-/// Every entity of a reader with its article count, and a sorted index of the words of their names, so that a prefix
-/// finds the entities with a word starting with it by binary search. Built once per reader.
+/// Every entity of a reader with its article count, and a sorted index of the words of their names and of the other
+/// names the gazetteer knows them by, so that a prefix finds the entities with a word starting with it by binary search.
+/// Built once per reader.
 /// </summary>
 internal sealed class EntityNames
 {
     private readonly (string Name, string Value, int Count)[] _entities;
+    private readonly string[][][] _forms; // per entity, the words of each of its names
     private readonly (string Word, int Entity)[] _words;
 
-    private EntityNames((string Name, string Value, int Count)[] entities)
+    private EntityNames((string Name, string Value, int Count)[] entities, Func<string, IReadOnlyList<string>> otherNames)
     {
         _entities = entities;
-        _words = entities
-            .SelectMany((entity, index) => Words(entity.Name).Select(word => (word, index)))
+        _forms = entities
+            .Select(e => new[] { e.Name }.Concat(otherNames(e.Value)).Select(name => Words(name).ToArray()).Where(w => w.Length > 0)
+                .DistinctBy(w => string.Join(' ', w)).ToArray())
+            .ToArray();
+        _words = _forms
+            .SelectMany((forms, index) => forms.SelectMany(words => words).Distinct().Select(word => (word, index)))
             .OrderBy(w => w.word, StringComparer.Ordinal)
             .ToArray();
     }
@@ -30,7 +36,10 @@ internal sealed class EntityNames
     /// Counts the articles of each entity of <paramref name="reader"/> from the ordinals its searches already use. Claim
     /// documents carry their article's entities too, and are not counted: a suggestion says how many articles name it.
     /// </summary>
-    public static EntityNames Build(IndexReader reader, FacetReaderState facets)
+    /// <param name="reader">The index.</param>
+    /// <param name="facets">Its facet state.</param>
+    /// <param name="otherNames">The other names of an entity, by its facet value ("Zelenskyy" for "person/Volodymyr Zelensky").</param>
+    public static EntityNames Build(IndexReader reader, FacetReaderState facets, Func<string, IReadOnlyList<string>>? otherNames = null)
     {
         var ordinals = facets.For(IndexSchema.Entity);
         using var counter = new DimensionCounter(ordinals);
@@ -52,10 +61,10 @@ internal sealed class EntityNames
             .Select(ord => (Label: ordinals.Label(ord), Count: counter.CountOf(ord)))
             .Select(e => (EntityLabel.Split(e.Label).Name, e.Label, e.Count))
             .ToArray();
-        return new EntityNames(entities);
+        return new EntityNames(entities, otherNames ?? (_ => []));
     }
 
-    /// <summary>Entities with a name word starting with every word of <paramref name="prefix"/>, most frequent first.</summary>
+    /// <summary>Entities one of whose names has a word starting with every word of <paramref name="prefix"/>, most frequent first.</summary>
     public IEnumerable<(string Name, string Value, int Count)> Matching(string prefix)
     {
         var words = Words(prefix).ToList();
@@ -65,8 +74,8 @@ internal sealed class EntityNames
         }
         var candidates = WithWordStarting(words[^1]);
         return candidates
+            .Where(i => _forms[i].Any(name => words.All(w => name.Any(n => n.StartsWith(w, StringComparison.Ordinal)))))
             .Select(i => _entities[i])
-            .Where(e => words.All(w => Words(e.Name).Any(n => n.StartsWith(w, StringComparison.Ordinal))))
             .OrderByDescending(e => e.Count)
             .ThenBy(e => e.Name, StringComparer.Ordinal);
     }

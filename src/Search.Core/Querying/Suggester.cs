@@ -1,7 +1,9 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Extraction;
 using Search.Core.Facets;
 using Search.Core.Indexing;
+using Search.Core.Ingestion;
 
 namespace Search.Core.Querying;
 
@@ -19,12 +21,24 @@ public sealed class Suggester
 
     private readonly SearchIndex _index;
     private readonly QueryBuilder _queries;
+    private Gazetteer? _gazetteer;
 
     /// <summary>Creates a suggester over the live index.</summary>
-    public Suggester(SearchIndex index, QueryBuilder queries)
+    /// <param name="index">The index.</param>
+    /// <param name="queries">The query builder, for its analyzer.</param>
+    /// <param name="gazetteer">The entities' other names ("Zelenskyy"), so that they complete too.</param>
+    public Suggester(SearchIndex index, QueryBuilder queries, Gazetteer? gazetteer = null)
     {
         _index = index;
         _queries = queries;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The gazetteer in use; replaceable while serving (after the seeds folder changed). Readers opened later use it.</summary>
+    public Gazetteer? Gazetteer
+    {
+        get => Volatile.Read(ref _gazetteer);
+        set => Volatile.Write(ref _gazetteer, value);
     }
 
     /// <summary>Up to <paramref name="size"/> completions of <paramref name="prefix"/>: entities first, then titles.</summary>
@@ -37,7 +51,8 @@ public sealed class Suggester
         }
         using var lease = _index.Acquire();
         var facets = FacetReaderState.Of(lease);
-        var entities = lease.State(reader => EntityNames.Build(reader, facets))
+        var gazetteer = Gazetteer;
+        var entities = lease.State(reader => EntityNames.Build(reader, facets, gazetteer is null ? null : value => OtherNames(gazetteer, value)))
             .Matching(text)
             .Take(size)
             .Select(e => new Suggestion(e.Name, SuggestionKind.Entity, e.Value, e.Count))
@@ -45,6 +60,13 @@ public sealed class Suggester
         var titles = Titles(lease.Searcher, text, size - entities.Count + 2)
             .Where(t => entities.All(e => !string.Equals(e.Text, t.Text, StringComparison.OrdinalIgnoreCase)));
         return [.. entities, .. titles.Take(size - entities.Count)];
+    }
+
+    /// <summary>The gazetteer's names of the entity with facet value <paramref name="value"/>, when it is the gazetteer's entity of that type.</summary>
+    private static IReadOnlyList<string> OtherNames(Gazetteer gazetteer, string value)
+    {
+        var (type, name) = EntityLabel.Split(value);
+        return gazetteer.Find(name) is { } entry && entry.Type == type ? entry.Aliases : [];
     }
 
     private IEnumerable<Suggestion> Titles(IndexSearcher searcher, string text, int size)

@@ -28,6 +28,27 @@ public sealed class SuggestAndSimilarTests
     }
 
     [Fact]
+    public void Another_name_the_gazetteer_knows_completes_to_the_entity()
+    {
+        using var search = TestSearch.FromRecords(Records);
+        var gazetteer = Core.Extraction.Gazetteer.Of(
+        [
+            new("Volodymyr Zelensky", "person", "Ukraine", ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelenskiy"], []),
+            new("Kursk", "organisation", null, ["Kursk", "Kurskaya Company"], []), // another type than the index's Kursk
+        ]);
+        var suggester = new Suggester(search.Index, new QueryBuilder(new Core.Indexing.NewsAnalyzer()), gazetteer);
+
+        var byVariant = suggester.Suggest("zelenskyy", 5).Where(s => s.Kind == SuggestionKind.Entity).ToList();
+        var byWords = suggester.Suggest("volodymyr zelenskyy", 5).Where(s => s.Kind == SuggestionKind.Entity).ToList();
+
+        Assert.Equal(["person/Volodymyr Zelensky"], byVariant.Select(s => s.Value));
+        Assert.Equal(["person/Volodymyr Zelensky"], byWords.Select(s => s.Value));
+        Assert.DoesNotContain(suggester.Suggest("kurskaya", 5), s => s.Kind == SuggestionKind.Entity);
+        // Words of two different names do not combine: "Volodymyr Zelenskiy" is none of them.
+        Assert.DoesNotContain(suggester.Suggest("volodymyr zelenskiy", 5), s => s.Kind == SuggestionKind.Entity);
+    }
+
+    [Fact]
     public void An_entity_s_count_is_of_articles_not_of_their_claims()
     {
         // A claim document carries the entities of its article; a suggestion counts articles, as the sidebar does.

@@ -50,6 +50,15 @@ public sealed class RelevanceApiTests(SearchApplication app) : IClassFixture<Sea
     }
 
     [Fact]
+    public async Task A_spelling_the_gazetteer_knows_suggests_the_entity_under_its_canonical_name()
+    {
+        var results = await _client.GetJson("/api/suggest?prefix=zelenskyy");
+
+        var entity = results["suggestions"].Items().First(s => s["kind"].Str() == "entity");
+        Assert.Equal(("Volodymyr Zelensky", "person/Volodymyr Zelensky"), (entity["text"].Str(), entity["value"].Str()));
+    }
+
+    [Fact]
     public async Task Suggestions_complete_titles()
     {
         var results = await _client.GetJson("/api/suggest?prefix=north%20korean%20sol");
