@@ -37,6 +37,16 @@ internal static class ClaimantResolver
                 ? new Resolution(new Claimant(written, null, null), false)
                 : new Resolution(new Claimant(antecedent.Name, antecedent.Label, antecedent.Country), true);
         }
+        if (ReportingWords.BusinessReferences.Contains(lower) || ReportingWords.BusinessReferences.Contains("the " + lower))
+        {
+            var reach = AntecedentReach(article, span.Start, quotes);
+            var business = article.Mentions.LastOrDefault(m => m.Span.End <= span.Start && m.Span.Start >= reach && IsBusiness(m)
+                && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
+            if (business is not null)
+            {
+                return new Resolution(new Claimant(business.Name, business.Label, business.Country), true);
+            }
+        }
         var mentions = article.MentionsIn(TextSpan.FromBounds(article.Tokens[Math.Min(first, phraseFirst)].Start, article.Tokens[Math.Max(last, phraseLast)].End)).ToList();
         var countries = mentions.Select(m => m.Country).Where(c => c is not null).Distinct().ToList();
         var country = countries.Count == 1 ? countries[0] : null;
@@ -50,6 +60,11 @@ internal static class ClaimantResolver
         }
         return new Resolution(new Claimant(written, null, country), false);
     }
+
+    /// <summary>An organisation, or a name outside the gazetteer that a corporate word ends ("Acme Corp").</summary>
+    private static bool IsBusiness(EntityMention mention) =>
+        mention.Type == "organisation"
+        || (mention.Type == "other" && mention.Name.LastIndexOf(' ') is > 0 and var space && ReportingWords.CorporateEndings.Contains(mention.Name[(space + 1)..].TrimEnd('.')));
 
     /// <summary>Sentences back that "he" or "the agency" may refer to; further back, it is left unresolved.</summary>
     private const int AntecedentSentences = 3;

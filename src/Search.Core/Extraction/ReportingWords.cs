@@ -165,6 +165,23 @@ internal static class ReportingWords
         ["the president"] = ["person"], ["the leader"] = ["person"], ["the lawmaker"] = ["person"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Descriptions that refer back to a business named before: an organisation of the gazetteer, or a name it does not
+    /// hold that a corporate word ends ("Acme Corp. reported a loss. The company said…").
+    /// </summary>
+    public static readonly FrozenSet<string> BusinessReferences = FrozenSet.ToFrozenSet(
+    [
+        "the company", "the firm", "the bank", "the central bank", "the carmaker", "the automaker", "the airline", "the retailer",
+        "the lender", "the insurer", "the manufacturer", "the group", "the conglomerate", "the chipmaker", "the drugmaker",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that end a business's name: "Acme Corp", "Globex Inc", "Initech Holdings".</summary>
+    public static readonly FrozenSet<string> CorporateEndings = FrozenSet.ToFrozenSet(
+    [
+        "corp", "corporation", "inc", "ltd", "limited", "plc", "llc", "co", "company", "group", "holdings", "ag", "sa", "nv",
+        "gmbh", "bank", "airlines", "airways", "motors", "industries", "technologies", "pharmaceuticals", "partners", "capital",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Markers of a statement reported without a source.</summary>
     public static readonly string[] Hedges =
     [

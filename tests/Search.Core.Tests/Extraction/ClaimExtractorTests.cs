@@ -354,6 +354,17 @@ public sealed class ClaimExtractorTests
         Assert.DoesNotContain(Claims("After police arrested two men, the mayor resigned and said the city was safe."), c => c.Claimant.Name == "police");
     }
 
+    [Theory]
+    [InlineData("Acme Corp. reported a loss. The company said demand had weakened.", "Acme Corp")]
+    [InlineData("Globex Holdings cut 300 jobs. Shares fell 5%. The firm said the cuts were needed.", "Globex Holdings")]
+    [InlineData("The Federal Reserve raised rates on Wednesday. The central bank said inflation would ease.", "Federal Reserve")]
+    [InlineData("The Escape Hybrid sold well. The company said demand was strong.", "company")] // a name, but no business's
+    [InlineData("Acme Corp. reported a loss in May. Analysts were surprised. Few had expected it. Nobody knew. The company said demand had weakened.", "company")] // too far back
+    public void The_company_refers_back_to_the_business_named_before(string text, string claimant)
+    {
+        Assert.Equal(claimant, Only(text).Claimant.Name);
+    }
+
     [Fact]
     public void A_company_opening_a_sentence_is_the_entity_that_claims()
     {
