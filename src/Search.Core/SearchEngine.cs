@@ -71,9 +71,10 @@ public sealed class SearchEngine : IDisposable
     {
         if (report.Rebuilt)
         {
+            // Before the new reader is live: autocomplete keeps the gazetteer it finds for as long as the reader lives.
+            Suggestions.Gazetteer = LoadGazetteer();
             Index.Refresh();
             _queries.Synonyms = LoadSynonyms();
-            Suggestions.Gazetteer = LoadGazetteer();
         }
         return report;
     }

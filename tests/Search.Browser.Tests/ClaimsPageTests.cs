@@ -33,6 +33,11 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(claims).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Home");
         await Assertions.Expect(articles).ToBeFocusedAsync();
+
+        // Alt+Right is the browser's Forward, not the next tab.
+        await page.Keyboard.PressAsync("Alt+ArrowRight");
+        await Assertions.Expect(articles).ToBeFocusedAsync(); // the handler moves the focus at once when it acts
+        Assert.DoesNotContain("view=claims", page.Url, StringComparison.Ordinal);
     }
 
     [BrowserFact]

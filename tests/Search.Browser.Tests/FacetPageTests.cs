@@ -107,6 +107,16 @@ public sealed class FacetPageTests(BrowserApplication app) : IClassFixture<Brows
     }
 
     [BrowserFact]
+    public async Task The_same_filter_typed_twice_in_two_cases_shows_one_chip()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&outlet=WION&outlet=wion");
+
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("1 result for");
+        await Assertions.Expect(page.Locator("#chips .chip")).ToHaveCountAsync(1);
+    }
+
+    [BrowserFact]
     public async Task A_filter_no_article_has_says_so_on_its_chip()
     {
         var page = await app.NewPage();

@@ -52,8 +52,9 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
-            // "a person accused of fraud": the passive participle; who accuses names the accused before the "of".
-            if (key == "accused" && t + 1 < end && article.Key(t + 1) == "of")
+            // "a person accused of fraud": the passive participle, as who accuses names the accused before the "of"; "a
+            // publisher noted for its castles": known for.
+            if (t + 1 < end && ((key == "accused" && article.Key(t + 1) == "of") || (key == "noted" && article.Key(t + 1) == "for")))
             {
                 continue;
             }
@@ -75,7 +76,8 @@ public static partial class ClaimExtractor
             // the clause's own: "Watson said Dynegy had run the numbers and concluded that…" is Dynegy's conclusion.
             if (t > first && article.Key(t - 1) == "and" && article.Between(t - 1, t).SequenceEqual(" ") && SpeechVerbs.Contains(key)
                 && attributions.LastOrDefault() is { Trailing: false, According: false, Inverted: false, Relative: false } shared
-                && ((TakesAThing.Contains(article.Key(shared.Cue)) && shared.Cue + 1 < t && ThingOpeners.Contains(article.Key(shared.Cue + 1)))
+                && ((TakesAThing.Contains(article.Key(shared.Cue)) && shared.Cue + 1 < t
+                        && (ThingOpeners.Contains(article.Key(shared.Cue + 1)) || char.IsDigit(article.Tokens[shared.Cue + 1].Text[0])))
                     || article.Between(t - 2, t - 1).Contains(','))
                 && !Enumerable.Range(shared.Cue + 1, Math.Max(0, t - shared.Cue - 2)).Any(k => ReportingWords.Cues.Contains(article.Key(k)))
                 && OpensWhatWasSaid(article, t, end) && !InOrdinarySense(article, t, end))
@@ -130,7 +132,8 @@ public static partial class ClaimExtractor
             return null;
         }
         var deed = first + 1;
-        while (deed < cue - 2 && !(char.IsLower(article.Tokens[deed].Text[0]) && article.Key(deed).EndsWith("ed", StringComparison.Ordinal)))
+        while (deed < cue - 2 && !(char.IsLower(article.Tokens[deed].Text[0])
+            && (article.Key(deed).EndsWith("ed", StringComparison.Ordinal) || IrregularDeeds.Contains(article.Key(deed)))))
         {
             deed++;
         }
@@ -144,7 +147,10 @@ public static partial class ClaimExtractor
         }
         for (var k = deed + 1; k < cue - 1; k++)
         {
-            if (ReportingWords.Cues.Contains(article.Key(k)) || AnotherSubjectsClause.Contains(article.Key(k)))
+            // "…two men and the mayor thanked officers and said…": after an "and", a new subject and its verb.
+            var anotherSubject = article.Key(k) == "and" && k + 1 < cue - 1
+                && (article.Tokens[k + 1].IsCapitalized || ReportingWords.ClauseSubjects.Contains(article.Key(k + 1)));
+            if (ReportingWords.Cues.Contains(article.Key(k)) || AnotherSubjectsClause.Contains(article.Key(k)) || anotherSubject)
             {
                 return null;
             }
@@ -185,10 +191,20 @@ public static partial class ClaimExtractor
     private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositionsAfterVerb = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["to", "in", "on", "at", "for", "with", "about", "of", "by", "from"], StringComparer.Ordinal);
 
-    /// <summary>Words that open a clause whose subject may be another's: "arrested two men who had fled and said…".</summary>
+    /// <summary>
+    /// Words that open a clause whose subject may be another's: "arrested two men who had fled and said…". Not "after",
+    /// "until" or "since", prepositions as often ("adjourned the trial until June and said…").
+    /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> AnotherSubjectsClause = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["who", "which", "that", "whose", "whom", "when", "while", "after", "before", "because", "as", "if", "since", "until", "where"],
-        StringComparer.Ordinal);
+        ["who", "which", "that", "whose", "whom", "when", "while", "because", "as", "if", "where"], StringComparer.Ordinal);
+
+    /// <summary>Deeds in the past tense that do not end in "-ed": "shot down 24 drones and said…", "cut its forecast and warned that…".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularDeeds = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "shot", "struck", "cut", "sold", "held", "won", "beat", "took", "made", "hit", "led", "began", "fought", "built", "bought",
+        "sent", "brought", "lost", "paid", "spent", "met", "ran", "kept", "drew", "gave", "broke", "chose", "froze", "upheld",
+        "overturned", "withdrew", "shut", "set", "let", "spoke",
+    ], StringComparer.Ordinal);
 
     /// <summary>Whether the word before a verb in the plural present can be its subject: "officials", "they", "police".</summary>
     private static bool IsPluralSubject(ArticleText article, int last) =>
@@ -434,11 +450,10 @@ public static partial class ClaimExtractor
         return speakerFirst > 0 && article.Key(speakerFirst - 1) is "no" or "not" or "never";
     }
 
-    /// <summary>A determiner, a pronoun or a figure: words that open a clause, unlike "on", "in", "late" or "Tuesday".</summary>
     /// <summary>Reporting verbs whose object may be a thing rather than a clause: "denied the allegations".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> TakesAThing = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["denied", "denies", "rejected", "rejects", "confirmed", "confirms", "announced", "announces", "acknowledged", "dismissed",
-         "condemned", "welcomed", "disputed"], StringComparer.Ordinal);
+         "condemned", "welcomed", "disputed", "reported", "reports"], StringComparer.Ordinal);
 
     /// <summary>Words that open such a thing: "denied the allegations", "rejected any wrongdoing", "welcomed its decision".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ThingOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -449,7 +464,7 @@ public static partial class ClaimExtractor
     private static readonly System.Collections.Frozen.FrozenSet<string> SpeechVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted", "stressed", "told", "claimed",
          "acknowledged", "admitted", "confirmed", "denied", "vowed", "promised", "predicted", "suggested", "wrote", "asked",
-         "maintained", "accused"], StringComparer.Ordinal);
+         "maintained", "accused", "ruled", "pledged"], StringComparer.Ordinal);
 
     /// <summary>Whether what follows the verb at <paramref name="cue"/> is what was said: a "that", a clause, a quote or a colon.</summary>
     private static bool OpensWhatWasSaid(ArticleText article, int cue, int end) =>

@@ -467,7 +467,7 @@ public static partial class ClaimExtractor
         && ((article.Tokens[attribution.First].Text == "It" && !resolved.ByReference) || NoOnes.Contains(article.Key(attribution.First)));
 
     private static readonly FrozenSet<string> NoOnes = FrozenSet.ToFrozenSet(
-        ["having", "nothing", "something", "everything", "anything", "being"], StringComparer.Ordinal);
+        ["having", "nothing", "something", "everything", "anything", "being", "whoever", "whatever", "nobody"], StringComparer.Ordinal);
 
     private static string CueText(ArticleText article, Attribution attribution) =>
         article.Key(attribution.Cue) == "per" ? "per" : "according to";

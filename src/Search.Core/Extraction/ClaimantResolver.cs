@@ -37,11 +37,14 @@ internal static class ClaimantResolver
                 ? new Resolution(new Claimant(written, null, null), false)
                 : new Resolution(new Claimant(antecedent.Name, antecedent.Label, antecedent.Country), true);
         }
-        if (ReportingWords.BusinessReferences.Contains(lower) || ReportingWords.BusinessReferences.Contains("the " + lower))
+        // Only as written with its article: "bank notes" is no reference to a bank.
+        var asWritten = span.Of(article.Text).ToLowerInvariant();
+        var centralBank = asWritten == "the central bank";
+        if (centralBank || ReportingWords.BusinessReferences.Contains(asWritten))
         {
             var reach = AntecedentReach(article, span.Start, quotes);
-            var business = article.Mentions.LastOrDefault(m => m.Span.End <= span.Start && m.Span.Start >= reach && IsBusiness(m)
-                && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
+            var business = article.Mentions.LastOrDefault(m => m.Span.End <= span.Start && m.Span.Start >= reach
+                && (centralBank ? IsCentralBank(m) : IsBusiness(article, m)) && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
             if (business is not null)
             {
                 return new Resolution(new Claimant(business.Name, business.Label, business.Country), true);
@@ -61,10 +64,30 @@ internal static class ClaimantResolver
         return new Resolution(new Claimant(written, null, country), false);
     }
 
-    /// <summary>An organisation, or a name outside the gazetteer that a corporate word ends ("Acme Corp").</summary>
-    private static bool IsBusiness(EntityMention mention) =>
-        mention.Type == "organisation"
-        || (mention.Type == "other" && mention.Name.LastIndexOf(' ') is > 0 and var space && ReportingWords.CorporateEndings.Contains(mention.Name[(space + 1)..].TrimEnd('.')));
+    /// <summary>
+    /// A name that a corporate word ends ("Acme Corp", "Globex Holdings"), or one outside the gazetteer that spoke
+    /// ("Pfizer said sales rose. The company said…"). Not any name, which is as often a product or an event, nor any
+    /// organisation of the gazetteer, which are mostly news agencies and public bodies ("…, Reuters reported").
+    /// </summary>
+    private static bool IsBusiness(ArticleText article, EntityMention mention)
+    {
+        if (mention.Type is not ("other" or "organisation"))
+        {
+            return false;
+        }
+        if (mention.Name.LastIndexOf(' ') is > 0 and var space && ReportingWords.CorporateEndings.Contains(mention.Name[(space + 1)..].TrimEnd('.')))
+        {
+            return true;
+        }
+        var next = article.TokenAtOrAfter(mention.Span.End);
+        return mention.Type == "other" && next < article.Tokens.Count && ReportingWords.Cues.Contains(article.Key(next));
+    }
+
+    /// <summary>A central bank's name: "Federal Reserve", "Bank of England", "European Central Bank", not "World Bank".</summary>
+    private static bool IsCentralBank(EntityMention mention) =>
+        mention.Type is "organisation" or "other"
+        && (mention.Name.Contains("Central Bank", StringComparison.Ordinal) || mention.Name.Contains("Reserve", StringComparison.Ordinal)
+            || mention.Name.Contains("Bank of", StringComparison.Ordinal));
 
     /// <summary>Sentences back that "he" or "the agency" may refer to; further back, it is left unresolved.</summary>
     private const int AntecedentSentences = 3;

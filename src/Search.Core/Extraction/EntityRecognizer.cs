@@ -487,7 +487,8 @@ public sealed partial class EntityRecognizer
     private static readonly FrozenSet<string> ClubPrefixes = FrozenSet.ToFrozenSet(
     [
         "real", "atletico", "atlético", "inter", "dynamo", "dinamo", "sporting", "olympique", "racing", "athletic", "bayern",
-        "borussia", "hertha", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "partizan", "ajax", "psv", "galatasaray",
+        "borussia", "hertha", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "partizan", "ajax", "psv", "galatasaray", "ac", "fc",
+        "cf", "benfica", "lazio",
         "fenerbahce", "fenerbahçe", "besiktas", "beşiktaş", "slavia", "sparta", "legia", "ferencvaros", "ferencváros",
     ], StringComparer.OrdinalIgnoreCase);
 
@@ -625,7 +626,8 @@ public sealed partial class EntityRecognizer
                 }
                 else if (end + 2 < tokens.Count && Connectors.Contains(tokens[end + 1].Text) && IsNameWord(tokens[end + 2], covered[end + 2])
                     && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start) && !IsTitledPersonBeforeOf(text, tokens, i, end)
-                    && !ClubBeforeCity(tokens, covered, end + 2, end + 3)) // "Fans of Real Madrid": the club's name begins after "of"
+                    && !ClubBeforeCity(tokens, covered, end + 2, end + 3) // "Fans of Real Madrid": the club's name begins after "of"
+                    && !(end == i && sentenceStarts.Contains(i) && tokens[end + 1].Text == "of" && IsPluralNoun(tokens[i]))) // "Shares of Nvidia": Nvidia
                 {
                     end += 2;
                 }
@@ -720,7 +722,8 @@ public sealed partial class EntityRecognizer
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
             var person = !fromWhere && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
                 || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase) || OpensWithInitials(tokens, run, lowerCase)
-                || (run.End == run.Start && GivenNames.Contains(tokens[run.Start].Key) && SpeaksAsName(text, tokens, run.Start, lowerCase)));
+                || (run.End == run.Start && !tokens[run.Start].IsPossessive && GivenNames.Contains(tokens[run.Start].Key)
+                    && SpeaksAsName(text, tokens, run.Start, lowerCase)));
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later or speaks
             // ("Pfizer said…"); several capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a
             // name wherever they stand.
@@ -756,12 +759,28 @@ public sealed partial class EntityRecognizer
         }
         var verb = tokens[word + 1].Text;
         var key = tokens[word].Key;
-        // After a possessive most of them are adjectives or nouns: "Nation's alleged breach", "Journal's claims".
-        if (tokens[word].IsPossessive && verb is not ("said" or "says" or "told"))
+        // "Shares said to be worth…": hearsay of a thing, no speaker.
+        if (word + 3 < tokens.Count && verb is "said" or "reported" or "believed" && Words.Gap(text, tokens, word + 1) is " "
+            && tokens[word + 2].Key == "to" && tokens[word + 3].Key is "be" or "have")
         {
             return false;
         }
-        return ReportingWords.Cues.Contains(verb) && (verb is "said" or "told" or "wrote" || verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith('s'))
+        // After a possessive most of them are adjectives or nouns: "Nation's alleged breach", "Journal's claims". Some are
+        // deeds as often as speech, unless what was said follows: "Gold added 2%", "Alhazen continued to live", but
+        // "McMahon adds that…".
+        var saysWhat = word + 2 < tokens.Count && (tokens[word + 2].Key == "that" || Words.Gap(text, tokens, word + 1).IndexOfAny(",:\"“") >= 0);
+        if ((tokens[word].IsPossessive && verb is not ("said" or "says")) || (verb is "added" or "adds" or "continued" or "put" && !saysWhat))
+        {
+            return false;
+        }
+        // A word in the plural speaks in the past tense as often as a name does ("Troops said", "Nurses said"); a verb in
+        // the present says which it is ("Siemens says"), as does a given name ("Thomas said").
+        var present = verb.EndsWith('s') && !verb.EndsWith("ed", StringComparison.Ordinal);
+        if (!present && IsPluralNoun(tokens[word]) && !GivenNames.Contains(key))
+        {
+            return false;
+        }
+        return ReportingWords.Cues.Contains(verb) && (verb is "said" or "told" or "wrote" || verb.EndsWith("ed", StringComparison.Ordinal) || present)
             && !ReportingWords.SpeakerNouns.Contains(key) && !ReportingWords.ClauseSubjects.Contains(key) && !ReportingWords.Audiences.Contains(key)
             && !Openers.Contains(key) && !GenericBodies.Contains(key) && !SpeakingPronouns.Contains(key)
             && !NotNameEndings.Any(ending => key.EndsWith(ending, StringComparison.Ordinal)) && !lowerCase.ContainsByScan(key);
@@ -782,6 +801,11 @@ public sealed partial class EntityRecognizer
         }
         return false;
     }
+
+    /// <summary>A word in the plural ("Shares", "Residents"): opening a sentence before "of", a common noun, not a name's start.</summary>
+    private static bool IsPluralNoun(WordToken token) =>
+        token.Key.Length > 3 && token.Key.EndsWith('s') && !token.Key.EndsWith("ss", StringComparison.Ordinal)
+        && !token.Key.EndsWith("us", StringComparison.Ordinal) && !token.Key.EndsWith("is", StringComparison.Ordinal) && !token.IsPossessive;
 
     /// <summary>Words that open "… said" as ordinary words: pronouns, numbers, and the common nouns of sayings and courts.</summary>
     private static readonly FrozenSet<string> SpeakingPronouns = FrozenSet.ToFrozenSet(
@@ -1053,7 +1077,11 @@ public sealed partial class EntityRecognizer
         // "J. Smith said": a surname that speaks, unless it is a word for speakers ("option B. Officials said").
         var speaks = name + 1 < tokens.Count && ReportingWords.Cues.Contains(tokens[name + 1].Key) && Words.Gap(text, tokens, name) is " "
             && !ReportingWords.SpeakerNouns.Contains(tokens[name].Key);
-        return GivenNames.Contains(tokens[name].Key) || secondName || speaks || name - start >= 2 ? name : -1;
+        // "signed by J. Smith", "a report by A. Jones": after "by" an initial opens the name of whoever did it; not "by
+        // N. Koreans", an abbreviated people.
+        var byWhom = start > 0 && tokens[start - 1].Text == "by" && Words.Gap(text, tokens, start - 1) is " "
+            && !tokens[name].Key.EndsWith("ans", StringComparison.Ordinal) && !tokens[name].Key.EndsWith("ese", StringComparison.Ordinal);
+        return GivenNames.Contains(tokens[name].Key) || secondName || speaks || byWhom || name - start >= 2 ? name : -1;
     }
 
     /// <summary>
@@ -1118,10 +1146,7 @@ public sealed partial class EntityRecognizer
 
     private static string NameOf(List<WordToken> tokens, (int Start, int End) run)
     {
-        // "Moody's said", "McDonald's says": before a verb of speech the 's is the name's own, not a possessive. Only
-        // before those that are no adjective or noun: "America's continued role", "the company's claims".
-        var last = run.End + 1 < tokens.Count && tokens[run.End + 1].Text is "said" or "says" or "told"
-            ? tokens[run.End].Text : Words.StripPossessive(tokens[run.End].Text);
+        var last = Words.StripPossessive(tokens[run.End].Text);
         if (run.Start == run.End)
         {
             return last;

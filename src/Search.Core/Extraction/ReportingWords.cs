@@ -12,7 +12,7 @@ internal static class ReportingWords
         "reported", "reports", "warned", "warns", "revealed", "reveals", "announced", "announces", "noted", "notes", "added",
         "adds", "accused", "accuses", "wrote", "writes", "stated", "states", "insisted", "insists", "denied", "denies",
         "suggested", "alleged", "alleges", "believes", "continued", "explained", "stressed", "argued", "acknowledged", "admitted",
-        "put", "asserted", "testified", "tweeted", "posted",
+        "put", "asserted", "testified",
         // The plural present ("Prosecutors allege", "Experts believe"), where it is not also a common noun.
         "allege", "warn", "deny", "insist", "argue", "argues", "believe", "confirm", "accuse", "acknowledge", "acknowledges", "admit",
         "admits", "assert", "asserts", "testify", "testifies", "reveal", "announce", "contend", "contends", "contended",
@@ -31,7 +31,7 @@ internal static class ReportingWords
     public static readonly FrozenSet<string> CuesBeforeThat = FrozenSet.ToFrozenSet(
     [
         "found", "finds", "showed", "shows", "concluded", "concludes", "ruled", "rules", "determined", "indicated",
-        "indicates", "predicted", "predicts", "projected", "projects", .. AlsoNouns,
+        "indicates", "predicted", "predicts", "projected", "projects", "tweeted", "posted", .. AlsoNouns,
     ], StringComparer.Ordinal);
 
     /// <summary>Cues that introduce or follow a speech quote.</summary>
@@ -136,7 +136,8 @@ internal static class ReportingWords
         "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends", "force", "club", "team", "league",
         "federation", "association", "foundation", "institute", "charity", "school", "network", "airline", "carmaker",
         "automaker", "retailer", "insurer", "lender", "manufacturer", "watchdog", "director", "manager", "coach", "owner",
-        "founder", "executive", "executives", "chairwoman", "professor", "scientist", "nurse",
+        "founder", "executive", "executives", "chairwoman", "professor", "scientist", "nurse", "neighbour", "neighbor", "utility",
+        "defendant", "plaintiff", "resident", "witness", "operator", "developer", "publisher", "studio", "supplier", "startup",
         // People in the news who speak for themselves: "said juror Maria Gonzalez".
         "juror", "jurors", "victim", "victims", "survivor", "survivors", "voter", "voters", "teacher", "teachers", "farmer",
         "farmers", "student", "students", "worker", "workers", "passenger", "passengers", "patient", "patients", "parent", "parents",
@@ -166,13 +167,13 @@ internal static class ReportingWords
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// Descriptions that refer back to a business named before: an organisation of the gazetteer, or a name it does not
-    /// hold that a corporate word ends ("Acme Corp. reported a loss. The company said…").
+    /// Descriptions that refer back to a business named before: a name that a corporate word ends ("Acme Corp. reported
+    /// a loss. The company said…") or that spoke before. Not "the group", an armed or advocacy group as often.
     /// </summary>
     public static readonly FrozenSet<string> BusinessReferences = FrozenSet.ToFrozenSet(
     [
-        "the company", "the firm", "the bank", "the central bank", "the carmaker", "the automaker", "the airline", "the retailer",
-        "the lender", "the insurer", "the manufacturer", "the group", "the conglomerate", "the chipmaker", "the drugmaker",
+        "the company", "the firm", "the bank", "the carmaker", "the automaker", "the airline", "the retailer", "the lender",
+        "the insurer", "the manufacturer", "the conglomerate", "the chipmaker", "the drugmaker",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that end a business's name: "Acme Corp", "Globex Inc", "Initech Holdings".</summary>

@@ -31,7 +31,7 @@ internal static class SpeakerPhrase
     /// </summary>
     private static readonly FrozenSet<string> NotLast = FrozenSet.ToFrozenSet(
         ["this", "that", "these", "those", "it", "there", "to", "and", "or", "of", "the", "a", "an", "in", "for", "by", "with", "at", "on",
-         "its", "his", "her", "their", "as", "let"],
+         "its", "his", "her", "their", "as", "let", "whose"],
         StringComparer.Ordinal);
 
     /// <summary>

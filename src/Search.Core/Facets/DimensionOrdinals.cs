@@ -20,10 +20,15 @@ internal sealed class DimensionOrdinals
     private readonly ConcurrentBag<CountBuffer> _buffers = [];
     private readonly Lazy<PartialDate?[]> _dates;
     private readonly Lazy<long[]> _caselessIndex;
+    private readonly Func<string, int> _caselessHash;
 
-    public DimensionOrdinals(FacetDimension dimension, IndexReader reader)
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="reader">The reader.</param>
+    /// <param name="caselessHash">A hash that ignores case (tests pass one that collides).</param>
+    public DimensionOrdinals(FacetDimension dimension, IndexReader reader, Func<string, int>? caselessHash = null)
     {
         Dimension = dimension;
+        _caselessHash = caselessHash ?? (value => string.GetHashCode(value, StringComparison.OrdinalIgnoreCase));
         _leaves = reader.Leaves;
         _segments = new SegmentOrdinals[_leaves.Count];
         if (_leaves.Count > 1)
@@ -130,7 +135,7 @@ internal sealed class DimensionOrdinals
         }
         // Entries are (case-folded hash, ordinal), sorted: equal hashes are adjacent, and a hash rarely collides.
         var index = _caselessIndex.Value;
-        var hash = (long)string.GetHashCode(value, StringComparison.OrdinalIgnoreCase) << 32;
+        var hash = (long)_caselessHash(value) << 32;
         var at = Array.BinarySearch(index, hash);
         var found = new List<string>();
         for (at = at < 0 ? ~at : at; at < index.Length && (index[at] & ~0xFFFFFFFFL) == hash; at++)
@@ -153,7 +158,7 @@ internal sealed class DimensionOrdinals
         var index = new long[ValueCount];
         for (var ord = 0; ord < ValueCount; ord++)
         {
-            index[ord] = ((long)string.GetHashCode(_labels[ord] ?? ReadLabel(ord), StringComparison.OrdinalIgnoreCase) << 32) | (uint)ord;
+            index[ord] = ((long)_caselessHash(_labels[ord] ?? ReadLabel(ord)) << 32) | (uint)ord;
         }
         Array.Sort(index);
         return index;

@@ -75,4 +75,7 @@ public static class RecordKinds
 
     /// <summary>An attributed claim extracted from an article.</summary>
     public const string Claim = "claim";
+
+    /// <summary>Every kind.</summary>
+    public static IReadOnlyList<string> All { get; } = [Article, Claim];
 }

@@ -16,20 +16,28 @@ namespace Search.Core.Querying;
 internal sealed class EntityNames
 {
     private readonly (string Name, string Value, int Count)[] _entities;
-    private readonly string[][][] _forms; // per entity, the words of each of its names
+    // The words of each name of the few entities the gazetteer knows other names for; the rest have only their own.
+    private readonly Dictionary<int, string[][]> _otherForms = [];
     private readonly (string Word, int Entity)[] _words;
 
     private EntityNames((string Name, string Value, int Count)[] entities, Func<string, IReadOnlyList<string>> otherNames)
     {
         _entities = entities;
-        _forms = entities
-            .Select(e => new[] { e.Name }.Concat(otherNames(e.Value)).Select(name => Words(name).ToArray()).Where(w => w.Length > 0)
-                .DistinctBy(w => string.Join(' ', w)).ToArray())
-            .ToArray();
-        _words = _forms
-            .SelectMany((forms, index) => forms.SelectMany(words => words).Distinct().Select(word => (word, index)))
-            .OrderBy(w => w.word, StringComparer.Ordinal)
-            .ToArray();
+        var words = new List<(string Word, int Entity)>();
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var others = otherNames(entities[i].Value);
+            if (others.Count == 0)
+            {
+                words.AddRange(Words(entities[i].Name).Select(word => (word, i)));
+                continue;
+            }
+            var forms = new[] { entities[i].Name }.Concat(others).Select(name => Words(name).ToArray()).Where(w => w.Length > 0)
+                .DistinctBy(w => string.Join(' ', w)).ToArray();
+            _otherForms[i] = forms;
+            words.AddRange(forms.SelectMany(form => form).Distinct().Select(word => (word, i)));
+        }
+        _words = [.. words.OrderBy(w => w.Word, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -74,7 +82,8 @@ internal sealed class EntityNames
         }
         var candidates = WithWordStarting(words[^1]);
         return candidates
-            .Where(i => _forms[i].Any(name => words.All(w => name.Any(n => n.StartsWith(w, StringComparison.Ordinal)))))
+            .Where(i => (_otherForms.TryGetValue(i, out var forms) ? forms : [Words(_entities[i].Name).ToArray()])
+                .Any(name => words.All(w => name.Any(n => n.StartsWith(w, StringComparison.Ordinal)))))
             .Select(i => _entities[i])
             .OrderByDescending(e => e.Count)
             .ThenBy(e => e.Name, StringComparer.Ordinal);

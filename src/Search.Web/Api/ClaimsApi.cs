@@ -30,6 +30,12 @@ internal static class ClaimsApi
         return engine.Pipeline.FacetValues(everything, IndexSchema.Entity, null, 1, within).DistinctValues > 0;
     }
 
+    /// <summary>The record kinds a listing counts, as the index spells them: "type=Claim" counts claims, "type=bogus" nothing.</summary>
+    private static List<string> CountedKinds(SearchRequest request) =>
+        request.Selection.ValuesOf(IndexSchema.Type)
+            .Select(kind => RecordKinds.All.FirstOrDefault(known => string.Equals(known, kind, StringComparison.OrdinalIgnoreCase)))
+            .OfType<string>().Distinct().ToList();
+
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Claims").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -98,6 +104,6 @@ internal static class ClaimsApi
             return TypedResults.ValidationProblem(errors, title: "The entities request is invalid.");
         }
         var entities = facet.Values.Select(v => EntityRef.From(v.Value)).Zip(facet.Values, (e, v) => new EntityCount(v.Value, e.Type, e.Name, v.Count)).ToList();
-        return TypedResults.Ok(new EntitiesResponse(entities, facet.DistinctValues, request.Selection.ValuesOf(IndexSchema.Type)));
+        return TypedResults.Ok(new EntitiesResponse(entities, facet.DistinctValues, CountedKinds(request)));
     }
 }

@@ -73,7 +73,7 @@ public sealed class SelectionResolutionTests : IDisposable
     }
 
     [Fact]
-    public void Values_whose_case_folded_hashes_sort_apart_are_each_found()
+    public void Values_in_another_case_are_found_and_a_prefix_is_not()
     {
         using var lease = _search.Index.Acquire();
         var ordinals = new FacetReaderState(lease.Searcher.IndexReader).For(IndexSchema.Entity);
@@ -82,5 +82,16 @@ public sealed class SelectionResolutionTests : IDisposable
         Assert.Equal(["person/Volodymyr Zelensky"], ordinals.Resolve("person/volodymyr zelensky"));
         Assert.Equal(["place/Kursk"], ordinals.Resolve("place/kursk"));
         Assert.Empty(ordinals.Resolve("place/Kurs"));
+    }
+
+    [Fact]
+    public void Values_whose_hashes_collide_are_told_apart_by_their_text()
+    {
+        using var lease = _search.Index.Acquire();
+        var ordinals = new DimensionOrdinals(IndexSchema.Entity, lease.Searcher.IndexReader, caselessHash: _ => 42);
+
+        Assert.Equal(["place/Kyiv"], ordinals.Resolve("PLACE/kyiv"));
+        Assert.Equal(["person/Volodymyr Zelensky"], ordinals.Resolve("person/VOLODYMYR zelensky"));
+        Assert.Empty(ordinals.Resolve("place/Odesa"));
     }
 }

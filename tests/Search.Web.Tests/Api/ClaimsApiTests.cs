@@ -88,6 +88,10 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
         var claims = await _client.GetJson("/api/claims?entity=" + Uri.EscapeDataString("person/Volodymyr Zelensky"));
 
         Assert.Equal(["claim"], entities["counted"].Items().Select(k => k.Str()));
+        var anyCase = await _client.GetJson("/api/entities?prefix=zel&type=Claim");
+        var unknown = await _client.GetJson("/api/entities?prefix=zel&type=bogus");
+        Assert.Equal(["claim"], anyCase["counted"].Items().Select(k => k.Str()));
+        Assert.Empty(unknown["counted"].Items());
         var zelensky = entities["entities"].Items().Single();
         Assert.Equal(claims["total"].Int(), zelensky["count"].Int());
         Assert.NotEqual(5, zelensky["count"].Int());

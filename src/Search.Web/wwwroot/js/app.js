@@ -139,7 +139,8 @@ document.querySelector('[role=tablist]').addEventListener('keydown', event => {
   const tabs = [...event.currentTarget.querySelectorAll('[role=tab]')];
   const at = tabs.indexOf(event.target);
   const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
-  if (at < 0 || next === undefined) return;
+  // Alt+Left is the browser's Back, not the tab before.
+  if (at < 0 || next === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
   event.preventDefault();
   const tab = tabs[(next + tabs.length) % tabs.length];
   tab.focus();

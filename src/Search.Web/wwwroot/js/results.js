@@ -46,7 +46,9 @@ function renderStatus(data, state, navigate) {
 
 function renderChips(data, state, navigate) {
   const chips = document.getElementById('chips');
-  const applied = data.applied.filter(f => !(f.parameter === 'type' && !state.filters.type));
+  // One chip per value in force: "outlet=WION&outlet=wion" selects WION once.
+  const applied = data.applied.filter((f, i, all) => !(f.parameter === 'type' && !state.filters.type)
+    && all.findIndex(g => g.parameter === f.parameter && g.value === f.value) === i);
   chips.replaceChildren(...applied.map(filter => {
     const label = `${DIMENSION_LABELS[filter.parameter] ?? filter.parameter}: ${chipValue(filter)}`;
     // A value no article has matches nothing: say so, or the empty list looks like the query's fault.
