@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Search.Browser.Tests.Support;
+
+namespace Search.Browser.Tests;
+
+/// <summary>
+/// An app whose seeds add sixteen independent reports of one source's casualty figure, each different: 120 pairs that
+/// cannot both be right, more than the service lists, so the page says how many it left out.
+/// </summary>
+public sealed class ManyConflictsApplication : BrowserApplication
+{
+    public const int Reports = 16;
+
+    // Each report opens with its own sentences, so that none is taken for a reprint of another.
+    private static readonly string[] Openings =
+    [
+        "Rain fell on the plains", "Markets opened lower in Asia", "A bridge closed for repairs", "Farmers harvested late wheat",
+        "Schools reopened after the holiday", "A ferry ran aground at dawn", "Fuel prices rose again", "A museum lent its paintings",
+        "Snow cut power to villages", "A court delayed its ruling", "Trains ran behind schedule", "A storm damaged the harbour",
+        "Voters queued in the cold", "A factory hired new workers", "Doctors warned of influenza", "A festival drew large crowds",
+    ];
+
+    protected override IReadOnlyDictionary<string, string> ExtraArticles { get; } = Enumerable.Range(0, Reports).ToDictionary(
+        i => $"zaporizka-{i:00}.json",
+        i => JsonSerializer.Serialize(new
+        {
+            title = $"Report {i} from the Zaporizka front",
+            outlet = $"Gazette {(char)('A' + i)}",
+            published = $"2025-03-{i + 1:00}",
+            body = $"{Openings[i]} on Tuesday, and life went on. Ukraine's General Staff said {(i + 1) * 100} Russian soldiers were killed near Zaporizka. {Openings[(i + 5) % Reports]} as well.",
+        }));
+}
+
+public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFixture<ManyConflictsApplication>
+{
+    [BrowserFact]
+    public async Task Pairs_beyond_those_listed_are_counted_in_one_line()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Zaporizka&view=claims");
+
+        var group = page.Locator(".group", new() { HasText = "Gazette A" });
+        await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Outlets disagree");
+        await Assertions.Expect(group.Locator("tbody tr")).ToHaveCountAsync(ManyConflictsApplication.Reports);
+        var pairs = ManyConflictsApplication.Reports * (ManyConflictsApplication.Reports - 1) / 2;
+        await Assertions.Expect(group.Locator(".conflicts li:not(.more)")).ToHaveCountAsync(Search.Core.Querying.ClaimComparer.MaxPairs);
+        await Assertions.Expect(group.Locator(".conflicts li.more")).ToHaveTextAsync(
+            $"…and {pairs - Search.Core.Querying.ClaimComparer.MaxPairs} more pairs that cannot both be right.");
+    }
+}
