@@ -617,13 +617,50 @@ internal static class SpeakerPhrase
             var link = string.Join(' ', Enumerable.Range(noun + 1, words - 1).Select(article.Key));
             // "of" may already belong to the phrase ("with knowledge of the talks" begins at "of").
             link += article.Key(first) == "of" ? " of" : "";
-            if (link is "close to" or "familiar with" or "near" or "linked to" or "loyal to" or "with knowledge of" or "with direct knowledge of"
-                or "briefed on" or "aware of" or "involved in")
+            if (ProximityLinks.Contains(link))
             {
-                return noun;
+                // "…, a person familiar with the matter said": the phrase opens with its determiner.
+                return noun > 0 && article.Tokens[noun - 1].Start >= floor && Joined(article, noun - 1, noun)
+                    && article.Key(noun - 1) is "a" or "an" or "the" ? noun - 1 : noun;
             }
         }
         return first;
+    }
+
+    /// <summary>What ties unnamed sources to what they know: "sources close to Putin", "a person familiar with the matter".</summary>
+    private static readonly FrozenSet<string> ProximityLinks = FrozenSet.ToFrozenSet(
+    [
+        "close to", "familiar with", "near", "linked to", "loyal to", "with knowledge of", "with direct knowledge of", "briefed on",
+        "aware of", "involved in",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "according to a person familiar with the matter, the board…": after a speaker noun, a link to what the source
+    /// knows and that thing, up to the comma, belong to the phrase. The last token of the phrase so extended, or
+    /// <paramref name="noun"/>.
+    /// </summary>
+    private static int OverProximityAfter(ArticleText article, int noun, int ceiling)
+    {
+        const int MaxWords = 6;
+        for (var linkEnd = noun + 1; linkEnd <= noun + 4 && linkEnd < article.Tokens.Count && article.Tokens[linkEnd].End <= ceiling
+            && Joined(article, linkEnd - 1, linkEnd); linkEnd++)
+        {
+            if (!ProximityLinks.Contains(string.Join(' ', Enumerable.Range(noun + 1, linkEnd - noun).Select(article.Key))))
+            {
+                continue;
+            }
+            var last = linkEnd;
+            // Without a comma the phrase ends where a clause begins: "according to sources close to Putin the talks failed".
+            while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling && last - linkEnd < MaxWords && Joined(article, last, last + 1)
+                && !(last > linkEnd && article.Key(last + 1) is "the" or "a" or "an" or "that" or "it" or "he" or "she" or "they")
+                && !ReportingWords.Cues.Contains(article.Key(last + 1)) && !Modals.Contains(article.Key(last + 1))
+                && article.Key(last + 1) is not ("is" or "are" or "was" or "were" or "has" or "had" or "have"))
+            {
+                last++;
+            }
+            return last > linkEnd ? last : noun;
+        }
+        return noun;
     }
 
     /// <summary>The speaker phrase starting just after token <paramref name="cue"/> ("said the NIS on Friday"), or null.</summary>
@@ -653,6 +690,10 @@ internal static class SpeakerPhrase
         while (last > first && article.Key(last) is "and" or "in" or "of" or "the" or "a" or "at" or "for" or "from")
         {
             last--;
+        }
+        if (ReportingWords.SpeakerNouns.Contains(article.Key(last)))
+        {
+            last = OverProximityAfter(article, last, ceiling);
         }
         // "said the King's son": the speaker is what the possessive owns.
         if (article.Tokens[last].IsPossessive && last + 1 < article.Tokens.Count && article.Tokens[last + 1].End <= ceiling

@@ -340,6 +340,17 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Talks have stalled over price, a person familiar with the matter said.", "person familiar with the matter", "Talks have stalled over price")]
+    [InlineData("According to a person familiar with the matter, the board will meet on Friday.", "person familiar with the matter", "the board will meet on Friday.")]
+    [InlineData("According to sources close to Putin the talks failed.", "sources close to Putin", "the talks failed.")]
+    public void An_unnamed_source_after_what_it_said_or_after_according_to_keeps_what_it_knows(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
     [InlineData("Each worker was paid $600 per person.")]
     [InlineData("The fare was $20 per passenger, the airline said.")]
     [InlineData("A person accused of fraud should be given an interpreter.")]
