@@ -606,8 +606,19 @@ public sealed partial class EntityRecognizer
                 continue;
             }
             var end = Math.Max(i, afterInitials);
-            while (end + 1 < tokens.Count && OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start))
+            while (end + 1 < tokens.Count && (OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start) || Words.Gap(text, tokens, end) is " & "))
             {
+                if (Words.Gap(text, tokens, end) is " & ")
+                {
+                    // "JPMorgan Chase & Co", "Smith & Sons": an ampersand before a firm's word joins it to the name. Not
+                    // between any two names, which are two people as often ("Woodward & Bernstein", "Lincoln & Booth").
+                    if (!ReportingWords.CorporateEndings.Contains(tokens[end + 1].Key) && tokens[end + 1].Key is not ("sons" or "associates"))
+                    {
+                        break;
+                    }
+                    end++;
+                    continue;
+                }
                 if (tokens[end].IsPossessive && GivenNames.Contains(tokens[end + 1].Key))
                 {
                     break; // "Labour's Rachel Reeves", "Apple's Tim Cook": whose the person is, then the person
@@ -641,6 +652,7 @@ public sealed partial class EntityRecognizer
                 {
                     end++; // "Bashar al-Assad", "Abdel Fattah el-Sisi": the article joined to the surname
                 }
+
                 else
                 {
                     break;
@@ -700,7 +712,7 @@ public sealed partial class EntityRecognizer
                 }
                 start = before.Run.Start;
             }
-            var name = NameOf(tokens, (start, end));
+            var name = NameOf(text, tokens, (start, end));
             names.Add(((start, end), name));
             ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, name, out _);
             stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(start));
@@ -1144,7 +1156,7 @@ public sealed partial class EntityRecognizer
     /// <summary>"R-Alaska", "D-Calif": a legislator's party and state, not a name.</summary>
     internal static bool IsPartyAndState(string word) => word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]);
 
-    private static string NameOf(List<WordToken> tokens, (int Start, int End) run)
+    private static string NameOf(string text, List<WordToken> tokens, (int Start, int End) run)
     {
         var last = Words.StripPossessive(tokens[run.End].Text);
         if (run.Start == run.End)
@@ -1156,6 +1168,10 @@ public sealed partial class EntityRecognizer
         {
             // A single capital inside a name is an initial (name words have two letters or more), written with its period.
             name.Append(tokens[t].Text).Append(tokens[t].Text.Length == 1 && char.IsUpper(tokens[t].Text[0]) ? ". " : " ");
+            if (text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End) is " & ")
+            {
+                name.Append("& ");
+            }
         }
         return name.Append(last).ToString();
     }

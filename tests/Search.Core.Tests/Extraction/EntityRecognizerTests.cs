@@ -271,6 +271,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void An_ampersand_joins_a_firm_s_word_to_its_name_but_not_two_names()
+    {
+        Assert.Equal(["other/JPMorgan Chase & Co"], Labels("Investors bought JPMorgan Chase & Co shares."));
+        Assert.Equal(["other/Smith & Sons"], Labels("The bakery Smith & Sons closed."));
+        Assert.DoesNotContain(Labels("Reporters Woodward & Bernstein broke the story."), l => l.Contains('&', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_possessive_before_a_word_that_is_no_verb_is_still_stripped()
     {
         Assert.Equal(["other/Acme"], Labels("Profits rose at Acme. The rise was Acme's continued success."));
