@@ -144,7 +144,8 @@ document.querySelector('[role=tablist]').addEventListener('keydown', event => {
   event.preventDefault();
   const tab = tabs[(next + tabs.length) % tabs.length];
   tab.focus();
-  if (tab.getAttribute('aria-selected') !== 'true') tab.click();
+  // By the address, not aria-selected, which changes only once the tab's results arrive: keys pressed quickly follow each other.
+  if (readState().view !== (tab.id === 'tab-claims' ? 'claims' : '')) tab.click();
 });
 
 document.getElementById('sort').addEventListener('change', event => navigate({ ...readState(), sort: event.target.value, page: 1 }));
