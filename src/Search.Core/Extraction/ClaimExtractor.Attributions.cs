@@ -188,6 +188,7 @@ public static partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>Words after a verb of speech that open its object or adjunct, not what was said: "said to the crew", "spoke of".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositionsAfterVerb = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["to", "in", "on", "at", "for", "with", "about", "of", "by", "from"], StringComparer.Ordinal);
 
@@ -203,7 +204,7 @@ public static partial class ClaimExtractor
     [
         "shot", "struck", "cut", "sold", "held", "won", "beat", "took", "made", "hit", "led", "began", "fought", "built", "bought",
         "sent", "brought", "lost", "paid", "spent", "met", "ran", "kept", "drew", "gave", "broke", "chose", "froze", "upheld",
-        "overturned", "withdrew", "shut", "set", "let", "spoke",
+        "withdrew", "shut", "set", "let", "spoke",
     ], StringComparer.Ordinal);
 
     /// <summary>Whether the word before a verb in the plural present can be its subject: "officials", "they", "police".</summary>

@@ -487,9 +487,9 @@ public sealed partial class EntityRecognizer
     private static readonly FrozenSet<string> ClubPrefixes = FrozenSet.ToFrozenSet(
     [
         "real", "atletico", "atlético", "inter", "dynamo", "dinamo", "sporting", "olympique", "racing", "athletic", "bayern",
-        "borussia", "hertha", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "partizan", "ajax", "psv", "galatasaray", "ac", "fc",
-        "cf", "benfica", "lazio",
-        "fenerbahce", "fenerbahçe", "besiktas", "beşiktaş", "slavia", "sparta", "legia", "ferencvaros", "ferencváros",
+        "borussia", "hertha", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "partizan", "ajax", "psv", "galatasaray", "ac",
+        "fc", "cf", "benfica", "lazio", "fenerbahce", "fenerbahçe", "besiktas", "beşiktaş", "slavia", "sparta", "legia",
+        "ferencvaros", "ferencváros",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a club's name opens with <paramref name="word"/> and goes on with the city at <paramref name="city"/>: "Real Madrid".</summary>
@@ -652,7 +652,6 @@ public sealed partial class EntityRecognizer
                 {
                     end++; // "Bashar al-Assad", "Abdel Fattah el-Sisi": the article joined to the surname
                 }
-
                 else
                 {
                     break;
@@ -759,9 +758,9 @@ public sealed partial class EntityRecognizer
 
     /// <summary>
     /// Whether a lone capitalised word is a name because it is the subject of a reporting verb in the singular, even
-    /// opening a sentence: "Pfizer said…", "Nvidia reported…", "William said…" (a person, by the given name). Not a word the article writes in lower case elsewhere, a
-    /// speaker noun ("Police said", "Officials said"), a pronoun ("Many said") or, by its ending, a plural noun for people
-    /// ("Protesters", "Villagers", "Economists said").
+    /// opening a sentence: "Pfizer said…", "Nvidia reported…", "William said…" (a person, by the given name). Not a word
+    /// the article writes in lower case elsewhere, a speaker noun ("Police said", "Officials said"), a pronoun ("Many
+    /// said") or, by its ending, a plural ("Protesters", "Troops said").
     /// </summary>
     private static bool SpeaksAsName(string text, List<WordToken> tokens, int word, LowerCaseWords lowerCase)
     {
@@ -814,7 +813,10 @@ public sealed partial class EntityRecognizer
         return false;
     }
 
-    /// <summary>A word in the plural ("Shares", "Residents"): opening a sentence before "of", a common noun, not a name's start.</summary>
+    /// <summary>
+    /// Whether a word looks like a plural ("Shares", "Residents", "Troops"), not a name that ends in s ("Siemens" does,
+    /// "Marcus" and "Paris" do not): opening a sentence, a common noun as often as a name.
+    /// </summary>
     private static bool IsPluralNoun(WordToken token) =>
         token.Key.Length > 3 && token.Key.EndsWith('s') && !token.Key.EndsWith("ss", StringComparison.Ordinal)
         && !token.Key.EndsWith("us", StringComparison.Ordinal) && !token.Key.EndsWith("is", StringComparison.Ordinal) && !token.IsPossessive;
