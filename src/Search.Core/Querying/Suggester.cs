@@ -66,7 +66,8 @@ public sealed class Suggester
     private static IReadOnlyList<string> OtherNames(Gazetteer gazetteer, string value)
     {
         var (type, name) = EntityLabel.Split(value);
-        return gazetteer.Find(name) is { } entry && entry.Type == type ? entry.Aliases : [];
+        // Aliases hold the canonical name too: an entry with nothing else adds no other name.
+        return gazetteer.Find(name) is { } entry && entry.Type == type && entry.Aliases.Count > 1 ? entry.Aliases : [];
     }
 
     private IEnumerable<Suggestion> Titles(IndexSearcher searcher, string text, int size)
