@@ -26,6 +26,7 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSingleValuedParameters();
+app.UseUtf8QueryStrings();
 // The page's files; API requests skip the file-system lookups these middlewares make per request.
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), page => page.UseDefaultFiles().UseStaticFiles());
 app.MapSearchOpenApi();

@@ -132,6 +132,31 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     }
 
     [Theory]
+    [InlineData("/api/search?q=%FF", "q")]
+    [InlineData("/api/search?q=caf%E9+au+lait", "q")]
+    [InlineData("/api/search?q=kursk&outlet=%C3", "outlet")]
+    [InlineData("/api/claims?q=%C3%28", "q")]
+    [InlineData("/api/search?%FF=1", "query")]
+    public async Task Percent_escapes_that_are_not_UTF8_are_a_400_naming_the_parameter(string url, string parameter)
+    {
+        var message = await (await _client.GetAsync(url)).ErrorFor(parameter);
+
+        Assert.Contains("not UTF-8", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=caf%C3%A9")]
+    [InlineData("/api/search?q=50%25")]
+    [InlineData("/api/search?q=50%")]
+    [InlineData("/api/search?q=%E2%80%9Ckursk%E2%80%9D")]
+    public async Task Percent_escapes_of_UTF8_and_a_bare_percent_sign_are_searched(string url)
+    {
+        using var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/articles/%3Cb%3Ex")]
     [InlineData("/api/search?sort=%3Cb%3E")]
     [InlineData("/api/search?%3Cb%3E=1")]
