@@ -239,6 +239,10 @@ public static partial class ClaimExtractor
             var start = previous is null ? sentence.Start : article.Tokens[previous.Cue].End;
             return Trim(article.Text, start, speakerStart);
         }
+        if (OnlyAnAdjunctFollows(article, attribution.Cue, sentence.End))
+        {
+            return default; // "The minister said on Friday.": when it was said, and nothing that was
+        }
         var contentStart = ThatAfterCue(article, attribution.Cue, sentence.End) is { } that ? article.Tokens[that].End
             : AfterWhomItWasTold(article, attribution.Cue, sentence.End) ?? AfterAdjunct(article, attribution.Cue, sentence.End)
             ?? article.Tokens[attribution.Cue].End;
@@ -302,17 +306,26 @@ public static partial class ClaimExtractor
     /// figures and the nouns of <see cref="ReportingWords.BeforeThat"/> and <see cref="ReportingWords.InAdjunctBeforeThat"/>,
     /// ending after a weekday but for "night", "morning", "afternoon" or "evening"; what follows must open a clause (a
     /// pronoun, a determiner, a figure, or after a weekday a name or a noun: "said on Tuesday Russia had…", "said on
-    /// Monday officials had…"). Null when the words after the verb are not such phrases, so "said on the ground the
-    /// situation…" and "said at least 12…" keep their words.
+    /// Monday officials had…"). A weekday needs no preposition ("said Monday it would…"). Null when the words after the
+    /// verb are not such phrases, so "said on the ground the situation…" and "said at least 12…" keep their words.
     /// </summary>
     private static int? AfterAdjunct(ArticleText article, int cue, int sentenceEnd)
     {
         const int MaxAdjuncts = 3;
         var t = cue + 1;
         var adjuncts = 0;
+        var bareDay = false;
         while (adjuncts < MaxAdjuncts && t + 1 < article.Tokens.Count && article.Tokens[t + 1].End <= sentenceEnd)
         {
             var preposition = article.Key(t) is "late" or "early" or "earlier" or "later" ? t + 1 : t;
+            if (Words.IsWeekday(article.Key(preposition)) && article.Tokens[preposition].IsCapitalized)
+            {
+                // A weekday alone, as agency copy writes it: "said Monday it would cut 1,000 jobs".
+                t = preposition + (preposition + 1 < article.Tokens.Count && article.Key(preposition + 1) is "night" or "morning" or "afternoon" or "evening" ? 2 : 1);
+                adjuncts++;
+                bareDay = true;
+                continue;
+            }
             if (article.Key(preposition) is not ("on" or "in" or "at" or "during" or "via" or "to" or "with") || preposition + 1 >= article.Tokens.Count)
             {
                 break;
@@ -343,9 +356,38 @@ public static partial class ClaimExtractor
         // After a weekday the adjunct is over, so a name or a noun may open the clause ("said on Monday officials had…");
         // after "in March" a name may not ("in March 2009").
         var afterDay = Words.IsWeekday(article.Key(t - 1)) || (t > 1 && article.Key(t - 1) is "night" or "morning" or "afternoon" or "evening" && Words.IsWeekday(article.Key(t - 2)));
+        // After a weekday with no preposition only a clear subject opens it: "said Monday was the worst day" keeps its words.
         var opens = ReportingWords.ClauseSubjects.Contains(article.Key(t)) || article.Tokens[t].Text.All(char.IsAsciiDigit)
-            || (afterDay && OpensToldClause(article, t));
+            || (afterDay && (bareDay ? article.Tokens[t].IsCapitalized : OpensToldClause(article, t)));
         return opens ? article.Tokens[t - 1].End : null;
+    }
+
+    /// <summary>
+    /// Whether only when or where it was said follows the verb to the sentence's end: "said on Friday.", "said late on
+    /// Monday.", "said in Kyiv.".
+    /// </summary>
+    private static bool OnlyAnAdjunctFollows(ArticleText article, int cue, int sentenceEnd)
+    {
+        var end = article.TokenAtOrAfter(sentenceEnd);
+        var t = cue + 1;
+        if (t < end && article.Key(t) is "late" or "early" or "earlier" or "later")
+        {
+            t++;
+        }
+        if (t < end && article.Key(t) is "on" or "in" or "at" or "during")
+        {
+            t++;
+        }
+        if (t < end && article.Key(t) is "a" or "an" or "the" or "his" or "her" or "its" or "their")
+        {
+            t++;
+        }
+        var words = 0;
+        for (; t < end && IsAdjunctWord(article, t); t++)
+        {
+            words++;
+        }
+        return words > 0 && t == end;
     }
 
     /// <summary>A word of an adjunct after its preposition: a name, a figure, or a noun such as "statement" or "night".</summary>
@@ -525,8 +567,14 @@ public static partial class ClaimExtractor
     /// </summary>
     private static int? ThatAfterCue(ArticleText article, int cue, int sentenceEnd)
     {
+        const int Reach = 14;
         var inAdjunct = article.Key(cue) is "told" or "tells";
-        for (var t = cue + 1; t < Math.Min(article.Tokens.Count, cue + 10) && article.Tokens[t].End <= sentenceEnd; t++)
+        var last = Math.Min(article.Tokens.Count, cue + Reach);
+        if (cue + 1 < last && article.Between(cue, cue + 1).Trim().SequenceEqual(","))
+        {
+            return ThatAfterAside(article, cue, last, sentenceEnd);
+        }
+        for (var t = cue + 1; t < last && article.Tokens[t].End <= sentenceEnd; t++)
         {
             if (article.Key(t) == "that")
             {
@@ -538,6 +586,32 @@ public static partial class ClaimExtractor
                 && !(inAdjunct && ReportingWords.InAdjunctBeforeThat.Contains(article.Key(t))))
             {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "claimed, without providing evidence, that…", "said, according to a readout from his office, that…": an aside
+    /// between commas right after the verb, and a "that" right after the second comma.
+    /// </summary>
+    private static int? ThatAfterAside(ArticleText article, int cue, int last, int sentenceEnd)
+    {
+        const int MaxAsideWords = 8;
+        if (article.Key(cue + 1) == "that")
+        {
+            return cue + 1; // "You are aware, he said, that…"
+        }
+        for (var t = cue + 2; t < Math.Min(last, cue + 2 + MaxAsideWords) && article.Tokens[t].End <= sentenceEnd; t++)
+        {
+            // A clause of its own is no aside: "she said, how I wish that your cage was nearer to my room, that…".
+            if (article.Key(t - 1) is "that" or "he" or "she" or "they" or "it" or "we" or "i" or "you")
+            {
+                return null;
+            }
+            if (article.Between(t - 1, t).Contains(','))
+            {
+                return article.Key(t) == "that" && article.Between(t - 1, t).Trim().SequenceEqual(",") ? t : null;
             }
         }
         return null;

@@ -64,6 +64,19 @@ internal static class ReportingWords
     [
         "audio", "recorded", "carried", "published", "issued", "by", "meeting", "session", "summit", "of", "military", "officials",
         "evidence", "note", "clients", "research", "regulatory", "shareholders", "annual", "staff", "customers", "call", "quarterly",
+        "website", "programme", "program", "joint", "monetary", "policy", "readout", "transcript", "podcast", "editorial", "notice",
+        "update", "presentation", "results", "earnings", "latest", "weekly", "monthly", "online", "account", "platform",
+        "documentary", "episode", "appearance", "dated", "seen", "obtained", "shared",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Participles that open a clause setting the scene of a report, never its content: "Speaking in Brussels, Kallas
+    /// said…", "Asked whether he would resign, Johnson said no", "Pressed on the timing, Smith said…".
+    /// </summary>
+    public static readonly FrozenSet<string> SceneOpeners = FrozenSet.ToFrozenSet(
+    [
+        "speaking", "asked", "pressed", "questioned", "quizzed", "responding", "replying", "answering", "commenting", "writing",
+        "testifying", "interviewed", "challenged", "appearing",
     ], StringComparer.Ordinal);
 
     /// <summary>A cue after these is passive or an adjective ("was said", "the first reported case").</summary>
@@ -138,6 +151,10 @@ internal static class ReportingWords
         "automaker", "retailer", "insurer", "lender", "manufacturer", "watchdog", "director", "manager", "coach", "owner",
         "founder", "executive", "executives", "chairwoman", "professor", "scientist", "nurse", "neighbour", "neighbor", "utility",
         "defendant", "plaintiff", "resident", "witness", "operator", "developer", "publisher", "studio", "supplier", "startup",
+        "economist", "strategist", "researcher", "journalist", "reporter", "correspondent", "soldier", "doctor", "politician",
+        "companies", "firms", "chipmaker", "drugmaker", "automakers", "carmakers", "lenders", "insurers", "respondents",
+        // Sports desks: "captain Virgil van Dijk said", "the player denied…".
+        "captain", "player", "players", "striker", "midfielder", "defender", "goalkeeper", "pitcher", "quarterback",
         // People in the news who speak for themselves: "said juror Maria Gonzalez".
         "juror", "jurors", "victim", "victims", "survivor", "survivors", "voter", "voters", "teacher", "teachers", "farmer",
         "farmers", "student", "students", "worker", "workers", "passenger", "passengers", "patient", "patients", "parent", "parents",

@@ -38,6 +38,9 @@ internal static class SpeakerPhrase
     /// Prepositions whose object a following noun phrase is. Not "in" or "of", which speaker phrases hold ("officials
     /// in Lviv") and which also open a clause without a comma ("In Kyiv officials said…").
     /// </summary>
+    private static readonly FrozenSet<string> QuestionAuxiliaries = FrozenSet.ToFrozenSet(
+        ["did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "shall"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.ToFrozenSet(
         ["into", "onto", "from", "with", "without", "by", "to", "about", "under", "over", "upon", "through", "against", "toward", "towards", "across"],
         StringComparer.Ordinal);
@@ -88,7 +91,7 @@ internal static class SpeakerPhrase
             return null;
         }
         // "Sen. Elizabeth Warren (D-Mass.) said", "Jane Doe (pictured) said": an aside in brackets before the verb.
-        var partyTag = false;
+        var setOff = false; // a party tag or an age between commas
         if (BracketedBefore(article, last, floor) is { } opening)
         {
             last = opening - 1;
@@ -98,21 +101,27 @@ internal static class SpeakerPhrase
             && article.Between(last - 1, last).Trim().SequenceEqual(",") && article.Tokens[last - 1].Start >= floor)
         {
             last--;
-            partyTag = true;
+            setOff = true;
+        }
+        // "John Smith, 45, said", "Messi, 37, has said": the speaker's age set off by commas.
+        else if (last > 0 && article.Tokens[last - 1].Start >= floor && SetOffAge.IsAge(article.Text, article.Tokens, last))
+        {
+            last--;
+            setOff = true;
         }
         // Where the words between the speaker and the verb start (after any clause describing the speaker), for the
         // caller's look for a negation.
         var verbFrom = last + 1;
         var relative = false;
-        var commaExplained = partyTag;
-        if (!partyTag && article.Between(last, last + 1).Trim().SequenceEqual(",") && Asides.Contains(article.Key(last)) && last > 0
+        var commaExplained = setOff;
+        if (!setOff && article.Between(last, last + 1).Trim().SequenceEqual(",") && Asides.Contains(article.Key(last)) && last > 0
             && article.Between(last - 1, last).Trim().SequenceEqual(","))
         {
             // "Lloyd Austin, however, told lawmakers": a word set off by commas that only links to what came before.
             last--;
             commaExplained = true;
         }
-        else if (!partyTag && article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
+        else if (!setOff && article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
         {
             // "A senior official, who spoke on condition of anonymity, said": the clause describes the speaker before it.
             last = opener - 1;
@@ -163,6 +172,13 @@ internal static class SpeakerPhrase
         }
         // Not "…for the poll This continued…" or "my friend and told him".
         if (NotLast.Contains(article.Key(last)))
+        {
+            return null;
+        }
+        // "The player denied reports that…", "The ministry rejected claims that…": the noun after a verb of report is
+        // its object, and the phrase would end on that verb.
+        if (ReportingWords.Cues.Contains(article.Key(last)) && !ReportingWords.SpeakerNouns.Contains(article.Key(last))
+            && !ReportingWords.AlsoNouns.Contains(article.Key(last)) && !article.Tokens[last].IsCapitalized)
         {
             return null;
         }
@@ -217,6 +233,11 @@ internal static class SpeakerPhrase
         }
         var phraseFirst = description ?? first;
         if (WhatBefore(article, phraseFirst, floor))
+        {
+            return null;
+        }
+        // "What did the doctor say to…?", "Will the minister confirm…": an auxiliary before the subject asks; it reports nothing.
+        if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && QuestionAuxiliaries.Contains(article.Key(phraseFirst - 1)))
         {
             return null;
         }
@@ -597,8 +618,12 @@ internal static class SpeakerPhrase
         return (titled || plural) && t + 1 < first && OpensClause(article, t + 1, floor) ? t + 1 : first;
     }
 
+    /// <summary>
+    /// Whether a comma (after the last word's own marks: "rose to 5.2%, the statistics office said") or the sentence's
+    /// start stands right before the token.
+    /// </summary>
     private static bool OpensClause(ArticleText article, int token, int floor) =>
-        token == 0 || article.Tokens[token - 1].Start < floor || article.Between(token - 1, token).Trim().SequenceEqual(",");
+        token == 0 || article.Tokens[token - 1].Start < floor || article.Between(token - 1, token).Trim().TrimStart("%)]").SequenceEqual(",");
 
     /// <summary>
     /// "sources close to Putin said", "officials familiar with the talks said", "sources near the Kremlin said", "a
