@@ -51,6 +51,17 @@ public sealed class FacetPageTests(BrowserApplication app) : IClassFixture<Brows
     }
 
     [BrowserFact]
+    public async Task An_error_without_filters_to_clear_shows_only_its_message()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk&sort=bogus");
+
+        await Assertions.Expect(page.Locator("#status [role=alert]")).ToContainTextAsync("sort");
+        await Assertions.Expect(page.Locator("#clear-after-error")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("null", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task A_date_typed_into_from_applies_when_the_field_is_left_not_at_every_keystroke()
     {
         var page = await app.NewPage();

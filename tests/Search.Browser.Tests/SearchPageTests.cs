@@ -36,6 +36,19 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
     }
 
     [BrowserFact]
+    public async Task A_claim_listed_among_the_results_opens_the_article_it_came_from()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Zelensky&type=claim");
+
+        await page.Locator("#hits > li.hit").First.GetByRole(AriaRole.Link).First.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#article-view")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#article-body")).Not.ToBeEmptyAsync();
+        Assert.Matches("article=\\d{3}_[0-9a-f]{16}(&|$)", page.Url);
+    }
+
+    [BrowserFact]
     public async Task An_article_opened_without_a_query_shows_no_match_buttons_and_no_results()
     {
         var page = await app.NewPage();

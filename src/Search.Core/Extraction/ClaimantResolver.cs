@@ -33,8 +33,9 @@ internal static class ClaimantResolver
             var reach = AntecedentReach(article, span.Start, quotes);
             var antecedent = article.Mentions.LastOrDefault(m => m.Span.End <= span.Start && m.Span.Start >= reach && types.Contains(m.Type)
                 && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
+            // Unresolved, "The ministry" opening a sentence is the same claimant as "the ministry" inside one.
             return antecedent is null
-                ? new Resolution(new Claimant(written, null, null), false)
+                ? new Resolution(new Claimant(written.StartsWith("The ", StringComparison.Ordinal) ? "the" + written[3..] : written, null, null), false)
                 : new Resolution(new Claimant(antecedent.Name, antecedent.Label, antecedent.Country), true);
         }
         // Only as written with its article: "bank notes" is no reference to a bank.

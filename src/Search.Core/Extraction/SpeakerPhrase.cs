@@ -226,8 +226,10 @@ internal static class SpeakerPhrase
         {
             return null; // a comma before the verb without an appositive: not a speaker phrase
         }
-        // "While the court acknowledged…": a conjunction opening the clause is not part of who speaks.
-        while (first < last && (article.Key(first) is "and" or "in" or "of" or "for" or "also" or "then" || ClauseOpeners.Contains(article.Key(first))))
+        // "While the court acknowledged…", "Later the ministry said…": a conjunction or an adverb of time opening the
+        // clause is not part of who speaks.
+        while (first < last && (article.Key(first) is "and" or "in" or "of" or "for" or "also" or "then" or "later" or "earlier" or "meanwhile"
+            || ClauseOpeners.Contains(article.Key(first))))
         {
             first++;
         }

@@ -76,9 +76,15 @@ public sealed class ArticleViewer
         return top.ScoreDocs.Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, 1, null, withScore: true)).ToList();
     }
 
+    /// <summary>The article with id <paramref name="id"/>; a claim's id names no article, though claims are documents too.</summary>
     private static int? Find(IndexSearcher searcher, string id)
     {
-        var found = searcher.Search(IndexSchema.Id.Matching(id), 1);
+        var query = new BooleanQuery
+        {
+            { IndexSchema.Id.Matching(id), Occur.MUST },
+            { IndexSchema.Type.Matching(RecordKinds.Article), Occur.MUST },
+        };
+        var found = searcher.Search(query, 1);
         return found.TotalHits == 0 ? null : found.ScoreDocs[0].Doc;
     }
 }

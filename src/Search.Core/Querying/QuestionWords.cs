@@ -27,5 +27,8 @@ internal static class QuestionWords
     }
 
     /// <summary>Whether a word of a question is only there to make it a question.</summary>
-    public static bool IsFiller(string word) => Fillers.Contains(word);
+    public static bool IsFiller(string word) => Fillers.Contains(word) && !IsAcronym(word);
+
+    /// <summary>"WHO" is the World Health Organization, not a question word; "Who" and "who" ask.</summary>
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 }

@@ -289,6 +289,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void An_unresolved_description_is_one_claimant_whether_or_not_it_opens_the_sentence()
+    {
+        var claims = Claims("The ministry said 12 soldiers were killed. Later the ministry said 15 soldiers were killed.");
+
+        Assert.Equal(["the ministry", "the ministry"], claims.Select(c => c.Claimant.Name));
+    }
+
+    [Fact]
     public void A_second_verb_joined_by_and_shares_the_speaker_and_ends_the_first_claim()
     {
         var claims = Claims("Meta has denied the allegations and said it would appeal the ruling.");

@@ -183,6 +183,19 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void A_question_word_in_capitals_is_an_acronym_and_is_searched()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("who", "The WHO warned of measles."),
+            TestRecords.Article("other", "Measles cases rose."),
+        ]);
+
+        Assert.Equal(["who"], Ids(search.Search("WHO measles")));
+        Assert.Equal(["who"], Ids(search.Search("what did WHO say about measles?")));
+        Assert.Equal(["other", "who"], Ids(search.Search("who had measles")).Order());
+    }
+
+    [Fact]
     public void A_synonym_match_is_marked_like_the_words_typed()
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("a", "Thousands were killed or wounded near Kursk.")]);

@@ -48,6 +48,20 @@ public sealed class ArticlesApiTests(SearchApplication app) : IClassFixture<Sear
     }
 
     [Fact]
+    public async Task A_claims_id_is_no_article_and_its_search_hit_names_the_article_it_came_from()
+    {
+        var claims = await _client.GetJson("/api/search?type=claim&size=1&facets=");
+        var claim = claims["hits"].Items().First();
+
+        using var asArticle = await _client.GetAsync("/api/articles/" + claim["id"].Str());
+        using var itsArticle = await _client.GetAsync("/api/articles/" + claim["articleId"].Str());
+
+        Assert.NotEqual(claim["id"].Str(), claim["articleId"].Str());
+        Assert.Equal(HttpStatusCode.NotFound, asArticle.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, itsArticle.StatusCode);
+    }
+
+    [Fact]
     public async Task An_oversized_id_is_a_400_problem()
     {
         var response = await _client.GetAsync("/api/articles/" + new string('x', 300));

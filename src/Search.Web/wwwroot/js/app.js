@@ -113,7 +113,8 @@ function showError(error, state) {
   const clear = hasFilters(state) && error instanceof api.ApiError
     ? el('button', { type: 'button', class: 'chip-clear', id: 'clear-after-error', onclick: () => navigate(clearFilters(state)) }, 'Clear filters and dates')
     : null;
-  document.getElementById('status').replaceChildren(el('span', { class: 'notice', role: 'alert' }, message), clear);
+  const notice = el('span', { class: 'notice', role: 'alert' }, message);
+  document.getElementById('status').replaceChildren(...(clear ? [notice, clear] : [notice]));
 }
 
 // The article's sticky bar sits just under the header, whose height changes when it wraps on a narrow screen.

@@ -72,8 +72,9 @@ function chipValue(filter) {
 }
 
 function renderHit(hit, state, navigate) {
-  const href = `?${toQueryString({ ...state, article: hit.id })}`;
-  const title = el('a', { href, dataset: { article: hit.id }, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } });
+  // A claim's hit opens the article it came from.
+  const href = `?${toQueryString({ ...state, article: hit.articleId })}`;
+  const title = el('a', { href, dataset: { article: hit.articleId }, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.articleId }); } });
   renderMarked(title, hit.title);
   const meta = [hit.outlet ?? 'Unknown outlet', hit.originalOutlet ? `originally ${hit.originalOutlet}` : null, formatDate(hit.published)]
     .filter(Boolean).join(' · ');
