@@ -80,15 +80,28 @@ internal static class PassageSelector
             var lead = Math.Min(maxLength / 4, Math.Max(0, maxLength - (matches[i].End - matches[i].Start)));
             var start = WordStartAtOrAfter(text, Math.Max(sentence.Start, matches[i].Start - lead), sentence.Start, matches[i].Start);
             var end = WordEndAtOrBefore(text, Math.Min(sentence.End, start + maxLength), sentence.End, matches[i].End);
-            var inWindow = new List<MatchSpan>();
-            while (i < matches.Count && matches[i].Start < end)
+            // Every match the window holds whole, also those before the match it opened for: the lead may reach back
+            // over a match the previous window could not hold whole.
+            var first = i;
+            while (first > 0 && matches[first - 1].Start >= start)
             {
-                if (matches[i].End <= end)
-                {
-                    inWindow.Add(matches[i]);
-                }
-                i++;
+                first--;
             }
+            var inWindow = new List<MatchSpan>();
+            for (var m = first; m < matches.Count && matches[m].Start < end; m++)
+            {
+                if (matches[m].End <= end)
+                {
+                    inWindow.Add(matches[m]);
+                }
+            }
+            // The next window opens at the first match this one does not hold whole.
+            var next = i + 1;
+            while (next < matches.Count && matches[next].End <= end)
+            {
+                next++;
+            }
+            i = next;
             yield return Scored(start, end, start > sentence.Start, end < sentence.End, inWindow, weight);
         }
     }

@@ -5,9 +5,9 @@ using Lucene.Net.Analysis.Util;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Lower-cases tokens exactly as Lucene's LowerCaseFilter does, but folds ASCII letters in place and leaves only
-/// the rest of a token with other characters to <see cref="CharacterUtils"/>, whose culture-aware call per token
-/// cost about 3% of indexing time.
+/// Lower-cases tokens as Lucene's LowerCaseFilter does, but folds ASCII letters in place and leaves only the rest of
+/// a token with other characters to <see cref="CharacterUtils"/>, whose culture-aware call per token cost about 3% of
+/// indexing time; and unlike it, lower-cases the Turkish "İ" to "i".
 /// </summary>
 internal sealed class AsciiFirstLowerCaseFilter : TokenFilter
 {
@@ -30,6 +30,7 @@ internal sealed class AsciiFirstLowerCaseFilter : TokenFilter
             if (c >= 128)
             {
                 _characters.ToLower(buffer, i, length - i);
+                LowerDottedCapitalI(buffer, i, length);
                 break;
             }
             if (c is >= 'A' and <= 'Z')
@@ -38,5 +39,20 @@ internal sealed class AsciiFirstLowerCaseFilter : TokenFilter
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The invariant culture keeps "İ" (U+0130, Turkish) upper-case, and ASCII folding then makes it "I", a term no
+    /// lower-cased query reaches: "İstanbul" must meet "istanbul".
+    /// </summary>
+    private static void LowerDottedCapitalI(char[] buffer, int from, int length)
+    {
+        for (var i = from; i < length; i++)
+        {
+            if (buffer[i] == '\u0130')
+            {
+                buffer[i] = 'i';
+            }
+        }
     }
 }

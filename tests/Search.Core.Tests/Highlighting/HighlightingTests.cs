@@ -131,6 +131,24 @@ public sealed class HighlightingTests
     }
 
     [Fact]
+    public void Every_match_inside_a_passage_of_a_long_sentence_is_marked_wherever_the_windows_fall()
+    {
+        // The gap between the two soldiers moves the second across the first window's end, one word at a time.
+        for (var gap = 10; gap <= 40; gap++)
+        {
+            string Words(int n, int from) => string.Join(' ', Enumerable.Range(from, n).Select(i => $"w{i}"));
+            var body = $"{Words(20, 0)} a soldier {Words(gap, 100)} the soldier in Kursk {Words(30, 200)}.";
+            var hit = OnlyHit("soldier Kursk", TestRecords.Article("a", body));
+
+            foreach (var snippet in hit.Snippets)
+            {
+                var shown = System.Text.RegularExpressions.Regex.Count(snippet.Text, @"\b(soldier|Kursk)\b");
+                Assert.True(shown == Marked(snippet).Count, $"gap {gap}: {shown} matches, {Marked(snippet).Count} marked in \"{snippet.Text}\"");
+            }
+        }
+    }
+
+    [Fact]
     public void A_title_only_match_marks_the_title_and_shows_the_lede()
     {
         var hit = OnlyHit("Pyongyang", TestRecords.Article("a", "Troops crossed the border at dawn. More followed.", title: "Pyongyang sends troops"));

@@ -27,6 +27,14 @@ public sealed class NewsAnalyzerTests
     }
 
     [Fact]
+    public void A_dotted_capital_I_folds_to_the_same_term_as_i()
+    {
+        Assert.Equal(["istanbul"], Terms("İstanbul"));
+        Assert.Equal(["istanbul"], Terms("ISTANBUL"));
+        Assert.Equal(["diyarbakir"], Terms("DİYARBAKIR"));
+    }
+
+    [Fact]
     public void Plurals_and_inflections_share_a_stem()
     {
         Assert.Equal(Terms("casualty"), Terms("casualties"));
