@@ -69,24 +69,23 @@ public sealed class QueryBuilder
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Any parser failure (syntax, bad regular expression, lexer error) means: search the words instead; after
-            // an unknown field ("entity:Kursk") without the field names, which are no words of the articles.
+            // Any parser failure (syntax, bad regular expression, lexer error) means: search the words instead, without
+            // the field names, which are no words of the articles ("entity:Kursk", "title:(kursk").
             failure = Describe(ex, text);
-            if (ex is ParseException { InnerException: UnknownFieldException } or UnknownFieldException)
-            {
-                text = QueryText.WithoutFieldNames(text);
-            }
+            text = QueryText.WithoutFieldNames(text);
         }
         return Words(input!, QueryText.WithoutSyntax(text), synonyms, reader, QueryInterpretation.SyntaxErrorAsWords,
-            $"The query syntax could not be used ({failure}); searched for the words instead.");
+            $"The query syntax could not be used ({failure}); searched for the words instead.",
+            $"The query syntax could not be used ({failure}), and no searchable words are left.");
     }
 
-    private ParsedQuery Words(string input, string text, SynonymSet synonyms, IndexReader? reader, QueryInterpretation interpretation, string? notice)
+    private ParsedQuery Words(string input, string text, SynonymSet synonyms, IndexReader? reader, QueryInterpretation interpretation, string? notice,
+        string nothingLeft = "Nothing searchable in the query: only common words or punctuation.")
     {
         var plain = _plain.Build(text, synonyms, reader);
         if (plain is null)
         {
-            return new ParsedQuery(input, new BooleanQuery(), QueryInterpretation.Nothing, "Nothing searchable in the query: only common words or punctuation.");
+            return new ParsedQuery(input, new BooleanQuery(), QueryInterpretation.Nothing, nothingLeft);
         }
         // The sentence about a corrected spelling is added with the results (QueryInfo.Of), which know whether any match.
         return new ParsedQuery(input, plain.Query, interpretation, notice) { Corrected = plain.CorrectedText, Expansions = plain.Expansions };

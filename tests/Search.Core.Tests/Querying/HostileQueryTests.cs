@@ -35,7 +35,7 @@ public sealed class HostileQueryTests
     [InlineData("kursk*a?????")]
     [InlineData("k*")]
     [InlineData("k?rsk")]
-    [InlineData("body:{* TO *}")]
+    [InlineData("body:{kursk TO troops}")]
     [InlineData("title:[a TO z]")]
     public void Patterns_whose_automata_or_term_walks_can_explode_are_searched_as_words_and_the_reply_says_so(string text)
     {
@@ -56,6 +56,8 @@ public sealed class HostileQueryTests
     [InlineData("Kursk AND AND troops", "it is not valid query syntax")]
     [InlineData("k*", "'k*': a wildcard needs at least 2 letters before it")]
     [InlineData("kursk~-1", "a fuzzy word takes ~, ~1 or ~2")]
+    [InlineData("a1~ a2~ a3~ a4~ a5~ a6~ a7~ a8~ a9~ a10~ a11~", "at most 10 fuzzy or wildcard words in a query")]
+    [InlineData("ab* ac* ad* ae* af* ag* ah* ai* aj* ak?k al*", "at most 10 fuzzy or wildcard words in a query")]
     public void Why_the_syntax_could_not_be_used_is_said_in_plain_words(string text, string reason)
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk and a bakery.")]);
@@ -63,6 +65,32 @@ public sealed class HostileQueryTests
         var notice = search.Search(text).Query.Notice;
 
         Assert.Equal($"The query syntax could not be used ({reason}); searched for the words instead.", notice);
+    }
+
+    [Fact]
+    public void Broken_syntax_that_leaves_no_words_says_why_the_syntax_failed()
+    {
+        using var analyzer = new Core.Indexing.NewsAnalyzer();
+
+        var query = new QueryBuilder(analyzer).Build("body:{* TO *}");
+
+        Assert.Equal(QueryInterpretation.Nothing, query.Interpretation);
+        Assert.Equal("The query syntax could not be used (ranges are not supported in text; filter dates with from and to), and no searchable words are left.", query.Notice);
+    }
+
+    [Theory]
+    [InlineData("title:(kursk")]
+    [InlineData("title:\"kursk")]
+    [InlineData("entities:(Kursk")]
+    [InlineData("body:kursk)")]
+    public void Broken_syntax_after_a_field_name_searches_the_words_without_the_name(string text)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk.")]);
+
+        var results = search.Search(text);
+
+        Assert.Equal(QueryInterpretation.SyntaxErrorAsWords, results.Query.Interpretation);
+        Assert.Equal(["a"], results.Hits.Select(h => h.Id));
     }
 
     [Theory]
