@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Search.Core.Text;
 
 namespace Search.Core.Extraction;
@@ -530,10 +531,14 @@ public static partial class ClaimExtractor
     private static Claim Build(ArticleText article, TextSpan content, Claimant claimant, string cue, string rule, double confidence)
     {
         content = Dateline.Skip(article.Text, content);
-        var figures = article.Quantities
-            .Where(q => content.Contains(q.Span.Start))
-            .Select(q => FigureSubjects.Describe(article, q, content.End))
-            .ToList();
+        // What a speaker denies or calls untrue states no figure of theirs: "denied reports that 300 soldiers were
+        // killed" must not line up 300 as the speaker's count beside other outlets' counts.
+        var figures = ReportingWords.Denials.Contains(cue.ToLowerInvariant()) || CalledUntrue().IsMatch(content.Of(article.Text))
+            ? []
+            : article.Quantities
+                .Where(q => content.Contains(q.Span.Start))
+                .Select(q => FigureSubjects.Describe(article, q, content.End))
+                .ToList();
         var dates = article.Dates.Where(d => content.Contains(d.Span.Start)).ToList();
         var entities = article.MentionsIn(content).Select(m => m.Label).Distinct().ToList();
         return new Claim(claimant, cue, content, content.Of(article.Text), figures, dates, entities, rule, confidence);
@@ -550,6 +555,10 @@ public static partial class ClaimExtractor
         var text = sentence.Of(articleText);
         return ReportingWords.Hedges.FirstOrDefault(h => ContainsWords(text, h));
     }
+
+    /// <summary>"It is not true that…", "It's false that…", "It was untrue that…": content that rejects what follows.</summary>
+    [GeneratedRegex(@"^(it\s+(is|was|'s|’s)\s+(not\s+true|untrue|false)|(this|that)\s+(is|was)\s+(not\s+true|untrue|false))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledUntrue();
 
     private static readonly SearchValues<string> AnyHedge = SearchValues.Create(ReportingWords.Hedges, StringComparison.OrdinalIgnoreCase);
 

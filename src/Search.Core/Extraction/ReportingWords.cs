@@ -18,6 +18,9 @@ internal static class ReportingWords
         "admits", "assert", "asserts", "testify", "testifies", "reveal", "announce", "contend", "contends", "contended",
     ], StringComparer.Ordinal);
 
+    /// <summary>Cues by which the speaker rejects what follows: its figures are not the speaker's ("denied reports that 300…").</summary>
+    public static readonly FrozenSet<string> Denials = FrozenSet.ToFrozenSet(["denied", "denies", "deny"], StringComparer.Ordinal);
+
     /// <summary>
     /// The plural present of verbs that are common nouns too: "Officials estimate that…", "Critics claim that…", but
     /// "the government's claim that…". They report only with a "that" after them and a plural subject before.

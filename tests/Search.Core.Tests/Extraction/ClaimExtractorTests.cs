@@ -296,6 +296,26 @@ public sealed class ClaimExtractorTests
         Assert.Equal(["the ministry", "the ministry"], claims.Select(c => c.Claimant.Name));
     }
 
+    [Theory]
+    [InlineData("The defence minister denied reports that 300 soldiers were killed.")]
+    [InlineData("It is not true that 1,000 soldiers were killed, the ministry said.")]
+    [InlineData("The ministry said it was untrue that 1,000 soldiers were killed.")]
+    public void What_a_speaker_denies_or_calls_untrue_states_no_figure_of_theirs(string text)
+    {
+        var claim = Only(text);
+
+        Assert.Contains("soldiers were killed", claim.Text, StringComparison.Ordinal);
+        Assert.Empty(claim.Figures);
+    }
+
+    [Fact]
+    public void A_figure_the_speaker_states_beside_a_negation_is_theirs()
+    {
+        var claim = Only("The ministry said 300 soldiers were killed, not 1,000 as reported.");
+
+        Assert.Equal(2, claim.Figures.Count);
+    }
+
     [Fact]
     public void A_second_verb_joined_by_and_shares_the_speaker_and_ends_the_first_claim()
     {
