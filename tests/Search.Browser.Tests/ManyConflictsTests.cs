@@ -27,7 +27,7 @@ public sealed class ManyConflictsApplication : BrowserApplication
         {
             title = $"Report {i} from the Zaporizka front",
             outlet = $"Gazette {(char)('A' + i)}",
-            published = $"2025-03-{i + 1:00}",
+            published = "2025-03-01", // one day: a later, higher count would bring an earlier one up to date, not contradict it
             body = $"{Openings[i]} on Tuesday, and life went on. Ukraine's General Staff said {(i + 1) * 100} Russian soldiers were killed near Zaporizka. {Openings[(i + 5) % Reports]} as well.",
         }));
 }

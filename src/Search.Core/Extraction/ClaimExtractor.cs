@@ -202,7 +202,7 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
-            var cue = attribution.According ? CueText(article, attribution) : article.Tokens[attribution.Cue].Text;
+            var cue = attribution.According ? CueText(article, attribution) : WithWhenItWasSaid(article, attribution);
             var rule = attribution.According ? AccordingRule : attribution.Inverted ? InvertedRule : attribution.Trailing ? TrailingRule
                 : attribution.Relative ? RelativeRule : LeadingRule;
             var confidence = resolved.ByReference ? 0.7 : resolved.Claimant.Entity is not null ? 0.9 : 0.8;
@@ -512,6 +512,23 @@ public static partial class ClaimExtractor
     private static readonly FrozenSet<string> NoOnes = FrozenSet.ToFrozenSet(
         ["having", "nothing", "something", "everything", "anything", "being", "whoever", "whatever", "nobody"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The verb, after an adverb between it and the speaker that dates what was said before the article: "had previously
+    /// put the number at 1,000" is "previously put", an earlier count that a later one does not contradict.
+    /// </summary>
+    private static string WithWhenItWasSaid(ArticleText article, Attribution attribution)
+    {
+        var verb = article.Tokens[attribution.Cue].Text;
+        for (var t = attribution.Last + 1; t < attribution.Cue; t++)
+        {
+            if (article.Key(t) is "previously" or "initially" or "originally" or "earlier")
+            {
+                return $"{article.Key(t)} {verb}";
+            }
+        }
+        return verb;
+    }
+
     private static string CueText(ArticleText article, Attribution attribution) =>
         article.Key(attribution.Cue) == "per" ? "per" : "according to";
 
@@ -533,7 +550,7 @@ public static partial class ClaimExtractor
         content = Dateline.Skip(article.Text, content);
         // What a speaker denies or calls untrue states no figure of theirs: "denied reports that 300 soldiers were
         // killed" must not line up 300 as the speaker's count beside other outlets' counts.
-        var figures = ReportingWords.Denials.Contains(cue.ToLowerInvariant()) || CalledUntrue().IsMatch(content.Of(article.Text))
+        var figures = ReportingWords.Denials.Contains(cue.Split(' ')[^1].ToLowerInvariant()) || CalledUntrue().IsMatch(content.Of(article.Text))
             ? []
             : article.Quantities
                 .Where(q => content.Contains(q.Span.Start))

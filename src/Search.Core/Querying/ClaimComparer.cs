@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Search;
 using Search.Core.Extraction;
 using Search.Core.Indexing;
+using Search.Core.Ingestion;
 
 namespace Search.Core.Querying;
 
@@ -9,10 +11,11 @@ namespace Search.Core.Querying;
 /// count (topic) and by who made them (the claimant's country when known, else the claimant); within a group, figures
 /// for the same count of the same people whose intervals do not overlap are flagged, and so is the same figure given for
 /// different counts of them ("3,000 killed" beside "3,000 killed or wounded") — but never between an article and
-/// its copy or reprint, which are one report, not two that agree or disagree, and never for a speaker known only as a
-/// pronoun ("he said"), since two outlets' "he" are rarely the same person.
+/// its copy or reprint, which are one report, not two that agree or disagree, never for a speaker known only as a
+/// pronoun ("he said"), since two outlets' "he" are rarely the same person, and never between a count and a later,
+/// higher one or a count the article gives as an earlier one ("had previously put the number at…"), as counts grow.
 /// </summary>
-public sealed class ClaimComparer
+public sealed partial class ClaimComparer
 {
     /// <summary>Most claims a comparison looks at.</summary>
     public const int MaxClaims = 500;
@@ -44,7 +47,10 @@ public sealed class ClaimComparer
             .Where(f => f.Topic != "other")
             .Select(figure => (Hit: hit, Row: new ClaimRow(hit.Id, hit.ArticleId, hit.Outlet, hit.OriginalOutlet, hit.Published,
                 hit.Claim.Claimant.Name, Wording(hit), figure,
-                syndication.GetValueOrDefault(hit.ArticleId) ?? new SyndicationInfo("article:" + hit.ArticleId, null, null, null)))))
+                syndication.GetValueOrDefault(hit.ArticleId) ?? new SyndicationInfo("article:" + hit.ArticleId, null, null, null))
+                {
+                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue) || EarlierCountWords().IsMatch(Wording(hit)),
+                })))
             .ToList();
         var groups = rows
             .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? r.Hit.Claim.Claimant.Name))
@@ -67,6 +73,7 @@ public sealed class ClaimComparer
         // Each row's head noun and quantity once, not once per pair: a group may hold hundreds of rows.
         var heads = rows.Select(r => HeadNoun(r.Figure.Subject)).ToArray();
         var quantities = rows.Select(r => r.Figure.ToQuantity()).ToArray();
+        var earlier = rows.Select(r => r.EarlierCount).ToArray();
         for (var i = 0; i < rows.Count && !Pronouns.Contains(source); i++)
         {
             for (var j = i + 1; j < rows.Count; j++)
@@ -77,7 +84,7 @@ public sealed class ClaimComparer
                     continue;
                 }
                 var (x, y) = (quantities[i], quantities[j]);
-                if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y))
+                if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j] && !RoseSince(a.Published, x, b.Published, y))
                 {
                     conflicting[i] = conflicting[j] = true;
                     if (conflictCount++ < MaxPairs)
@@ -100,6 +107,21 @@ public sealed class ClaimComparer
         var marked = rows.Select((r, i) => r with { Conflicting = conflicting[i], CountsDiffer = countsDiffer[i] }).ToList();
         return new ClaimGroup(topic, source, marked, conflicts, conflictCount, measures, measureCount, independent, outlets);
     }
+
+    /// <summary>
+    /// Counts grow: a report dated wholly after another that gives a higher figure ("45 killed" on 12 May, "the toll
+    /// had risen to 60" on 13 May) brings the count up to date rather than contradicting it. A lower later figure, or
+    /// two on the same day, still disagree.
+    /// </summary>
+    private static bool RoseSince(PartialDate? firstDate, Quantity first, PartialDate? laterDate, Quantity later) =>
+        firstDate is { } since && laterDate is { } date && since.LastDay < date.FirstDay && later.Low > (first.High ?? first.Low);
+
+    /// <summary>
+    /// "previously put the number at 1,000" (the cue keeps the adverb), "…, up from an initial 40": the article gives an
+    /// earlier count.
+    /// </summary>
+    [GeneratedRegex(@"\b(previously|initially|originally|initial|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierCountWords();
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you"], StringComparer.OrdinalIgnoreCase);
 

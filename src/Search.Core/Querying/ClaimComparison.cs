@@ -15,8 +15,12 @@ namespace Search.Core.Querying;
 /// <param name="Syndication">Whether the article copies another or reprints an outlet.</param>
 /// <param name="Conflicting">Whether another independent report's figure for the same count cannot hold beside this one.</param>
 /// <param name="CountsDiffer">Whether another independent report states about the same number for a different count.</param>
+/// <param name="EarlierCount">
+/// Whether the article gives the figure as an earlier count ("had previously put the number at 1,000"), which a later
+/// count does not contradict.
+/// </param>
 public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, string? OriginalOutlet, PartialDate? Published, string Claimant, string Wording, StoredFigure Figure,
-    SyndicationInfo Syndication, bool Conflicting = false, bool CountsDiffer = false);
+    SyndicationInfo Syndication, bool Conflicting = false, bool CountsDiffer = false, bool EarlierCount = false);
 
 /// <summary>Two rows whose figures cannot both be true.</summary>
 /// <param name="First">A claim.</param>

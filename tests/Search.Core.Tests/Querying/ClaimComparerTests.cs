@@ -45,6 +45,36 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_later_higher_count_updates_an_earlier_one_but_a_lower_or_same_day_one_disagrees()
+    {
+        var rising = Compare("killed",
+            Article("a", "Outlet A", "The health ministry said 45 people had been killed.", day: 12),
+            Article("b", "Outlet B", "The health ministry said 60 people had been killed.", day: 13));
+        var falling = Compare("killed",
+            Article("a", "Outlet A", "The health ministry said 60 people had been killed.", day: 12),
+            Article("b", "Outlet B", "The health ministry said 45 people had been killed.", day: 13));
+        var sameDay = Compare("killed",
+            Article("a", "Outlet A", "The health ministry said 45 people had been killed."),
+            Article("b", "Outlet B", "The health ministry said 60 people had been killed."));
+
+        Assert.Empty(Assert.Single(rising.Groups).Conflicts);
+        Assert.Single(Assert.Single(falling.Groups).Conflicts);
+        Assert.Single(Assert.Single(sameDay.Groups).Conflicts);
+    }
+
+    [Fact]
+    public void A_figure_the_article_gives_as_an_earlier_count_is_held_against_no_other()
+    {
+        var comparison = Compare("killed",
+            Article("a", "Outlet A", "The health ministry said at least 1,100 people had been killed."),
+            Article("b", "Outlet B", "The health ministry had previously said 1,000 people had been killed."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Empty(group.Conflicts);
+        Assert.Equal([false, true], group.Rows.OrderBy(r => r.ArticleId).Select(r => r.EarlierCount));
+    }
+
+    [Fact]
     public void A_copy_is_not_counted_as_independent_and_never_conflicts_with_its_original()
     {
         const string Original = "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region since they arrived at the front in the autumn.";

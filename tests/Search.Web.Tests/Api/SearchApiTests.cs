@@ -218,7 +218,7 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     [InlineData("\"unbalanced quote")]
     [InlineData("(Kursk")]
     [InlineData("Kursk AND")]
-    [InlineData("title:")]
+    [InlineData("title:(Kursk")]
     [InlineData("colour:red Kursk")]
     [InlineData("/[unclosed/")]
     public async Task Malformed_syntax_is_searched_as_plain_words_and_says_so(string query)
@@ -227,6 +227,16 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
 
         Assert.Equal("syntaxErrorAsWords", results["query"]!["interpretation"].Str());
         Assert.False(string.IsNullOrWhiteSpace(results["query"]!["notice"].Str()));
+    }
+
+    [Fact]
+    public async Task Syntax_that_leaves_no_words_finds_nothing_and_says_why()
+    {
+        var results = await _client.GetJson("/api/search?q=title%3A");
+
+        Assert.Equal("nothing", results["query"]!["interpretation"].Str());
+        Assert.Equal(0, results["total"].Int());
+        Assert.Contains("no searchable words are left", results["query"]!["notice"].Str(), StringComparison.Ordinal);
     }
 
     [Fact]
