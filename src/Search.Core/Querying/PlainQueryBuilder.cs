@@ -32,9 +32,10 @@ internal sealed class PlainQueryBuilder
         {
             if (segment.Quoted)
             {
+                // Quotation marks ask for the words as written: "spy agency" finds no "National Intelligence Service".
                 if (SynonymSet.Analyze(_analyzer, segment.Text) is { } phrase)
                 {
-                    concepts.Add(new QueryConcept(phrase, segment.Text, synonyms.AlternativesOf(phrase.Key), Quoted: true));
+                    concepts.Add(new QueryConcept(phrase, segment.Text, [], Quoted: true));
                 }
                 continue;
             }

@@ -61,7 +61,7 @@ public sealed class QueryBuilder
             if (!IsEmpty(parsed))
             {
                 var expansions = new List<string>();
-                var expanded = SynonymExpander.Expand(OnlyExclusionsMatchRest(parsed), synonyms, _options.SynonymBoost, expansions);
+                var expanded = SynonymExpander.Expand(OnlyExclusionsMatchRest(parsed), synonyms, _options.SynonymBoost, expansions, QuotedKeys(text));
                 var notice = parser.Adjustments.Count == 0 ? null : string.Join("; ", parser.Adjustments) + ".";
                 return new ParsedQuery(input!, expanded, QueryInterpretation.Syntax, notice) { Expansions = expansions };
             }
@@ -78,6 +78,10 @@ public sealed class QueryBuilder
             $"The query syntax could not be used ({failure}); searched for the words instead.",
             $"The query syntax could not be used ({failure}), and no searchable words are left.");
     }
+
+    /// <summary>The analysed words of each quoted phrase, which are searched as written, without synonyms.</summary>
+    private HashSet<string> QuotedKeys(string text) =>
+        QueryText.Segments(text).Where(s => s.Quoted).Select(s => SynonymSet.Analyze(_analyzer, s.Text)?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     private ParsedQuery Words(string input, string text, SynonymSet synonyms, IndexReader? reader, QueryInterpretation interpretation, string? notice,
         string nothingLeft = "Nothing searchable in the query: only common words or punctuation.")

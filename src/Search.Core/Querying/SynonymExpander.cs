@@ -6,11 +6,16 @@ namespace Search.Core.Querying;
 /// <summary>
 /// Adds synonyms to a query written in Lucene syntax: each term or phrase with synonyms becomes "it or any synonym"
 /// in the same field, the synonyms weighted lower. Clauses under NOT are expanded too, so excluding a word also
-/// excludes its synonyms.
+/// excludes its synonyms; but words the reader put in quotation marks are searched as written, included or excluded.
 /// </summary>
 internal static class SynonymExpander
 {
-    public static Query Expand(Query query, SynonymSet synonyms, float synonymBoost, List<string> expansions)
+    /// <param name="query">The parsed query.</param>
+    /// <param name="synonyms">The synonyms.</param>
+    /// <param name="synonymBoost">The weight of a synonym relative to the word typed.</param>
+    /// <param name="expansions">Receives a line per expanded word, for the response.</param>
+    /// <param name="literal">Keys (analysed words) of the quoted phrases, which keep no synonyms.</param>
+    public static Query Expand(Query query, SynonymSet synonyms, float synonymBoost, List<string> expansions, IReadOnlySet<string> literal)
     {
         switch (query)
         {
@@ -18,14 +23,14 @@ internal static class SynonymExpander
                 var expanded = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
                 foreach (var clause in boolean.Clauses)
                 {
-                    expanded.Add(Expand(clause.Query, synonyms, synonymBoost, expansions), clause.Occur);
+                    expanded.Add(Expand(clause.Query, synonyms, synonymBoost, expansions, literal), clause.Occur);
                 }
                 return expanded;
             case TermQuery term:
-                return WithAlternatives(query, term.Term.Field, term.Term.Text, synonyms, synonymBoost, expansions);
+                return literal.Contains(term.Term.Text) ? query : WithAlternatives(query, term.Term.Field, term.Term.Text, synonyms, synonymBoost, expansions);
             case PhraseQuery phrase when phrase.Slop == 0 && phrase.GetTerms().Length > 0:
                 var key = string.Join(' ', phrase.GetTerms().Select(t => t.Text));
-                return WithAlternatives(query, phrase.GetTerms()[0].Field, key, synonyms, synonymBoost, expansions);
+                return literal.Contains(key) ? query : WithAlternatives(query, phrase.GetTerms()[0].Field, key, synonyms, synonymBoost, expansions);
             default:
                 return query;
         }

@@ -24,6 +24,48 @@ public sealed class QueryUnderstandingTests
     }
 
     [Theory]
+    [InlineData("\"spy agency\"")]
+    [InlineData("\"spy agency\" AND Kursk")]
+    public void Words_in_quotation_marks_are_searched_as_written_without_synonyms(string text)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("phrase", "The National Intelligence Service spoke about Kursk."),
+            TestRecords.Article("exact", "The spy agency spoke about Kursk."),
+        ]);
+
+        var results = search.Search(text);
+
+        Assert.Equal(["exact"], Ids(results));
+        Assert.Empty(results.Query.Expansions);
+    }
+
+    [Theory]
+    [InlineData("\"casualties\" Kursk")]
+    [InlineData("\"casualties\" AND Kursk")]
+    public void A_single_word_in_quotation_marks_keeps_no_synonyms(string text)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("synonym", "Many were killed near Kursk."),
+            TestRecords.Article("exact", "Casualties mounted near Kursk."),
+        ]);
+
+        Assert.Equal(["exact"], Ids(search.Search(text)));
+    }
+
+    [Theory]
+    [InlineData("Kursk -\"spy agency\"")]
+    [InlineData("Kursk NOT \"spy agency\"")]
+    public void Excluding_words_in_quotation_marks_excludes_only_those_words(string text)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("phrase", "The National Intelligence Service spoke about Kursk."),
+            TestRecords.Article("exact", "The spy agency spoke about Kursk."),
+        ]);
+
+        Assert.Equal(["phrase"], Ids(search.Search(text)));
+    }
+
+    [Theory]
     [InlineData("Kursk,troops")]
     [InlineData("troops;Kursk")]
     public void A_comma_or_semicolon_between_words_separates_them(string text)
