@@ -88,6 +88,24 @@ public sealed class FacetPageTests(BrowserApplication app) : IClassFixture<Brows
     }
 
     [BrowserFact]
+    public async Task Tab_from_a_date_applies_it_and_the_keyboard_stays_on_the_next_field()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk");
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("5 results");
+
+        await page.Locator("#date-from").PressSequentiallyAsync("12282024");
+        // Tab steps through the field's own parts (and its calendar button) before it leaves the field.
+        for (var presses = 0; presses < 4 && await page.EvaluateAsync<string>("() => document.activeElement.id") == "date-from"; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Assertions.Expect(page.Locator("#chips .chip")).ToContainTextAsync("From: 28 Dec 2024");
+        await Assertions.Expect(page.Locator("#date-to")).ToBeFocusedAsync();
+    }
+
+    [BrowserFact]
     public async Task Switching_between_articles_and_claims_keeps_the_outlet_filter()
     {
         var page = await app.NewPage();

@@ -13,7 +13,9 @@ export function renderArticle(data, state, navigate) {
     data.url ? ' · ' : '',
     data.url ? el('a', { href: safeUrl(data.url), rel: 'noopener noreferrer', target: '_blank' }, 'original article') : '',
     // A heading made from the first sentence must not be quoted as the outlet's headline.
-    data.provenance?.title === 'derived' ? el('span', { class: 'derived-title' }, ' · no headline in the source: the heading is its first words') : '');
+    data.provenance?.title === 'derived' ? el('span', { class: 'derived-title' }, ' · no headline in the source: the heading is its first words') : '',
+    // Highlighting reads a bounded part of each text (SearchOptions.MaxAnalyzedChars): say so rather than imply no match.
+    data.truncated ? el('span', { class: 'truncated-note' }, ' · a long article: matches are marked in its opening part only') : '');
   document.getElementById('article-entities').replaceChildren(...data.entities.map(entity => el('li', {},
     el('button', { type: 'button', onclick: () => navigate(toggleFilter({ ...state, article: '' }, 'entity', entity.value)) }, entity.name))));
   renderMarked(document.getElementById('article-body'), data.body, { numbered: true });

@@ -3,11 +3,15 @@ import { toggleFilter } from './state.js';
 import { facetValues, ApiError } from './api.js';
 
 const TITLES = { outlet: 'Outlet', original: 'Original outlet', date: 'Date', entity: 'People, places and organisations', type: 'Type', claimant: 'Who claimed it', topic: 'What the figures count' };
+/** The most values the facet values endpoint returns (SearchLimits.MaxFacetTop). */
+const MAX_VALUES = 100;
 const ENTITY_TYPES = { person: 'People', organisation: 'Organisations', place: 'Places', group: 'Groups and units', country: 'Countries', other: 'Other' };
 
 /** Renders one sidebar block per dimension, with checkboxes, counts, "show more" and the date histogram. */
 export function renderFacets(data, state, navigate) {
   const aside = document.getElementById('filters');
+  // A field the keyboard is in (To, after Tab from From applied the range) is replaced too: focus its successor.
+  const focusedId = aside.contains(document.activeElement) ? document.activeElement.id : '';
   const blocks = data.facets
     .filter(facet => facet.values.length > 0 || (facet.missing > 0 && facet.missingLabel) || (state.filters[facet.dimension]?.length ?? 0) > 0)
     .map(facet => facet.dimension === 'date'
@@ -18,6 +22,8 @@ export function renderFacets(data, state, navigate) {
   if (focusAfterRender) {
     [...aside.querySelectorAll('input[type=checkbox]')].find(box => box.dataset.filter === focusAfterRender)?.focus();
     focusAfterRender = null;
+  } else if (focusedId) {
+    document.getElementById(focusedId)?.focus();
   }
 }
 
@@ -34,14 +40,19 @@ function renderFacet(facet, state, navigate) {
   }
   section.append(list);
   if (facet.distinct > facet.values.length) {
+    // The service lists at most MAX_VALUES values of a dimension; the rest are found with the box above.
+    const shown = Math.min(facet.distinct, MAX_VALUES);
     section.append(el('button', {
       type: 'button', class: 'more',
       onclick: async event => {
         event.target.disabled = true;
         fill((await loadValues(facet.dimension, state, '')).values);
+        if (facet.distinct > shown) {
+          list.append(el('li', { class: 'more-note' }, `…and ${(facet.distinct - shown).toLocaleString('en')} more: find them with the box above.`));
+        }
         event.target.remove();
       },
-    }, `Show all ${facet.distinct}`));
+    }, shown === facet.distinct ? `Show all ${facet.distinct}` : `Show the top ${shown} of ${facet.distinct.toLocaleString('en')}`));
   }
   return section;
 }

@@ -85,6 +85,7 @@ function renderHit(hit, state, navigate) {
       el('h2', {}, title),
       el('p', { class: 'meta' }, meta),
       renderMarked(el('p', { class: 'snippet' }), hit.snippet),
+      hit.truncated ? el('p', { class: 'truncated-note' }, 'A long article: passages come from its opening part only.') : null,
       entities.length ? el('ul', { class: 'entities', 'aria-label': 'Entities' }, ...entities) : null));
 }
 

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Search.Browser.Tests.Support;
+
+namespace Search.Browser.Tests;
+
+/// <summary>An app whose seeds add one short article from each of more outlets than the service lists at once.</summary>
+public sealed class ManyOutletsApplication : BrowserApplication
+{
+    public const int Outlets = 105;
+
+    protected override IReadOnlyDictionary<string, string> ExtraArticles { get; } = Enumerable.Range(0, Outlets).ToDictionary(
+        i => $"harbour-{i:000}.json",
+        i => JsonSerializer.Serialize(new
+        {
+            title = $"Harbour note {i}",
+            outlet = $"Harbour Courier {i:000}",
+            published = "2025-03-01",
+            body = $"The harbour of town number {i} reopened after the storm, the harbour master said.",
+        }));
+}
+
+public sealed class ManyOutletsTests(ManyOutletsApplication app) : IClassFixture<ManyOutletsApplication>
+{
+    [BrowserFact]
+    public async Task Showing_more_outlets_than_the_service_lists_says_how_many_are_left_to_find()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=harbour");
+        var outlets = page.Locator("section.facet", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Outlet", Exact = true }) });
+
+        await outlets.GetByRole(AriaRole.Button, new() { Name = $"Show the top 100 of {ManyOutletsApplication.Outlets}" }).ClickAsync();
+
+        await Assertions.Expect(outlets.Locator("input[type=checkbox]")).ToHaveCountAsync(100);
+        await Assertions.Expect(outlets.Locator("li.more-note")).ToHaveTextAsync(
+            $"…and {ManyOutletsApplication.Outlets - 100} more: find them with the box above.");
+    }
+}
