@@ -49,6 +49,10 @@ internal static class FacetResultBuilder
             List<FacetValue> Level(List<int> candidates, int depth)
             {
                 var best = Top(counter, candidates, top, selectedOrds);
+                if (ordinals.Dimension.Name == Indexing.IndexSchema.Date.Name)
+                {
+                    best.Sort((a, b) => b.CompareTo(a)); // the busiest years and months, newest first, as a reader scans dates
+                }
                 var values = new List<FacetValue>(best.Count);
                 foreach (var ord in best)
                 {

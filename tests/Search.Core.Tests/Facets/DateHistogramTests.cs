@@ -35,4 +35,22 @@ public sealed class DateHistogramTests
         Assert.Equal(("9999-12", 1), (histogram.Buckets[^1].Key, histogram.Buckets[^1].Count));
         Assert.Equal(13, histogram.Buckets.Count);
     }
+
+    [Fact]
+    public void The_date_facet_lists_its_busiest_values_newest_first()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("a", "Kursk report.", published: new PartialDate(2023, 3, 1)),
+            TestRecords.Article("b", "Kursk report.", published: new PartialDate(2023, 5, 1)),
+            TestRecords.Article("c", "Kursk report.", published: new PartialDate(2023, 5, 2)),
+            TestRecords.Article("d", "Kursk report.", published: new PartialDate(2024, 1, 1)),
+            TestRecords.Article("e", "Kursk report.", published: new PartialDate(2025, 2, 1)),
+            TestRecords.Article("f", "Kursk report.", published: new PartialDate(2025, 2, 2)),
+        ]);
+
+        var years = search.Search("Kursk").Facets.Single(f => f.Dimension == "date").Values;
+
+        Assert.Equal(["2025", "2024", "2023"], years.Select(v => v.Value));
+        Assert.Equal(["2023-05", "2023-03"], years[^1].Children.Select(v => v.Value));
+    }
 }
