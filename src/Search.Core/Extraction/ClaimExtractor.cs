@@ -80,8 +80,9 @@ public static partial class ClaimExtractor
     {
         var spoken = new List<TextSpan>();
         Claimant? previous = null;
-        foreach (var quote in quotes)
+        for (var q = 0; q < quotes.Count; q++)
         {
+            var quote = quotes[q];
             var attribution = AfterQuote(article, quote, paragraph) ?? BeforeQuote(article, quote, paragraph);
             var resolved = attribution is null ? null : ClaimantResolver.Resolve(article, attribution.First, attribution.Last, quotes, attribution.PhraseFirst, attribution.PhraseLast);
             if (attribution is not null && SpeaksForNoOne(article, attribution, resolved!))
@@ -92,10 +93,21 @@ public static partial class ClaimExtractor
             // A quote taken up mid-sentence is claimed together with the words that introduce it.
             var contentStart = sentenceStart < quote.Start - 1 && attribution is { Trailing: true } ? sentenceStart : quote.Start;
             var content = TextSpan.FromBounds(contentStart, quote.End);
+            string? joined = null;
+            if (attribution is { Trailing: true } split && q + 1 < quotes.Count && ResumesAfterAttribution(article, quote, split, quotes[q + 1]))
+            {
+                // "We will not," he said, "back down.": one claim across the attribution, not two halves, in the
+                // speaker's words alone: "We will not back down."
+                var resumed = quotes[++q];
+                spoken.Add(resumed);
+                joined = $"{article.Text[contentStart..(quote.End - 1)]} {resumed.Of(article.Text)}";
+                content = TextSpan.FromBounds(contentStart, resumed.End);
+            }
             if (attribution is { } found && resolved is not null)
             {
                 usedCues.Add(found.Cue);
-                claims.Add(Build(article, content, resolved.Claimant, article.Tokens[found.Cue].Text, QuoteRule, resolved.ByReference ? 0.7 : 0.9));
+                claims.Add(Build(article, content, resolved.Claimant, article.Tokens[found.Cue].Text, QuoteRule, resolved.ByReference ? 0.7 : 0.9) is var claim
+                    && joined is not null ? claim with { Text = joined } : claim);
                 previous = resolved.Claimant;
                 spoken.Add(quote);
             }
@@ -107,6 +119,25 @@ public static partial class ClaimExtractor
         }
         return spoken;
     }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> takes up the sentence that <paramref name="quote"/> broke off for its attribution:
+    /// "We will not," he said, "back down." — the first part ends with a comma, only a comma (after a short adjunct, "said
+    /// after the match,") stands between the attribution and the second, which opens in lower case.
+    /// </summary>
+    private static bool ResumesAfterAttribution(ArticleText article, TextSpan quote, Attribution attribution, TextSpan next)
+    {
+        const int MaxAdjunctChars = 60;
+        var phraseEnd = article.Tokens[Math.Max(attribution.Cue, attribution.Last)].End;
+        if (article.Text[quote.End - 1] != ',' || next.Start - 1 <= phraseEnd || next.Length == 0 || !char.IsLower(article.Text[next.Start]))
+        {
+            return false;
+        }
+        var between = article.Text.AsSpan(phraseEnd, next.Start - 1 - phraseEnd).Trim();
+        return between.Length <= MaxAdjunctChars && between.EndsWith(",") && between[..^1].IndexOfAny(SentenceOrQuoteMarks) < 0;
+    }
+
+    private static readonly SearchValues<char> SentenceOrQuoteMarks = SearchValues.Create(".;:!?\"“”");
 
     /// <summary>"…," the NIS said / "…," said the NIS / "…," he continued.</summary>
     private static Attribution? AfterQuote(ArticleText article, TextSpan quote, TextSpan paragraph)

@@ -259,6 +259,22 @@ public sealed class ClaimExtractorTests
         Assert.StartsWith("We will not give up", claim.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"We will not,\" he said, \"back down in the face of threats.\"", "We will not back down in the face of threats.")]
+    [InlineData("\"It was,\" Jane Doe said after the match, \"the best night of my life.\"", "It was the best night of my life.")]
+    public void A_quote_broken_off_for_its_speaker_and_taken_up_again_is_one_claim(string text, string content)
+    {
+        Assert.Equal(content, Only(text).Text);
+    }
+
+    [Theory]
+    [InlineData("\"We are ready,\" the minister said. \"The army is in position.\"")]
+    [InlineData("\"We are ready,\" the minister said, \"The army is in position.\"")]
+    public void A_quote_after_its_speaker_that_opens_a_sentence_of_its_own_is_a_second_claim(string text)
+    {
+        Assert.Equal(["We are ready,", "The army is in position."], Claims(text).Select(c => c.Text));
+    }
+
     [Fact]
     public void A_quote_ending_in_a_question_mark_is_still_attributed_to_the_speaker_after_it()
     {
