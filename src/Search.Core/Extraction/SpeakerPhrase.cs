@@ -393,22 +393,35 @@ internal static class SpeakerPhrase
         var t = last;
         while (t >= 0 && last - t < MaxDescriptionWords && article.Tokens[t].Start >= floor
             && (t == last || Joined(article, t, t + 1) || ListsNames(article, t))
-            && !(t < last && article.Key(t) is "the" or "a" or "an" && t > 0 && article.Between(t - 1, t).Trim().SequenceEqual(","))
+            && !(t < last && OpensDescription(article, t) && t > 0 && article.Between(t - 1, t).Trim().SequenceEqual(","))
             && InDescription(article, t))
         {
             t--;
         }
         // A capital "The" after a comma opens a title in a list ("New Chance, The Children's Hour"), not a description.
-        if (t == last || t < 1 || !IsLowerArticle(article, t) || !Joined(article, t, t + 1) || !article.Between(t - 1, t).Trim().SequenceEqual(","))
+        if (t == last || t < 1 || !OpensDescription(article, t) || !Joined(article, t, t + 1) || !article.Between(t - 1, t).Trim().SequenceEqual(","))
+        {
+            return null;
+        }
+        // "Tomas Brandt, Ukraine's economy minister," describes a person: BareDescribedBefore reads it, with its country.
+        if (!IsLowerArticle(article, t) && Enumerable.Range(t + 1, last - t).Any(k => EntityRecognizer.IsPersonNoun(article.Key(k))))
         {
             return null;
         }
         var speakerLast = t - 1;
         var speakerFirst = SpeakerStart(article, speakerLast, floor);
+        // A lone capitalised word is a name when the description says what kind of body it is ("Toyota, the biggest
+        // carmaker by sales,"; "HSBC, Europe's biggest bank,").
+        var describesABody = Enumerable.Range(t + 1, last - t).Any(k => ReportingWords.SpeakerNouns.Contains(article.Key(k)));
         var named = Enumerable.Range(speakerFirst, speakerLast - speakerFirst + 1)
-            .Any(k => article.MentionCovering(k) is not null || (article.Tokens[k].IsCapitalized && k > speakerFirst) || ReportingWords.SpeakerNouns.Contains(article.Key(k)));
+            .Any(k => article.MentionCovering(k) is not null || (article.Tokens[k].IsCapitalized && (k > speakerFirst || describesABody))
+                || ReportingWords.SpeakerNouns.Contains(article.Key(k)));
         return named ? (speakerFirst, speakerLast) : null;
     }
+
+    /// <summary>What opens a description after a comma: a lower-case article, or a possessive name ("Europe's biggest bank").</summary>
+    private static bool OpensDescription(ArticleText article, int token) =>
+        IsLowerArticle(article, token) || (article.Tokens[token].IsPossessive && article.Tokens[token].IsCapitalized);
 
     /// <summary>
     /// "Yulia Svyrydenko, Ukraine's economy minister, said", "Oleh Syniehubov, governor of the Kharkiv region, said",

@@ -601,6 +601,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Tomas Brandt, director-general of the agency, said the troops had arrived.", "Tomas Brandt", "the troops had arrived.")]
     [InlineData("Sarah Hunt, chief market strategist at Alpine Saxon Partners, said rates would fall.", "Sarah Hunt", "rates would fall.")]
     [InlineData("Zelensky, Ukraine's president, said the troops had arrived.", "Volodymyr Zelensky", "the troops had arrived.")]
+    [InlineData("Toyota, the biggest carmaker by sales, said operating profit fell.", "Toyota", "operating profit fell.")]
+    [InlineData("HSBC, Europe's biggest bank, said profit fell.", "HSBC", "profit fell.")]
     public void A_speaker_described_by_an_appositive_is_the_person_it_describes(string text, string claimant, string content)
     {
         var claim = Only(text);
