@@ -219,7 +219,7 @@ public static partial class ClaimExtractor
         {
             var attribution = attributions[i];
             var next = i + 1 < attributions.Count ? attributions[i + 1] : null;
-            var content = Content(article, sentence, attribution, next, i > 0 ? attributions[i - 1] : null);
+            var content = WithoutTheSpeakersReticence(article.Text, Content(article, sentence, attribution, next, i > 0 ? attributions[i - 1] : null));
             if (content.Length == 0 || regions.Any(r => Overlap(r, content) > 0))
             {
                 continue; // a relay ("…, Yonhap reported") of a claim already made
@@ -603,6 +603,20 @@ public static partial class ClaimExtractor
         var text = sentence.Of(articleText);
         return ReportingWords.Hedges.FirstOrDefault(h => ContainsWords(text, h));
     }
+
+    /// <summary>
+    /// "The ministry said 12 soldiers were killed but did not give details": what the speaker did not say is no part of
+    /// what they said. Only acts of a speaker end the content ("but declined to…", "without giving…"); "but could not
+    /// hold the town" may be the troops'.
+    /// </summary>
+    private static TextSpan WithoutTheSpeakersReticence(string text, TextSpan content)
+    {
+        var match = Reticence().Match(text, content.Start, content.Length);
+        return match.Success && match.Index > content.Start ? Trim(text, content.Start, match.Index) : content;
+    }
+
+    [GeneratedRegex(@",?\s+(?:(?:but|and)\s+(?:did\s+not|didn't|would\s+not|wouldn't|refused\s+to|declined\s+to)\s+(?:give|say|provide|elaborate|specify|offer|comment|disclose|identify|name|explain)|(?:but|and)\s+(?:gave|offered|provided)\s+no|without\s+(?:giving|providing|citing|offering|saying))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reticence();
 
     /// <summary>"It is not true that…", "It's false that…", "It was untrue that…": content that rejects what follows.</summary>
     [GeneratedRegex(@"^(it\s+(is|was|'s|’s)\s+(not\s+true|untrue|false)|(this|that)\s+(is|was)\s+(not\s+true|untrue|false))\b", RegexOptions.IgnoreCase)]

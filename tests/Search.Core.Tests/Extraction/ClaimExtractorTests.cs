@@ -586,6 +586,10 @@ public sealed class ClaimExtractorTests
     [InlineData("The company said Monday was the worst day of the year.", "Monday was the worst day of the year.")]
     [InlineData("Officials said in 12 cases the victims were children.", "in 12 cases the victims were children.")]
     [InlineData("Barroso suggested in his State of the Union speech the bank would lend more.", "in his State of the Union speech the bank would lend more.")]
+    [InlineData("The ministry said 12 soldiers were killed but did not give details.", "12 soldiers were killed")]
+    [InlineData("Police said a man was arrested, but declined to name him.", "a man was arrested")]
+    [InlineData("Russia said it had taken the village, without providing evidence.", "it had taken the village")]
+    [InlineData("Officials said the troops advanced but could not hold the town.", "the troops advanced but could not hold the town.")]
     public void When_where_or_how_it_was_said_is_not_what_was_said(string text, string content)
     {
         Assert.Equal(content, Only(text).Text);
