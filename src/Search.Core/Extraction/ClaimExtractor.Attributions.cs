@@ -41,6 +41,31 @@ public static partial class ClaimExtractor
     private static readonly FrozenSet<string> ShowingRecords = FrozenSet.ToFrozenSet(
         ["data", "figures", "statistics", "poll", "polls", "survey", "surveys", "study", "census", "estimates", "records", "documents"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// "The agency quoted a senior official as saying…", "Interfax cited a source as saying…": the one quoted speaks,
+    /// and what follows "saying" is what they said.
+    /// </summary>
+    private static Attribution? QuotedAsSaying(ArticleText article, int verb, int end)
+    {
+        const int MaxSpeakerWords = 8;
+        if (article.Key(verb) is not ("quoted" or "quotes" or "cited" or "cites"))
+        {
+            return null;
+        }
+        for (var asWord = verb + 2; asWord + 1 < end && asWord <= verb + 1 + MaxSpeakerWords; asWord++)
+        {
+            if (article.Key(asWord) == "as" && article.Key(asWord + 1) is "saying" or "telling" or "stating")
+            {
+                return new Attribution(asWord + 1, verb + 1, asWord - 1, false, false);
+            }
+            if (article.Between(asWord - 1, asWord).Trim().Length > 0)
+            {
+                return null; // punctuation ends the speaker phrase
+            }
+        }
+        return null;
+    }
+
     /// <summary>The attributions of one sentence, in text order; cues already used by a quote are skipped.</summary>
     private static List<Attribution> FindAttributions(ArticleText article, TextSpan sentence, int first, int end, HashSet<int> usedCues)
     {
@@ -57,6 +82,12 @@ public static partial class ClaimExtractor
                     attributions.Add(new Attribution(t, source.First, source.Last, false, true));
                     t = source.Last;
                 }
+                continue;
+            }
+            if (QuotedAsSaying(article, t, end) is { } relayed)
+            {
+                attributions.Add(relayed);
+                t = relayed.Cue;
                 continue;
             }
             if (key.EndsWith("ing", StringComparison.Ordinal)

@@ -142,6 +142,8 @@ public sealed class ClaimExtractorTests
     [InlineData("The player denied reports that he had asked to leave.", "player", "reports that he had asked to leave.")]
     [InlineData("The club denies reports that the coach was sacked.", "club", "reports that the coach was sacked.")]
     [InlineData("Rates will fall, the strategist said.", "strategist", "Rates will fall")]
+    [InlineData("The agency quoted a senior official as saying the talks had stalled.", "senior official", "the talks had stalled.")]
+    [InlineData("Interfax cited a source as saying that 40 drones had been shot down.", "source", "40 drones had been shot down.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -207,6 +209,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Prices continued to rise in March.")] // "continued" in its ordinary sense
     [InlineData("Police found the body of a man near the river.")] // "found" without a "that"
     [InlineData("What did the doctor say to the patient?")] // a question, not a report
+    [InlineData("He cited rising costs as a reason for the delay.")] // cited as a reason, not as saying
     [InlineData("The ministry rejected claims that the election had been rigged.")] // "claims" is the object of "rejected"
     [InlineData("The minister said on Friday.")] // when it was said, and nothing that was
     [InlineData("Speaking to the BBC, the minister said late on Friday.")] // likewise, and the scene is not what was said
