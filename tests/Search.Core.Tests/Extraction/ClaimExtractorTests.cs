@@ -144,6 +144,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Rates will fall, the strategist said.", "strategist", "Rates will fall")]
     [InlineData("The agency quoted a senior official as saying the talks had stalled.", "senior official", "the talks had stalled.")]
     [InlineData("Interfax cited a source as saying that 40 drones had been shot down.", "source", "40 drones had been shot down.")]
+    [InlineData("Hamas disputed the figure, saying far fewer had died.", "Hamas", "far fewer had died.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -165,6 +166,16 @@ public sealed class ClaimExtractorTests
 
         Assert.Equal(("Vladimir Putin", "person/Vladimir Putin", "Russia"), (claim.Claimant.Name, claim.Claimant.Entity, claim.Claimant.Country));
         Assert.Equal(cue, claim.Cue);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin said the talks had failed.", "Kremlin", "organisation/Kremlin", "Russia")]
+    [InlineData("The Houthis said they had fired two missiles.", "Houthis", "organisation/Houthis", "Yemen")]
+    public void A_body_of_a_state_speaks_as_itself_with_its_country(string text, string claimant, string entity, string country)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, entity, country), (claim.Claimant.Name, claim.Claimant.Entity, claim.Claimant.Country));
     }
 
     [Theory]
