@@ -233,6 +233,7 @@ internal static class SpeakerPhrase
         {
             first++;
         }
+        first = OverListedNames(article, first, last, floor);
         var phraseFirst = description ?? first;
         if (WhatBefore(article, phraseFirst, floor))
         {
@@ -417,6 +418,28 @@ internal static class SpeakerPhrase
             .Any(k => article.MentionCovering(k) is not null || (article.Tokens[k].IsCapitalized && (k > speakerFirst || describesABody))
                 || ReportingWords.SpeakerNouns.Contains(article.Key(k)));
         return named ? (speakerFirst, speakerLast) : null;
+    }
+
+    /// <summary>
+    /// "Egypt, Qatar and the United States said": a phrase joining names with "and" takes in the names listed before
+    /// it with commas, each one a known entity.
+    /// </summary>
+    private static int OverListedNames(ArticleText article, int first, int last, int floor)
+    {
+        const int MaxListed = 5;
+        if (!Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) == "and") || article.MentionCovering(first) is null)
+        {
+            return first;
+        }
+        for (var listed = 0; listed < MaxListed && first > 0 && article.Between(first - 1, first).Trim().SequenceEqual(","); listed++)
+        {
+            if (article.MentionCovering(first - 1) is not { } before || article.Tokens[article.TokenAtOrAfter(before.Span.Start)].Start < floor)
+            {
+                break;
+            }
+            first = article.TokenAtOrAfter(before.Span.Start);
+        }
+        return first;
     }
 
     /// <summary>What opens a description after a comma: a lower-case article, or a possessive name ("Europe's biggest bank").</summary>

@@ -145,6 +145,9 @@ public sealed class ClaimExtractorTests
     [InlineData("The agency quoted a senior official as saying the talks had stalled.", "senior official", "the talks had stalled.")]
     [InlineData("Interfax cited a source as saying that 40 drones had been shot down.", "source", "40 drones had been shot down.")]
     [InlineData("Hamas disputed the figure, saying far fewer had died.", "Hamas", "far fewer had died.")]
+    [InlineData("France, Germany and Italy said they would send aid.", "France, Germany and Italy", "they would send aid.")]
+    [InlineData("In Kyiv, Kharkiv and Odesa, officials said the lights were back.", "officials", "the lights were back.")]
+    [InlineData("Additionally, Jane Doe and John Smith found that the bridge was safe.", "Jane Doe and John Smith", "the bridge was safe.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
