@@ -579,14 +579,16 @@ public static partial class ClaimExtractor
             return false;
         }
         var opening = article.TokenAtOrAfter(sentence.Start);
-        if (SetsTheScene(article, opening, end)
-            || (article.Key(opening) is "when" or "if" or "after" && SetsTheScene(article, opening + 1, end)))
+        // Only when the scene's comma is the one before the speaker: in "Questioned by police, the suspect confessed,
+        // prosecutors said" the scene belongs to what was said.
+        if ((SetsTheScene(article, opening, end) || (article.Key(opening) is "when" or "if" or "after" && SetsTheScene(article, opening + 1, end)))
+            && before.Count(',') == 1)
         {
             return false; // "Asked whether he would resign, Johnson said no": the question is not what was said
         }
         var gathering = ToldAGathering(article, cue, end);
         if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end && !gathering
-            && !OnlyAnAdjunctFollows(article, cue, sentence.End))
+            && !NothingSaidFollows(article, cue, sentence.End))
         {
             return false;
         }

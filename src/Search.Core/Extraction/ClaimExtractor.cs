@@ -106,8 +106,8 @@ public static partial class ClaimExtractor
             if (attribution is { } found && resolved is not null)
             {
                 usedCues.Add(found.Cue);
-                claims.Add(Build(article, content, resolved.Claimant, article.Tokens[found.Cue].Text, QuoteRule, resolved.ByReference ? 0.7 : 0.9) is var claim
-                    && joined is not null ? claim with { Text = joined } : claim);
+                var claim = Build(article, content, resolved.Claimant, article.Tokens[found.Cue].Text, QuoteRule, resolved.ByReference ? 0.7 : 0.9);
+                claims.Add(joined is null ? claim : OnlyTheQuotes(article, claim, joined, TextSpan.FromBounds(contentStart, quote.End), quotes[q]));
                 previous = resolved.Claimant;
                 spoken.Add(quote);
             }
@@ -118,6 +118,22 @@ public static partial class ClaimExtractor
             }
         }
         return spoken;
+    }
+
+    /// <summary>
+    /// A claim made of two quotes around their attribution ("We will not," said Petrenko, who commands 3,000 troops,
+    /// "back down."): the speaker's words, and only their figures, dates and names.
+    /// </summary>
+    private static Claim OnlyTheQuotes(ArticleText article, Claim claim, string text, TextSpan first, TextSpan second)
+    {
+        bool Quoted(TextSpan span) => first.Contains(span.Start) || second.Contains(span.Start);
+        return claim with
+        {
+            Text = text,
+            Figures = claim.Figures.Where(f => Quoted(f.Quantity.Span)).ToList(),
+            Dates = claim.Dates.Where(d => Quoted(d.Span)).ToList(),
+            Entities = article.MentionsIn(first).Concat(article.MentionsIn(second)).Select(m => m.Label).Distinct().ToList(),
+        };
     }
 
     /// <summary>
@@ -249,7 +265,8 @@ public static partial class ClaimExtractor
         {
             claims.Add(Build(article, sentence, Claimant.Unattributed, hedge, HedgeRule, 0.6));
         }
-        else if (article.Quantities.Any(q => sentence.Contains(q.Span.Start) && FigureSubjects.Describe(article, q, sentence.End).SubjectKey != "other"))
+        else if (article.Quantities.Any(q => sentence.Contains(q.Span.Start) && FigureSubjects.Describe(article, q, sentence.End).SubjectKey != "other")
+            && !Rejects().IsMatch(sentence.Of(article.Text)))
         {
             claims.Add(Build(article, sentence, Claimant.Unattributed, "", FigureRule, 0.4));
         }
@@ -271,7 +288,7 @@ public static partial class ClaimExtractor
             var start = previous is null ? sentence.Start : article.Tokens[previous.Cue].End;
             return Trim(article.Text, start, speakerStart);
         }
-        if (OnlyAnAdjunctFollows(article, attribution.Cue, sentence.End))
+        if (NothingSaidFollows(article, attribution.Cue, sentence.End))
         {
             return default; // "The minister said on Friday.": when it was said, and nothing that was
         }
@@ -395,10 +412,10 @@ public static partial class ClaimExtractor
     }
 
     /// <summary>
-    /// Whether only when or where it was said follows the verb to the sentence's end: "said on Friday.", "said late on
-    /// Monday.", "said in Kyiv.".
+    /// Whether only when or where it was said, or to whom, follows the verb to the sentence's end: "said on Friday.",
+    /// "said late on Monday.", "said in Kyiv.", "told them.".
     /// </summary>
-    private static bool OnlyAnAdjunctFollows(ArticleText article, int cue, int sentenceEnd)
+    private static bool NothingSaidFollows(ArticleText article, int cue, int sentenceEnd)
     {
         var end = article.TokenAtOrAfter(sentenceEnd);
         var t = cue + 1;
@@ -406,9 +423,23 @@ public static partial class ClaimExtractor
         {
             t++;
         }
-        if (t < end && article.Key(t) is "on" or "in" or "at" or "during")
+        // Without a preposition only a time is an adjunct: "said Friday." but not "said Hamas." or "said 12.".
+        var preposition = t < end && article.Key(t) is "on" or "in" or "at" or "during";
+        if (preposition)
         {
             t++;
+        }
+        else if (t < end && (Words.IsWeekday(article.Key(t)) || article.Key(t) is "yesterday" or "today" or "tonight"))
+        {
+            return t + 1 == end || (t + 2 == end && article.Key(t + 1) is "night" or "morning" or "afternoon" or "evening");
+        }
+        else if (t + 1 == end && article.Key(t) is "them" or "him" or "her" or "us" or "me" or "so")
+        {
+            return true; // "he told them.": to whom, and nothing that was said
+        }
+        else
+        {
+            return false;
         }
         if (t < end && article.Key(t) is "a" or "an" or "the" or "his" or "her" or "its" or "their")
         {
@@ -606,8 +637,8 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// "The ministry said 12 soldiers were killed but did not give details": what the speaker did not say is no part of
-    /// what they said. Only acts of a speaker end the content ("but declined to…", "without giving…"); "but could not
-    /// hold the town" may be the troops'.
+    /// what they said. Only a speaker's withholding ends the content ("but declined to comment", "without providing
+    /// evidence"); "but could not hold the town" and "withdrew without giving up ground" are what was said.
     /// </summary>
     private static TextSpan WithoutTheSpeakersReticence(string text, TextSpan content)
     {
@@ -615,11 +646,15 @@ public static partial class ClaimExtractor
         return match.Success && match.Index > content.Start ? Trim(text, content.Start, match.Index) : content;
     }
 
-    [GeneratedRegex(@",?\s+(?:(?:but|and)\s+(?:did\s+not|didn't|would\s+not|wouldn't|refused\s+to|declined\s+to)\s+(?:give|say|provide|elaborate|specify|offer|comment|disclose|identify|name|explain)|(?:but|and)\s+(?:gave|offered|provided)\s+no|without\s+(?:giving|providing|citing|offering|saying))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+(?:(?:but|and)\s+(?:did\s+not|didn't|would\s+not|wouldn't|refused\s+to|declined\s+to)\s+(?:(?:give|provide|offer|disclose)\s+(?:any\s+|further\s+|more\s+)?(?:details|evidence|information|figures|an?\s+(?:breakdown|explanation|reason))|say\s+(?:how|why|what|who|when|where|whether|which)|elaborate|comment|specify|(?:name|identify)\s+(?:him|her|them|the\s+\w+))|(?:but|and)\s+(?:gave|offered|provided)\s+no\s+(?:details|evidence|information|figures|explanation|reason)|without\s+(?:giving|providing|citing|offering)\s+(?:any\s+|further\s+)?(?:details|evidence|information|figures|sources?|a\s+source))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reticence();
 
+    /// <summary>"rejected claims that 300 soldiers were killed": the figure is what someone rejects, stated by no one.</summary>
+    [GeneratedRegex(@"\b(rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(the\s+|a\s+)?(claims?|reports?|allegations?|suggestions?|accusations?|figures?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rejects();
+
     /// <summary>"It is not true that…", "It's false that…", "It was untrue that…": content that rejects what follows.</summary>
-    [GeneratedRegex(@"^(it\s+(is|was|'s|’s)\s+(not\s+true|untrue|false)|(this|that)\s+(is|was)\s+(not\s+true|untrue|false))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(it|this|that)(\s+(is|was)|['’]s)\s+(not\s+true|untrue|false)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledUntrue();
 
     private static readonly SearchValues<string> AnyHedge = SearchValues.Create(ReportingWords.Hedges, StringComparison.OrdinalIgnoreCase);

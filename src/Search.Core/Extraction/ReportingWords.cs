@@ -181,7 +181,7 @@ internal static class ReportingWords
     /// <summary>Pronouns and descriptions that refer back to an earlier speaker, with the entity type they need.</summary>
     public static readonly FrozenDictionary<string, string[]> Anaphora = new Dictionary<string, string[]>
     {
-        ["he"] = ["person"], ["she"] = ["person"], ["it"] = ["organisation", "group"], ["the agency"] = ["organisation"], ["the service"] = ["organisation"],
+        ["he"] = ["person"], ["she"] = ["person"], ["him"] = ["person"], ["her"] = ["person"], ["it"] = ["organisation", "group"], ["the agency"] = ["organisation"], ["the service"] = ["organisation"],
         ["the spy agency"] = ["organisation"], ["the ministry"] = ["organisation"], ["the outlet"] = ["organisation"],
         ["the president"] = ["person"], ["the leader"] = ["person"], ["the lawmaker"] = ["person"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -177,8 +177,9 @@ internal static class SpeakerPhrase
         }
         // "The player denied reports that…", "The ministry rejected claims that…": the noun after a verb of report is
         // its object, and the phrase would end on that verb.
-        if (ReportingWords.Cues.Contains(article.Key(last)) && !ReportingWords.SpeakerNouns.Contains(article.Key(last))
-            && !ReportingWords.AlsoNouns.Contains(article.Key(last)) && !article.Tokens[last].IsCapitalized)
+        // Not "states", "reports" or "estimates", which are plural nouns too ("The Baltic states said").
+        if (ReportingWords.Cues.Contains(article.Key(last)) && article.Key(last) is not ("states" or "reports" or "estimates" or "claims" or "notes")
+            && !article.Tokens[last].IsCapitalized)
         {
             return null;
         }
@@ -240,7 +241,8 @@ internal static class SpeakerPhrase
             return null;
         }
         // "What did the doctor say to…?", "Will the minister confirm…": an auxiliary before the subject asks; it reports nothing.
-        if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && QuestionAuxiliaries.Contains(article.Key(phraseFirst - 1)))
+        if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && QuestionAuxiliaries.Contains(article.Key(phraseFirst - 1))
+            && article.Between(phraseFirst - 1, phraseFirst).SequenceEqual(" "))
         {
             return null;
         }
@@ -422,24 +424,36 @@ internal static class SpeakerPhrase
 
     /// <summary>
     /// "Egypt, Qatar and the United States said": a phrase joining names with "and" takes in the names listed before
-    /// it with commas, each one a known entity.
+    /// it with commas, each one a known entity of the same kind and none after a preposition ("In Paris, Macron and
+    /// Scholz said" is the two leaders').
     /// </summary>
     private static int OverListedNames(ArticleText article, int first, int last, int floor)
     {
         const int MaxListed = 5;
-        if (!Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) == "and") || article.MentionCovering(first) is null)
+        if (!Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) == "and") || article.MentionCovering(first) is not { } joined)
         {
             return first;
         }
-        for (var listed = 0; listed < MaxListed && first > 0 && article.Between(first - 1, first).Trim().SequenceEqual(","); listed++)
+        var listedFirst = first;
+        for (var listed = 0; listed < MaxListed && listedFirst > 0 && article.Between(listedFirst - 1, listedFirst).Trim().SequenceEqual(","); listed++)
         {
-            if (article.MentionCovering(first - 1) is not { } before || article.Tokens[article.TokenAtOrAfter(before.Span.Start)].Start < floor)
+            if (article.MentionCovering(listedFirst - 1) is not { } before || before.Type != joined.Type)
             {
                 break;
             }
-            first = article.TokenAtOrAfter(before.Span.Start);
+            var opening = article.TokenAtOrAfter(before.Span.Start);
+            if (article.Tokens[opening].Start < floor)
+            {
+                break;
+            }
+            var beforeList = opening > 0 && article.Tokens[opening - 1].Start >= floor ? article.Key(opening - 1) : "";
+            if (IsPreposition(beforeList) || ObjectPrepositions.Contains(beforeList) || beforeList is "after" or "before" or "during")
+            {
+                return first; // an introductory phrase: "After talks in Brussels, France and Germany said"
+            }
+            listedFirst = opening;
         }
-        return first;
+        return listedFirst;
     }
 
     /// <summary>What opens a description after a comma: a lower-case article, or a possessive name ("Europe's biggest bank").</summary>

@@ -49,7 +49,7 @@ public sealed partial class ClaimComparer
                 hit.Claim.Claimant.Name, Wording(hit), figure,
                 syndication.GetValueOrDefault(hit.ArticleId) ?? new SyndicationInfo("article:" + hit.ArticleId, null, null, null))
                 {
-                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue) || EarlierCountWords().IsMatch(Wording(hit)),
+                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue),
                 })))
             .ToList();
         var groups = rows
@@ -117,13 +117,13 @@ public sealed partial class ClaimComparer
         firstDate is { } since && laterDate is { } date && since.LastDay < date.FirstDay && later.Low > (first.High ?? first.Low);
 
     /// <summary>
-    /// "previously put the number at 1,000" (the cue keeps the adverb), "…, up from an initial 40": the article gives an
-    /// earlier count.
+    /// "had previously put the number at 1,000": the article gives an earlier count. The extractor keeps the adverb with
+    /// the verb ("previously put"); the wording is not read, as "killed earlier this week" dates the deaths, not the count.
     /// </summary>
-    [GeneratedRegex(@"\b(previously|initially|originally|initial|earlier)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(previously|initially|originally|earlier)\s", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierCountWords();
 
-    private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"], StringComparer.OrdinalIgnoreCase);
 
     // Words for the same people, so "3,000 troops" and "nearly 3,000 soldiers" are compared.
     private static readonly Dictionary<string, string> SameNoun = new(StringComparer.OrdinalIgnoreCase)

@@ -41,7 +41,7 @@ public sealed class DateHistogramTests
     {
         using var search = TestSearch.FromRecords([
             TestRecords.Article("a", "Kursk report.", published: new PartialDate(2023, 3, 1)),
-            TestRecords.Article("b", "Kursk report.", published: new PartialDate(2023, 5, 1)),
+            TestRecords.Article("b", "Kursk report.", published: new PartialDate(2023, 3, 2)),
             TestRecords.Article("c", "Kursk report.", published: new PartialDate(2023, 5, 2)),
             TestRecords.Article("d", "Kursk report.", published: new PartialDate(2024, 1, 1)),
             TestRecords.Article("e", "Kursk report.", published: new PartialDate(2025, 2, 1)),

@@ -63,6 +63,18 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void Deaths_dated_earlier_in_the_wording_are_no_earlier_count()
+    {
+        var comparison = Compare("killed",
+            Article("a", "Outlet A", "The health ministry said 45 people were killed in an attack earlier this week."),
+            Article("b", "Outlet B", "The health ministry said 60 people were killed in an attack this week."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Single(group.Conflicts);
+        Assert.All(group.Rows, row => Assert.False(row.EarlierCount));
+    }
+
+    [Fact]
     public void A_figure_the_article_gives_as_an_earlier_count_is_held_against_no_other()
     {
         var comparison = Compare("killed",

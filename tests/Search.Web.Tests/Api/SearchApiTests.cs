@@ -147,7 +147,6 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     [Theory]
     [InlineData("/api/search?q=caf%C3%A9")]
     [InlineData("/api/search?q=50%25")]
-    [InlineData("/api/search?q=50%")]
     [InlineData("/api/search?q=%E2%80%9Ckursk%E2%80%9D")]
     public async Task Percent_escapes_of_UTF8_and_a_bare_percent_sign_are_searched(string url)
     {
