@@ -580,8 +580,9 @@ public static partial class ClaimExtractor
     /// </summary>
     private static string WithWhenItWasSaid(ArticleText article, Attribution attribution)
     {
+        const int MaxWordsBetween = 3; // "had previously", "has also previously": not a clause before a conjoined verb
         var verb = article.Tokens[attribution.Cue].Text;
-        for (var t = attribution.Last + 1; t < attribution.Cue; t++)
+        for (var t = Math.Max(attribution.Last + 1, attribution.Cue - MaxWordsBetween); t < attribution.Cue; t++)
         {
             if (article.Key(t) is "previously" or "initially" or "originally" or "earlier")
             {
