@@ -336,16 +336,28 @@ public static partial class ClaimExtractor
         {
             return article.Tokens[audience].End;
         }
-        if (article.Key(clause) is not ("in" or "at" or "on" or "outside") || clause + 2 >= article.Tokens.Count)
+        // Where and when it was told, up to two named phrases: "told reporters at the White House on Monday he was…".
+        const int MaxPlaceOrTimePhrases = 2;
+        for (var phrases = 0; phrases < MaxPlaceOrTimePhrases; phrases++)
         {
-            return null;
+            if (article.Key(clause) is not ("in" or "at" or "on" or "outside") || clause + 2 >= article.Tokens.Count)
+            {
+                return null;
+            }
+            var adjunct = LastOfName(article, article.Key(clause + 1) == "the" ? clause + 2 : clause + 1);
+            var after = adjunct + 1;
+            if (after >= article.Tokens.Count || article.Tokens[after].End > sentenceEnd || !article.Tokens[adjunct].IsCapitalized
+                || article.Between(clause, after).IndexOfAny(",;:".AsSpan()) >= 0)
+            {
+                return null;
+            }
+            if (ReportingWords.ClauseSubjects.Contains(article.Key(after)))
+            {
+                return article.Tokens[adjunct].End;
+            }
+            clause = after;
         }
-        var adjunct = LastOfName(article, article.Key(clause + 1) == "the" ? clause + 2 : clause + 1);
-        var after = adjunct + 1;
-        return after < article.Tokens.Count && article.Tokens[after].End <= sentenceEnd && article.Tokens[adjunct].IsCapitalized
-            && article.Between(clause, after).IndexOfAny(",;:".AsSpan()) < 0 && ReportingWords.ClauseSubjects.Contains(article.Key(after))
-            ? article.Tokens[adjunct].End
-            : null;
+        return null;
     }
 
     /// <summary>

@@ -111,6 +111,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Dmitry Peskov told CNN Russia would respond.", "Dmitry Peskov", "Russia would respond.")]
     [InlineData("The minister told reporters in Kyiv the front line was holding.", "minister", "the front line was holding.")]
     [InlineData("The minister told reporters on Friday the front line was holding.", "minister", "the front line was holding.")]
+    [InlineData("The minister told reporters at the White House on Monday he was confident.", "minister", "he was confident.")]
     [InlineData("The minister told her husband the front line was holding.", "minister", "her husband the front line was holding.")]
     [InlineData("Jane Doe told Columbia graduates the front line was holding.", "Jane Doe", "Columbia graduates the front line was holding.")]
     [InlineData("Jane Doe told reporters gathered outside the front line was holding.", "Jane Doe", "reporters gathered outside the front line was holding.")]
