@@ -43,7 +43,7 @@ export function renderComparison(data, state, navigate) {
       return el('tr', { class: row.conflicting ? 'conflict' : row.countsDiffer ? 'measure' : null },
         el('td', {},
           el('a', { href: `?${toQueryString(open)}`, dataset: { article: row.articleId }, onclick: event => { event.preventDefault(); navigate(open); } }, row.outlet ?? row.articleId),
-          row.copyOf ? ` (copy of ${row.copyOf})` : row.reprintOf ? ` (reprint of ${row.reprintOf})` : ''),
+          row.copyOf ? ` (copy of ${copiedOutlet(group.rows, row.copyOf)})` : row.reprintOf ? ` (reprint of ${row.reprintOf})` : ''),
         el('td', { class: 'date' }, formatDate(row.published)),
         el('td', {}, row.claimant),
         // The wording behind the figure opens under it, for the keyboard and touch as for the mouse.
@@ -118,4 +118,9 @@ export function readableInterval(interval) {
   if (Number(low) === 0) return `${close === ')' ? 'under' : 'up to'} ${number(high)}`;
   if (low === high) return number(low);
   return `${number(low)} to ${close === ')' ? 'under ' : ''}${number(high)}`;
+}
+
+/** The outlet of the article a row copies, when the group lists it; else the article's id. */
+function copiedOutlet(rows, articleId) {
+  return rows.find(r => r.articleId === articleId)?.outlet ?? articleId;
 }

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Search.Browser.Tests.Support;
+
+namespace Search.Browser.Tests;
+
+/// <summary>An app whose seeds add a report and a near copy of it under another outlet's name.</summary>
+public sealed class CopiedReportApplication : BrowserApplication
+{
+    private const string Report = "Heavy rain flooded the valley overnight and the river burst its banks near the old mill. "
+        + "The regional governor said 14 people had been killed in the floods, and rescue teams were still searching the villages downstream.";
+
+    protected override IReadOnlyDictionary<string, string> ExtraArticles { get; } = new Dictionary<string, string>
+    {
+        ["flood-original.json"] = JsonSerializer.Serialize(new { title = "Floods in the valley", outlet = "Valley Herald", published = "2025-03-01", body = Report }),
+        ["flood-copy.json"] = JsonSerializer.Serialize(new { title = "Valley floods", outlet = "Daily Echo", published = "2025-03-02", body = Report }),
+    };
+}
+
+public sealed class CopiedReportTests(CopiedReportApplication app) : IClassFixture<CopiedReportApplication>
+{
+    [BrowserFact]
+    public async Task A_copy_in_the_comparison_names_the_outlet_it_copies()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=floods&view=claims");
+
+        var copy = page.Locator(".group tr", new() { HasText = "Daily Echo" });
+        await Assertions.Expect(copy).ToContainTextAsync("(copy of Valley Herald)");
+    }
+}
