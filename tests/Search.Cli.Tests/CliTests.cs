@@ -96,6 +96,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void An_outlet_named_in_the_query_is_offered_as_the_outlet_option_that_finds_it()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, output) = Run("search", "kursk moscow times", "--index", _index);
+        var (exitCode, filtered) = Run("search", "kursk", "--outlet", "The Moscow Times", "--index", _index);
+
+        Assert.Contains("Try: search \"kursk\" --outlet \"The Moscow Times\"", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("1 result(s)", filtered, StringComparison.Ordinal);
+        Assert.Contains("The Moscow Times ·", filtered, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Index_rebuilds_and_summarises_what_it_did()
     {
         File.WriteAllBytes(Path.Combine(_seeds, "broken.txt"), [0xC3, 0x28]);

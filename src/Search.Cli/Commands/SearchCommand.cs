@@ -87,6 +87,12 @@ internal static class SearchCommand
         {
             console.MarkupLineInterpolated($"[yellow]{notice}[/]");
         }
+        if (results.Query.Filter is { } filter)
+        {
+            // Outlets are metadata, not article text: the filter is what finds what an outlet published.
+            var query = filter.Query.Length == 0 ? "\"\"" : $"\"{filter.Query}\"";
+            console.MarkupLineInterpolated($"[yellow]Looking for an outlet? Try: search {query} --{filter.Dimension} \"{filter.Value}\"[/]");
+        }
         for (var i = 0; i < results.Hits.Count; i++)
         {
             var hit = results.Hits[i];

@@ -23,7 +23,7 @@ internal sealed class PlainQueryBuilder
     }
 
     /// <summary>The query, or <c>null</c> when nothing searchable is left.</summary>
-    public PlainQuery? Build(string text, SynonymSet synonyms, IndexReader? reader)
+    public PlainQuery? Build(string text, SynonymSet synonyms, IndexReader? reader, IReadOnlySet<string>? uncorrected = null)
     {
         var concepts = new List<QueryConcept>();
         var corrections = new List<(int Start, int End, string Surface)>();
@@ -39,7 +39,7 @@ internal sealed class PlainQueryBuilder
                 }
                 continue;
             }
-            AddWords(segment, synonyms, reader, concepts, corrections, question);
+            AddWords(segment, synonyms, reader, uncorrected, concepts, corrections, question);
         }
         if (concepts.Count == 0)
         {
@@ -53,7 +53,7 @@ internal sealed class PlainQueryBuilder
     }
 
     /// <summary>Groups the words of an unquoted segment into concepts, longest synonym entry first.</summary>
-    private void AddWords(QueryText.Segment segment, SynonymSet synonyms, IndexReader? reader, List<QueryConcept> concepts,
+    private void AddWords(QueryText.Segment segment, SynonymSet synonyms, IndexReader? reader, IReadOnlySet<string>? uncorrected, List<QueryConcept> concepts,
         List<(int Start, int End, string Surface)> corrections, bool question)
     {
         var tokens = QueryTokens.Of(_analyzer, segment.Text);
@@ -96,7 +96,7 @@ internal sealed class PlainQueryBuilder
             var token = tokens[i++];
             var word = segment.Text[token.Start..token.End];
             var term = token.Term;
-            if (reader is not null && !synonyms.Contains(term) && SpellingCorrector.IsUnknown(reader, term)
+            if (reader is not null && uncorrected?.Contains(word) != true && !synonyms.Contains(term) && SpellingCorrector.IsUnknown(reader, term)
                 && SpellingCorrector.Correct(reader, term, word) is { } correction)
             {
                 corrections.Add((segment.Start + token.Start, segment.Start + token.End, correction.Surface));

@@ -40,7 +40,8 @@ public sealed class QueryBuilder
     /// <summary>Builds the query for <paramref name="input"/>.</summary>
     /// <param name="input">The text as typed.</param>
     /// <param name="reader">The index, for correcting words it does not contain; <c>null</c> skips correction.</param>
-    public ParsedQuery Build(string? input, IndexReader? reader = null)
+    /// <param name="uncorrected">Words, as typed, never to correct (an outlet's name, which is no article text).</param>
+    public ParsedQuery Build(string? input, IndexReader? reader = null, IReadOnlySet<string>? uncorrected = null)
     {
         var text = QueryText.Clean(input ?? "");
         if (text.Length == 0)
@@ -50,7 +51,7 @@ public sealed class QueryBuilder
         var synonyms = Synonyms;
         if (QueryText.IsPlain(text))
         {
-            return Words(input!, text, synonyms, reader, QueryInterpretation.Words, null);
+            return Words(input!, text, synonyms, reader, uncorrected, QueryInterpretation.Words, null);
         }
         string failure;
         try
@@ -74,7 +75,7 @@ public sealed class QueryBuilder
             failure = Describe(ex, text);
             text = QueryText.WithoutFieldNames(text);
         }
-        return Words(input!, QueryText.WithoutSyntax(text), synonyms, reader, QueryInterpretation.SyntaxErrorAsWords,
+        return Words(input!, QueryText.WithoutSyntax(text), synonyms, reader, uncorrected, QueryInterpretation.SyntaxErrorAsWords,
             $"The query syntax could not be used ({failure}); searched for the words instead.",
             $"The query syntax could not be used ({failure}), and no searchable words are left.");
     }
@@ -83,10 +84,11 @@ public sealed class QueryBuilder
     private HashSet<string> QuotedKeys(string text) =>
         QueryText.Segments(text).Where(s => s.Quoted).Select(s => SynonymSet.Analyze(_analyzer, s.Text)?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-    private ParsedQuery Words(string input, string text, SynonymSet synonyms, IndexReader? reader, QueryInterpretation interpretation, string? notice,
+    private ParsedQuery Words(string input, string text, SynonymSet synonyms, IndexReader? reader, IReadOnlySet<string>? uncorrected,
+        QueryInterpretation interpretation, string? notice,
         string nothingLeft = "Nothing searchable in the query: only common words or punctuation.")
     {
-        var plain = _plain.Build(text, synonyms, reader);
+        var plain = _plain.Build(text, synonyms, reader, uncorrected);
         if (plain is null)
         {
             return new ParsedQuery(input, new BooleanQuery(), QueryInterpretation.Nothing, nothingLeft);

@@ -39,7 +39,9 @@ public sealed class SearchPipeline
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
         var started = clock.Elapsed;
-        var query = _queries.Build(request.Query, searcher.IndexReader);
+        // An outlet's name is offered as its filter, and its words are not "corrected" to article words ("times" → "time").
+        var outlet = OutletMentions.Of(lease).Find(request.Query);
+        var query = _queries.Build(request.Query, searcher.IndexReader, outlet?.TypedWords);
         var built = clock.Elapsed;
         var sort = request.Sort ?? (query.MatchesAll ? SortOrder.Date : SortOrder.Relevance);
         var wanted = request.Page * request.Size;
@@ -51,8 +53,10 @@ public sealed class SearchPipeline
         var hits = page.ScoreDocs
             .Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, request.Passages, request.PassageLength, withScore: !query.MatchesAll))
             .ToList();
+        // Only plain words: taking a name out of Lucene syntax could leave the rest meaning something else.
+        var filter = query.Interpretation == QueryInterpretation.Words ? outlet?.Unless(outcome.Selection) : null;
         var took = clock.Elapsed;
-        return new SearchResults(outcome.TotalHits, took, QueryInfo.Of(query, outcome.TimedOut ? null : outcome.TotalHits), request.Page, request.Size, sort,
+        return new SearchResults(outcome.TotalHits, took, QueryInfo.Of(query, outcome.TimedOut ? null : outcome.TotalHits, filter), request.Page, request.Size, sort,
             hits, outcome.Facets, outcome.Histogram, outcome.Selection, outcome.TimedOut,
             new StageTimings(built - started, collected - built, took - collected));
     }
@@ -67,6 +71,7 @@ public sealed class SearchPipeline
         {
             using var lease = _index.Acquire();
             FacetReaderState.Of(lease).Prepare(SearchLimits.DefaultFacets.Select(f => f.Dimension));
+            OutletMentions.Of(lease);
         }
         catch (IndexUnavailableException)
         {

@@ -11,11 +11,13 @@ namespace Search.Core.Querying;
 /// <param name="Notice">A message when the text was not taken as written.</param>
 /// <param name="Corrected">The query with misspellings corrected, which is what was searched, if any were.</param>
 /// <param name="Expansions">The synonyms added, as "word → synonym, synonym".</param>
-public sealed record QueryInfo(string Input, QueryInterpretation Interpretation, string Parsed, string? Notice, string? Corrected, IReadOnlyList<string> Expansions)
+/// <param name="Filter">An outlet the words name, to offer as a filter.</param>
+public sealed record QueryInfo(string Input, QueryInterpretation Interpretation, string Parsed, string? Notice, string? Corrected, IReadOnlyList<string> Expansions,
+    FilterSuggestion? Filter = null)
 {
     /// <summary>The description of a query that ran, with <paramref name="total"/> matches when that is known.</summary>
-    internal static QueryInfo Of(ParsedQuery query, int? total = null) =>
-        new(query.Input, query.Interpretation, query.Description, WithCorrection(query.Notice, query.Corrected, total), query.Corrected, query.Expansions);
+    internal static QueryInfo Of(ParsedQuery query, int? total = null, FilterSuggestion? filter = null) =>
+        new(query.Input, query.Interpretation, query.Description, WithCorrection(query.Notice, query.Corrected, total), query.Corrected, query.Expansions, filter);
 
     /// <summary>"Showing results for" a corrected query only when there are some: "kurks xyzzy" corrected to "kursk xyzzy" still finds nothing.</summary>
     private static string? WithCorrection(string? notice, string? corrected, int? total)

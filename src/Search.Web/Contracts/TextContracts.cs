@@ -49,10 +49,19 @@ public sealed record EntityRef(string Value, string Type, string Name)
 /// <param name="Notice">Why the text was not taken as written, when it was not.</param>
 /// <param name="DidYouMean">The query with misspellings corrected; the results are for it.</param>
 /// <param name="Expansions">Synonyms that were searched too, as "word → synonym, synonym".</param>
-public sealed record QueryDescription(string Input, string Interpretation, string Parsed, string? Notice, string? DidYouMean, IReadOnlyList<string> Expansions)
+/// <param name="SuggestedFilter">An outlet the words name ("moscow times"): outlets are not article text, so the filter is what finds them.</param>
+public sealed record QueryDescription(string Input, string Interpretation, string Parsed, string? Notice, string? DidYouMean, IReadOnlyList<string> Expansions,
+    SuggestedFilter? SuggestedFilter)
 {
     /// <summary>Maps the Core description.</summary>
     public static QueryDescription From(Search.Core.Querying.QueryInfo query) =>
         new(query.Input, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(query.Interpretation.ToString()), query.Parsed, query.Notice,
-            query.Corrected, query.Expansions);
+            query.Corrected, query.Expansions,
+            query.Filter is { } filter ? new SuggestedFilter(filter.Dimension, filter.Value, filter.Query) : null);
 }
+
+/// <summary>A filter the query's words name, offered in their place.</summary>
+/// <param name="Parameter">The filter parameter: outlet, or original (the outlet a reprint comes from).</param>
+/// <param name="Value">Its value.</param>
+/// <param name="Q">The query to search with the filter: the words without the name, empty when nothing else was typed.</param>
+public sealed record SuggestedFilter(string Parameter, string Value, string Q);

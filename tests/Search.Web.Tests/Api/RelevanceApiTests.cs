@@ -42,6 +42,20 @@ public sealed class RelevanceApiTests(SearchApplication app) : IClassFixture<Sea
     }
 
     [Fact]
+    public async Task An_outlet_named_in_the_words_is_offered_as_its_filter_with_the_rest_of_the_query()
+    {
+        var named = await _client.GetJson("/api/search?q=kursk%20moscow%20times");
+        var suggestion = named["query"]!["suggestedFilter"]!;
+        var filtered = await _client.GetJson($"/api/search?q={suggestion["q"].Str()}&{suggestion["parameter"].Str()}={Uri.EscapeDataString(suggestion["value"].Str())}");
+        var selected = await _client.GetJson("/api/search?q=kursk%20moscow%20times&outlet=the%20moscow%20times");
+
+        Assert.Equal(("outlet", "The Moscow Times", "kursk"), (suggestion["parameter"].Str(), suggestion["value"].Str(), suggestion["q"].Str()));
+        Assert.Null(named["query"]!["didYouMean"]); // "times" is not corrected to an article word
+        Assert.Equal([SeedFacts.MoscowTimes], filtered["hits"].Items().Select(h => h["id"].Str()));
+        Assert.Null(selected["query"]!["suggestedFilter"]);
+    }
+
+    [Fact]
     public async Task The_synonyms_searched_are_reported()
     {
         var results = await _client.GetJson("/api/search?q=Kursk%20casualties");

@@ -36,12 +36,25 @@ function renderStatus(data, state, navigate) {
   } else if (data.query.notice) {
     status.append(el('span', { class: 'notice' }, data.query.notice));
   }
+  if (data.query.suggestedFilter) {
+    status.append(suggestedFilter(data.query.suggestedFilter, state, navigate));
+  }
   if (data.query.expansions.length) {
     status.append(el('span', { class: 'expansions' }, `Also searched: ${data.query.expansions.join('; ')}`));
   }
   if (data.timedOut) {
     status.append(el('span', { class: 'notice' }, 'The search took too long and stopped early: results and counts are partial.'));
   }
+}
+
+/** An outlet the words name, offered as its filter: outlets are not article text, so the words alone rarely find them. */
+function suggestedFilter(suggestion, state, navigate) {
+  const values = state.filters[suggestion.parameter] ?? [];
+  const next = { ...state, q: suggestion.q, page: 1, filters: { ...state.filters, [suggestion.parameter]: [...values, suggestion.value] } };
+  const what = suggestion.parameter === 'original' ? `first published by ${suggestion.value}` : `from ${suggestion.value}`;
+  const link = el('a', { href: `?${toQueryString(next)}`, onclick: event => { event.preventDefault(); navigate(next); } },
+    suggestion.q ? `“${suggestion.q}” in articles ${what}` : `all articles ${what}`);
+  return el('span', { class: 'notice', id: 'suggested-filter' }, 'Looking for an outlet? Show ', link, '.');
 }
 
 function renderChips(data, state, navigate) {
