@@ -153,7 +153,7 @@ public static partial class ClaimExtractor
         return between.Length <= MaxAdjunctChars && between.EndsWith(",") && between[..^1].IndexOfAny(SentenceOrQuoteMarks) < 0;
     }
 
-    private static readonly SearchValues<char> SentenceOrQuoteMarks = SearchValues.Create(".;:!?\"“”");
+    private static readonly SearchValues<char> SentenceOrQuoteMarks = SearchValues.Create(".;:!?\"“”‘");
 
     /// <summary>"…," the NIS said / "…," said the NIS / "…," he continued.</summary>
     private static Attribution? AfterQuote(ArticleText article, TextSpan quote, TextSpan paragraph)
@@ -205,7 +205,7 @@ public static partial class ClaimExtractor
         {
             return null;
         }
-        var gap = article.Text.AsSpan(article.Tokens[last].End, quote.Start - article.Tokens[last].End).Trim(" \"“".AsSpan());
+        var gap = article.Text.AsSpan(article.Tokens[last].End, quote.Start - article.Tokens[last].End).Trim(" \"“‘'".AsSpan());
         if (gap is not ":" and not ",")
         {
             return null;
@@ -700,8 +700,8 @@ public static partial class ClaimExtractor
                 return t;
             }
             inAdjunct |= article.Key(t) is "in" or "on" or "at" or "during" or "via" or "without";
-            // Names and dates may stand between: "told lawmakers in Washington that", "said in March 2009 that".
-            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)) && !article.Tokens[t].Text.All(char.IsAsciiDigit)
+            // Names, dates and votes may stand between: "told lawmakers in Washington that", "said in March 2009 that", "ruled 6-3 that".
+            if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)) && !article.Tokens[t].Text.All(c => char.IsAsciiDigit(c) || c == '-')
                 && !(inAdjunct && ReportingWords.InAdjunctBeforeThat.Contains(article.Key(t))))
             {
                 return null;

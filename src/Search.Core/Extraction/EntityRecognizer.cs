@@ -26,6 +26,9 @@ public sealed partial class EntityRecognizer
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "king", "queen", "prince", "pope", "leader",
         "chairman", "chief", "commander", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "ambassador", "mayor", "director",
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "marshal", "speaker",
+        // British honours and clergy, and the titles news gives people for a day ("Pollster Ann Selzer"). Not "Dame", which
+        // ends "Notre Dame", nor "Judge" or "Bishop", which are surnames too.
+        "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
         // Words that open sentences or headlines
         "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
         "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
@@ -81,6 +84,7 @@ public sealed partial class EntityRecognizer
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
         "director", "coach", "founder", "chairman", "chairwoman", "ceo", "professor", "secretary",
+        "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -34,7 +34,9 @@ internal static class ReportingWords
     public static readonly FrozenSet<string> CuesBeforeThat = FrozenSet.ToFrozenSet(
     [
         "found", "finds", "showed", "shows", "concluded", "concludes", "ruled", "rules", "determined", "indicated",
-        "indicates", "predicted", "predicts", "projected", "projects", "tweeted", "posted", .. AlsoNouns,
+        "indicates", "predicted", "predicts", "projected", "projects", "tweeted", "posted", "suggests", "conceded", "concedes",
+        "maintained", "maintains", "pledged", "pledges", "signalled", "signaled", "signals", "hinted", "hints", "cautioned",
+        "cautions", "reiterated", "reiterates", "emphasised", "emphasized", "complained", "complains", "boasted", "observed", .. AlsoNouns,
     ], StringComparer.Ordinal);
 
     /// <summary>Cues that introduce or follow a speech quote.</summary>
@@ -70,6 +72,9 @@ internal static class ReportingWords
         "website", "programme", "program", "joint", "monetary", "policy", "readout", "transcript", "podcast", "editorial", "notice",
         "update", "presentation", "results", "earnings", "latest", "weekly", "monthly", "online", "account", "platform",
         "documentary", "episode", "appearance", "dated", "seen", "obtained", "shared",
+        // Whom a court or an inquiry hears: "told jurors that", "told the inquest that", "told a packed courtroom that".
+        "jurors", "jury", "inquest", "inquiry", "committee", "panel", "tribunal", "peers", "councillors", "courtroom", "packed",
+        "magistrates", "judge", "workers", "gathering", "students", "fans", "group",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -87,7 +92,9 @@ internal static class ReportingWords
 
     /// <summary>Adverbs and auxiliaries that may stand between a speaker and the cue ("the NIS had earlier confirmed").</summary>
     public static readonly FrozenSet<string> BetweenSpeakerAndCue = FrozenSet.ToFrozenSet(
-        ["also", "previously", "earlier", "had", "has", "have", "further", "still", "just", "even", "now", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially"],
+        ["also", "previously", "earlier", "had", "has", "have", "further", "still", "just", "even", "now", "later", "reportedly", "then", "again", "repeatedly", "publicly", "separately", "already", "once", "recently", "initially",
+         // The press release's "Acme Corp. today announced", "the two parties jointly announced".
+         "today", "yesterday", "formally", "officially", "jointly"],
         StringComparer.Ordinal);
 
     /// <summary>Words after which a cue's word is a noun: "the claims", "other states", "several reports".</summary>
@@ -113,6 +120,7 @@ internal static class ReportingWords
     [
         "reporters", "journalists", "lawmakers", "parliament", "supporters", "him", "her", "them", "us", "me", "investors",
         "delegates", "senators", "voters", "students", "fans", "listeners", "viewers", "readers", "colleagues", "congress",
+        "jurors", "peers", "mps", "councillors", "shareholders", "employees", "staff", "workers",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that open a reported clause after its audience: "told reporters he…", "told CNN the deal…".</summary>
@@ -144,7 +152,7 @@ internal static class ReportingWords
         "mayor", "governor", "commander", "general", "head", "envoy", "ambassador", "secretary", "chairman", "senator", "spokesman",
         "representative", "adviser", "advisor", "aide", "aides", "negotiator", "researchers", "witnesses", "residents", "medics", "doctors",
         "commission", "committee", "council", "court", "company", "department", "board", "embassy", "administration", "regulator",
-        "organisation", "organization", "group", "union", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
+        "organisation", "organization", "group", "union", "coalition", "alliance", "bloc", "consortium", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
         "guard", "guards", "officers", "officer", "spokespeople", "judge", "prosecutor", "lawyer", "attorney", "attorneys", "sheriff",
         "coroner", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
         "bank", "regime", "opposition", "rebels", "militants", "statement", "survey", "study", "poll", "critics", "family", "assembly",
@@ -159,6 +167,8 @@ internal static class ReportingWords
         // Sports desks: "captain Virgil van Dijk said", "the player denied…".
         "captain", "player", "players", "striker", "midfielder", "defender", "goalkeeper", "pitcher", "quarterback",
         // People in the news who speak for themselves: "said juror Maria Gonzalez".
+        "councillor", "councilman", "councilwoman", "pollster", "candidate", "commissioner", "chancellor", "detective",
+        "inspector", "superintendent", "pathologist", "virologist", "epidemiologist", "physician", "surgeon", "psychologist",
         "juror", "jurors", "victim", "victims", "survivor", "survivors", "voter", "voters", "teacher", "teachers", "farmer",
         "farmers", "student", "students", "worker", "workers", "passenger", "passengers", "patient", "patients", "parent", "parents",
         // Unnamed sources of business and political reporting: "people familiar with the matter said", "a person with

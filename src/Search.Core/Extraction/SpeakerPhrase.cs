@@ -77,7 +77,8 @@ internal static class SpeakerPhrase
             {
                 last--;
             }
-            else if (DayBefore(article, last, floor) is { } on)
+            // Not a day that ends a clause set off by commas: "The report, published on Tuesday, said".
+            else if (!article.Between(last, last + 1).Contains(',') && DayBefore(article, last, floor) is { } on)
             {
                 last = on - 1;
             }
@@ -305,8 +306,8 @@ internal static class SpeakerPhrase
         for (var t = end; t > 0 && end - t < MaxClauseWords && article.Tokens[t - 1].Start >= floor; t--)
         {
             var comma = article.Between(t - 1, t).Contains(',');
-            // "…, who spoke on condition of anonymity," / "…, speaking on condition of anonymity,"
-            if (article.Key(t) is "who" or "which" || (comma && IsParticiple(article, t)))
+            // "…, who spoke on condition of anonymity," / "…, speaking on condition of anonymity," / "…, published on Tuesday,"
+            if (article.Key(t) is "who" or "which" || (comma && (IsParticiple(article, t) || OpensPastParticiplePhrase(article, t, end))))
             {
                 return comma && t < end ? t : null;
             }
@@ -342,6 +343,25 @@ internal static class SpeakerPhrase
         var word = article.Tokens[token].Text;
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
+
+    /// <summary>
+    /// A past participle and a preposition after it: "published on Tuesday", "founded in 2019", "led by Keir Starmer",
+    /// "filed in federal court". The preposition tells the participle from a verb with an object.
+    /// </summary>
+    private static bool OpensPastParticiplePhrase(ArticleText article, int token, int end)
+    {
+        var word = article.Tokens[token].Text;
+        return token < end && char.IsLower(word[0]) && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(word))
+            && ParticiplePrepositions.Contains(article.Key(token + 1)) && article.Between(token, token + 1).SequenceEqual(" ");
+    }
+
+    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.ToFrozenSet(
+        ["led", "held", "run", "written", "made", "built", "known", "seen", "given", "taken", "set", "brought", "sent", "won", "paid", "hit", "struck", "shot", "born", "sold", "bought", "kept", "left", "told", "chosen", "drawn", "grown", "shown", "spent"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ParticiplePrepositions = FrozenSet.ToFrozenSet(
+        ["in", "on", "by", "at", "last", "earlier", "this", "for", "from", "with", "after", "before", "during", "under", "over", "since", "as", "into", "to"],
+        StringComparer.Ordinal);
 
     private static bool IsLowerArticle(ArticleText article, int token) =>
         article.Tokens[token].Text is "the" or "a" or "an";

@@ -68,7 +68,8 @@ internal sealed partial class OutletMentions
     /// <summary>The outlet <paramref name="query"/> names, if any.</summary>
     public Mention? Find(string query)
     {
-        if (_byFirstWord.Count == 0)
+        // Only plain words: taking a name out of Lucene syntax could leave the rest meaning something else.
+        if (_byFirstWord.Count == 0 || string.IsNullOrWhiteSpace(query) || !QueryText.IsPlain(query))
         {
             return null;
         }

@@ -53,7 +53,7 @@ public sealed class SearchPipeline
         var hits = page.ScoreDocs
             .Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, request.Passages, request.PassageLength, withScore: !query.MatchesAll))
             .ToList();
-        // Only plain words: taking a name out of Lucene syntax could leave the rest meaning something else.
+        // Plain words only: what else was searched as words ("title:(moscow times") is left as typed.
         var filter = query.Interpretation == QueryInterpretation.Words ? outlet?.Unless(outcome.Selection) : null;
         var took = clock.Elapsed;
         return new SearchResults(outcome.TotalHits, took, QueryInfo.Of(query, outcome.TimedOut ? null : outcome.TotalHits, filter), request.Page, request.Size, sort,

@@ -156,6 +156,22 @@ public sealed class ClaimExtractorTests
     [InlineData("In Paris, Emmanuel Macron and Olaf Scholz said the talks had gone well.", "Emmanuel Macron and Olaf Scholz", "the talks had gone well.")]
     [InlineData("After talks with France, Germany and Italy said they would send aid.", "Germany and Italy", "they would send aid.")]
     [InlineData("Asked who was responsible, the minister said Hamas.", "minister", "Hamas.")]
+    // Verbs that report only with a "that": a concession, a caution, a pledge, a finding that suggests.
+    [InlineData("The minister conceded that the plan was failing.", "minister", "the plan was failing.")]
+    [InlineData("The minister cautioned that the plan was failing.", "minister", "the plan was failing.")]
+    [InlineData("The study suggests that coffee is healthy.", "study", "coffee is healthy.")]
+    [InlineData("The court ruled 6-3 that the law was valid.", "court", "the law was valid.")]
+    // The press release's "today", its ticker and its "Inc.".
+    [InlineData("Acme Robotics today announced that it would cut 500 jobs.", "Acme Robotics", "it would cut 500 jobs.")]
+    [InlineData("Acme Robotics (NASDAQ: ACME) today announced that it would cut 500 jobs.", "Acme Robotics", "it would cut 500 jobs.")]
+    // A clause set off by commas that only describes the speaker.
+    [InlineData("The report, published on Tuesday, said waits would rise.", "report", "waits would rise.")]
+    [InlineData("The startup, founded in 2019, said it would cut jobs.", "startup", "it would cut jobs.")]
+    [InlineData("The coalition, led by Keir Starmer, said taxes would not rise.", "coalition", "taxes would not rise.")]
+    [InlineData("The chancellor, Rachel Reeves, said the finances were weak.", "Rachel Reeves", "the finances were weak.")]
+    // Titles that are no part of the name.
+    [InlineData("Sir Ian McKellen said he was recovering well.", "Ian McKellen", "he was recovering well.")]
+    [InlineData("Pollster Ann Selzer said the poll was an outlier.", "Ann Selzer", "the poll was an outlier.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -645,6 +661,12 @@ public sealed class ClaimExtractorTests
     [InlineData("Police said a man was arrested, but declined to name him.", "a man was arrested")]
     [InlineData("Russia said it had taken the village, without providing evidence.", "it had taken the village")]
     [InlineData("Officials said the troops advanced but could not hold the town.", "the troops advanced but could not hold the town.")]
+    // Whom a court, an inquest or a committee heard it from.
+    [InlineData("Rachel Kim told jurors that the case was weak.", "the case was weak.")]
+    [InlineData("Rachel Kim told the committee that the case was weak.", "the case was weak.")]
+    [InlineData("Rachel Kim told the inquest that the case was weak.", "the case was weak.")]
+    [InlineData("Rachel Kim told jurors the case was weak.", "the case was weak.")]
+    [InlineData("He told a story that made everyone laugh.", "a story that made everyone laugh.")]
     public void When_where_or_how_it_was_said_is_not_what_was_said(string text, string content)
     {
         Assert.Equal(content, Only(text).Text);
@@ -800,6 +822,43 @@ public sealed class ClaimExtractorTests
 
         Assert.Equal(("Maria Santos", "It's a tragedy,", ClaimExtractor.QuoteRule), (quote.Claimant.Name, quote.Text, quote.Rule));
         Assert.Equal(("officials", ClaimExtractor.TrailingRule), (scare.Claimant.Name, scare.Rule));
+    }
+
+    [Theory]
+    [InlineData("'The situation is grave,' the minister said.")]
+    [InlineData("‘The situation is grave,’ the minister said.")]
+    [InlineData("The minister said: ‘The situation is grave.’")]
+    public void Speech_in_single_quotation_marks_is_claimed_by_its_speaker(string text)
+    {
+        var claim = Only(text);
+
+        Assert.Equal(("minister", ClaimExtractor.QuoteRule), (claim.Claimant.Name, claim.Rule));
+        Assert.StartsWith("The situation is grave", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The union said the workers' pay had fallen and the bosses' bonuses had risen, the report found.")]
+    [InlineData("They played rock 'n' roll all night, the band's manager said.")]
+    [InlineData("The ‘good’ guy said ‘we will win this fight tomorrow’ and left, the report said.")]
+    public void Apostrophes_and_scare_quotes_are_no_speech(string text)
+    {
+        Assert.DoesNotContain(Claims(text), c => c.Rule == ClaimExtractor.QuoteRule);
+    }
+
+    [Fact]
+    public void A_quote_in_single_marks_does_not_open_at_a_scare_quote_before_it()
+    {
+        var claim = Only("The ‘good’ guy left. ‘We will win this,’ he added.");
+
+        Assert.Equal(("he", "We will win this,"), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Fact]
+    public void A_single_quote_inside_a_double_quote_is_part_of_that_speech()
+    {
+        var claim = Only("“The minister said: ‘we will win this war,’ and then he left,” she said.");
+
+        Assert.Equal(("she", "The minister said: ‘we will win this war,’ and then he left,"), (claim.Claimant.Name, claim.Text));
     }
 
     [Fact]
