@@ -55,5 +55,11 @@ public static class CliApplication
         public override void Write(string? value) => console.Write(new Text(value ?? ""));
 
         public override void WriteLine(string? value) => console.WriteLine(value ?? "");
+
+        // StringWriter writes a bare line break (WriteLine()) and character runs through this overload, into its own
+        // buffer unless it is overridden: help text would lose its line breaks.
+        public override void Write(char[] buffer, int index, int count) => console.Write(new Text(new string(buffer, index, count)));
+
+        public override void WriteLine() => console.WriteLine();
     }
 }

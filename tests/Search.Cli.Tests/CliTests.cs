@@ -109,6 +109,18 @@ public sealed class CliTests : IDisposable
         Assert.Contains("The Moscow Times ·", filtered, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("search", "--help")]
+    [InlineData("search", "kursk", "--bogus")]
+    public void Help_and_usage_errors_keep_one_option_or_command_a_line(params string[] args)
+    {
+        var (_, output) = Run(args);
+
+        var lines = output.Split('\n');
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("-?, -h, --help", StringComparison.Ordinal) && !l.Contains("--version", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Index_rebuilds_and_summarises_what_it_did()
     {
