@@ -95,6 +95,19 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
     }
 
     [BrowserFact]
+    public async Task On_a_phone_the_claims_and_their_comparison_fit_the_screen()
+    {
+        var page = await app.NewPage();
+        await page.SetViewportSizeAsync(390, 800);
+        await page.GotoAsync("./?q=Kursk+casualties&view=claims");
+        await Assertions.Expect(page.Locator(".group").First).ToBeVisibleAsync();
+
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+
+        Assert.True(width <= 390, $"the page is {width} px wide on a 390 px screen");
+    }
+
+    [BrowserFact]
     public async Task Show_all_in_the_claims_sidebar_lists_every_claimant_of_the_claims()
     {
         var page = await app.NewPage();
