@@ -30,6 +30,7 @@ public sealed class SearchEngine : IDisposable
         Articles = new ArticleViewer(Index, _queries, highlighter);
         Suggestions = new Suggester(Index, _queries, LoadGazetteer());
         Claims = new ClaimComparer(Pipeline, Index);
+        Index.Switching += _ => ReloadSeedData();
     }
 
     /// <summary>Problems found in the synonym files when they were last loaded.</summary>
@@ -71,12 +72,20 @@ public sealed class SearchEngine : IDisposable
     {
         if (report.Rebuilt)
         {
-            // Before the new reader is live: autocomplete keeps the gazetteer it finds for as long as the reader lives.
-            Suggestions.Gazetteer = LoadGazetteer();
             Index.Refresh();
-            _queries.Synonyms = LoadSynonyms();
         }
         return report;
+    }
+
+    /// <summary>
+    /// Reloads what the seeds folder holds besides articles, as a new generation goes live (built here or published by
+    /// the command-line tool). Before the new reader serves: autocomplete keeps the gazetteer it finds for as long as
+    /// the reader lives.
+    /// </summary>
+    private void ReloadSeedData()
+    {
+        Suggestions.Gazetteer = LoadGazetteer();
+        _queries.Synonyms = LoadSynonyms();
     }
 
     /// <summary>The gazetteer the indexer extracts with; its problems are the indexer's to report.</summary>

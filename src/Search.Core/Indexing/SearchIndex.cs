@@ -32,14 +32,27 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Metadata of the live generation, or <c>null</c> when there is none.</summary>
     public IndexMetadata? Metadata => Volatile.Read(ref _current)?.Metadata;
 
-    /// <summary>Borrows a searcher on the live generation.</summary>
-    /// <exception cref="IndexUnavailableException">No generation has been built yet.</exception>
-    public SearcherLease Acquire()
+    /// <summary>
+    /// Raised with the new generation's metadata just before it goes live, whoever published it (this process or the
+    /// command-line tool): what was loaded from the seeds folder with it (synonyms, the gazetteer) is reloaded here, so
+    /// no search on the new generation runs with the old.
+    /// </summary>
+    public event Action<IndexMetadata>? Switching;
+
+    /// <summary>Looks for a newly published generation, unless it looked less than the check interval ago.</summary>
+    public void RefreshIfDue()
     {
         if (Environment.TickCount64 >= Volatile.Read(ref _nextCheckTicks))
         {
             Refresh();
         }
+    }
+
+    /// <summary>Borrows a searcher on the live generation.</summary>
+    /// <exception cref="IndexUnavailableException">No generation has been built yet.</exception>
+    public SearcherLease Acquire()
+    {
+        RefreshIfDue();
         while (true)
         {
             var generation = Volatile.Read(ref _current)
@@ -77,6 +90,7 @@ public sealed class SearchIndex : IDisposable
                 return false;
             }
             _openFailure = null;
+            Switching?.Invoke(next.Metadata);
             var previous = Interlocked.Exchange(ref _current, next);
             previous?.Retire();
             return true;

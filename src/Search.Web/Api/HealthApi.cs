@@ -21,6 +21,8 @@ internal static class HealthApi
 
     private static Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>> Health(SearchEngine engine)
     {
+        // A generation the command-line tool published is reported as soon as a search would see it.
+        engine.Index.RefreshIfDue();
         if (engine.Index.Metadata is not { } metadata)
         {
             return TypedResults.Json(new HealthResponse("unavailable", null, 0, 0, null, null), statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -41,6 +41,31 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_generation_the_tool_publishes_is_reported_by_health_and_searched_with_its_synonyms()
+    {
+        using var app = SearchApplication.Over(_seeds, _index);
+        var client = app.CreateClient();
+        Assert.Equal("gen-000001", (await client.GetJson("/api/health"))["generation"].Str());
+
+        File.WriteAllText(Path.Combine(_seeds, "synonyms.json"), """{"equivalent": [["kursk", "qwertyvale"]]}""");
+        using (var tool = new Search.Core.SearchEngine(new Search.Core.SearchOptions { SeedsPath = _seeds, IndexPath = _index }))
+        {
+            tool.Rebuild();
+        }
+        // The server looks for a new generation every two seconds; health looks as a search would, without one.
+        var generation = "";
+        for (var tries = 0; tries < 50 && generation != "gen-000002"; tries++)
+        {
+            await Task.Delay(100);
+            generation = (await client.GetJson("/api/health"))["generation"].Str();
+        }
+        var results = await client.GetJson("/api/search?q=qwertyvale");
+
+        Assert.Equal("gen-000002", generation);
+        Assert.NotEqual(0, results["total"].Int());
+    }
+
+    [Fact]
     public async Task Changed_seeds_are_reindexed_on_the_next_start()
     {
         using (var first = SearchApplication.Over(_seeds, _index))
