@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
+using Search.Core.Text;
 
 namespace Search.Core.Facets;
 
@@ -28,7 +29,7 @@ internal sealed class DimensionOrdinals
     public DimensionOrdinals(FacetDimension dimension, IndexReader reader, Func<string, int>? caselessHash = null)
     {
         Dimension = dimension;
-        _caselessHash = caselessHash ?? (value => string.GetHashCode(value, StringComparison.OrdinalIgnoreCase));
+        _caselessHash = caselessHash ?? (value => string.GetHashCode(AccentFolding.Fold(value), StringComparison.OrdinalIgnoreCase));
         _leaves = reader.Leaves;
         _segments = new SegmentOrdinals[_leaves.Count];
         if (_leaves.Count > 1)
@@ -124,8 +125,9 @@ internal sealed class DimensionOrdinals
     }
 
     /// <summary>
-    /// The values a filter value selects: itself when a document has it, else the values equal to it ignoring case
-    /// ("wion" selects "WION"; "bbc" both "BBC" and "Bbc" if both exist), else none.
+    /// The values a filter value selects: itself when a document has it, else the values equal to it ignoring case and
+    /// accents, as search ignores them ("wion" selects "WION"; "bbc" both "BBC" and "Bbc" if both exist; "Marcia
+    /// Goncalves" selects "Márcia Gonçalves"), else none.
     /// </summary>
     public IReadOnlyList<string> Resolve(string value)
     {
@@ -141,7 +143,7 @@ internal sealed class DimensionOrdinals
         for (at = at < 0 ? ~at : at; at < index.Length && (index[at] & ~0xFFFFFFFFL) == hash; at++)
         {
             var label = Label((int)(index[at] & 0xFFFFFFFFL));
-            if (string.Equals(label, value, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(AccentFolding.Fold(label), AccentFolding.Fold(value), StringComparison.OrdinalIgnoreCase))
             {
                 found.Add(label);
             }

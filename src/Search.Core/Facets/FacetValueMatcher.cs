@@ -13,6 +13,15 @@ internal static class FacetValueMatcher
         {
             return true;
         }
+        // Accents are matched as search matches them: "mel" finds "Mélenchon", "mél" finds "Melenchon" too.
+        if (!Text.AccentFolding.IsAscii(value) || !Text.AccentFolding.IsAscii(prefix))
+        {
+            (value, prefix) = (Text.AccentFolding.Fold(value), Text.AccentFolding.Fold(prefix));
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
         var name = value[(value.IndexOf('/', StringComparison.Ordinal) + 1)..];
         for (var i = 0; i < name.Length; i++)
         {

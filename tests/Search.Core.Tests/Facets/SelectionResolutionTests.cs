@@ -13,6 +13,7 @@ public sealed class SelectionResolutionTests : IDisposable
         TestRecords.Article("a", "Kursk report.") with { Outlet = "WION", Entities = ["place/Kursk"] },
         TestRecords.Article("b", "Kursk again.") with { Outlet = "Wion", Entities = ["place/Kyiv"] },
         TestRecords.Article("c", "Kursk once more.") with { Outlet = "BBC", Entities = ["person/Volodymyr Zelensky"] },
+        TestRecords.Article("d", "Kursk in Portuguese.") with { Outlet = "Público", Entities = ["person/Márcia Gonçalves", "person/Łukasz Pawłowski"] },
     ]);
 
     public void Dispose() => _search.Dispose();
@@ -93,5 +94,31 @@ public sealed class SelectionResolutionTests : IDisposable
         Assert.Equal(["place/Kyiv"], ordinals.Resolve("PLACE/kyiv"));
         Assert.Equal(["person/Volodymyr Zelensky"], ordinals.Resolve("person/VOLODYMYR zelensky"));
         Assert.Empty(ordinals.Resolve("place/Odesa"));
+    }
+
+    [Theory]
+    [InlineData("entity", "person/Marcia Goncalves", "person/Márcia Gonçalves")]
+    [InlineData("entity", "PERSON/lukasz pawlowski", "person/Łukasz Pawłowski")]
+    [InlineData("outlet", "publico", "Público")]
+    public void A_value_typed_without_its_accents_selects_the_index_spelling_as_search_would(string dimension, string typed, string value)
+    {
+        var results = Filtered(dimension, typed);
+
+        Assert.Equal(["d"], results.Hits.Select(h => h.Id));
+        Assert.Equal([value], Resolutions(results, IndexSchema.Dimensions.Single(d => d.Name == dimension)).Single().Values);
+    }
+
+    [Theory]
+    [InlineData("pawl")]
+    [InlineData("goncal")]
+    [InlineData("MÁRC")]
+    [InlineData("łuk")]
+    public void Type_ahead_matches_names_with_or_without_their_accents(string prefix)
+    {
+        var request = SearchRequestParser.TryParse(new SearchParameters { Query = "kursk" }, out _)!;
+
+        var values = _search.Pipeline.FacetValues(request, IndexSchema.Entity, prefix, 10).Values.Select(v => v.Value);
+
+        Assert.Single(values);
     }
 }
