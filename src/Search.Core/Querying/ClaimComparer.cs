@@ -14,6 +14,9 @@ namespace Search.Core.Querying;
 /// its copy or reprint, which are one report, not two that agree or disagree, never for a speaker known only as a
 /// pronoun ("he said"), since two outlets' "he" are rarely the same person, and never between a count and a later,
 /// higher one or a count the article gives as an earlier one ("had previously put the number at…"), as counts grow.
+/// Figures are held against each other only when they can be about one event: published within
+/// <see cref="SameEventDays"/> days of each other, and, to disagree, naming a common place or country when both name any. An
+/// article that repeats a figure gives one row, and a copy or reprint that repeats its original's figure adds no pair.
 /// </summary>
 public sealed partial class ClaimComparer
 {
@@ -26,6 +29,12 @@ public sealed partial class ClaimComparer
     /// The rows themselves say whether they are in any pair.
     /// </summary>
     public const int MaxPairs = 100;
+
+    /// <summary>
+    /// Most days between two reports of one event: a governor's counts of strikes months apart are about different
+    /// strikes, while a death toll revised over a week is one event's (and rising counts never conflict).
+    /// </summary>
+    public const int SameEventDays = 7;
 
     private readonly SearchPipeline _pipeline;
     private readonly SearchIndex _index;
@@ -50,6 +59,7 @@ public sealed partial class ClaimComparer
                 syndication.GetValueOrDefault(hit.ArticleId) ?? new SyndicationInfo("article:" + hit.ArticleId, null, null, null))
                 {
                     EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue),
+                    Places = PlacesOf(hit),
                 })))
             .ToList();
         var groups = rows
@@ -63,9 +73,27 @@ public sealed partial class ClaimComparer
     /// <summary>The claim's text as the article words it (a claim's single passage is its whole text).</summary>
     private static string Wording(SearchHit hit) => hit.Snippets.Count > 0 ? hit.Snippets[0].Text : hit.Title.Text;
 
+    /// <summary>The places and countries a claim names, without its speaker's own entity and country.</summary>
+    private static List<string> PlacesOf(SearchHit hit)
+    {
+        var claimant = hit.Claim!.Claimant;
+        return hit.Entities
+            .Where(e => (e.StartsWith("place/", StringComparison.Ordinal) || e.StartsWith("country/", StringComparison.Ordinal))
+                && e != claimant.Entity && e != "country/" + claimant.Country)
+            .ToList();
+    }
+
     private static ClaimGroup Group(string topic, string source, List<ClaimRow> rows)
     {
-        rows = rows.OrderBy(r => r.Published?.FirstDay ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
+        // One row per article and figure: a figure repeated in the headline, the lead and the body is one report of it.
+        rows = rows.OrderBy(r => r.Published?.FirstDay ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal)
+            .ThenBy(r => r.ClaimId.Length).ThenBy(r => r.ClaimId, StringComparer.Ordinal)
+            .DistinctBy(r => (r.ArticleId, r.Figure.SubjectKey, r.Figure.Low, r.Figure.High))
+            .ToList();
+        // A copy or reprint repeating its original's figure is that report again: only the earliest of them is paired,
+        // dated as the original, and the others share its verdict.
+        var first = rows.Select((r, i) => rows.FindIndex(o => o.Syndication.Source == r.Syndication.Source && o.Figure.SubjectKey == r.Figure.SubjectKey
+            && o.Figure.Low == r.Figure.Low && o.Figure.High == r.Figure.High)).ToArray();
         var conflicts = new List<ClaimConflict>();
         var measures = new List<MeasureDifference>();
         var (conflictCount, measureCount) = (0, 0);
@@ -79,12 +107,14 @@ public sealed partial class ClaimComparer
             for (var j = i + 1; j < rows.Count; j++)
             {
                 var (a, b) = (rows[i], rows[j]);
-                if (a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source || !SameCounted(heads[i], heads[j]))
+                if (first[i] != i || first[j] != j || a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source
+                    || !SameCounted(heads[i], heads[j]) || !WithinAWeek(a, b))
                 {
                     continue;
                 }
                 var (x, y) = (quantities[i], quantities[j]);
-                if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j] && !RoseSince(a.Published, x, b.Published, y))
+                if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j] && !RoseSince(a.Published, x, b.Published, y)
+                    && NameACommonPlace(a, b))
                 {
                     conflicting[i] = conflicting[j] = true;
                     if (conflictCount++ < MaxPairs)
@@ -104,9 +134,21 @@ public sealed partial class ClaimComparer
         }
         var independent = rows.Select(r => r.Syndication.Source).Distinct().Count();
         var outlets = rows.Select(r => r.Outlet ?? r.ArticleId).Distinct().Count();
-        var marked = rows.Select((r, i) => r with { Conflicting = conflicting[i], CountsDiffer = countsDiffer[i] }).ToList();
+        var marked = rows.Select((r, i) => r with { Conflicting = conflicting[first[i]], CountsDiffer = countsDiffer[first[i]] }).ToList();
         return new ClaimGroup(topic, source, marked, conflicts, conflictCount, measures, measureCount, independent, outlets);
     }
+
+    /// <summary>Whether two reports are at most <see cref="SameEventDays"/> days apart, or either is undated.</summary>
+    private static bool WithinAWeek(ClaimRow a, ClaimRow b) =>
+        a.Published is not { } x || b.Published is not { } y
+        || Math.Max(y.FirstDay.DayNumber - x.LastDay.DayNumber, x.FirstDay.DayNumber - y.LastDay.DayNumber) <= SameEventDays;
+
+    /// <summary>
+    /// Whether two different figures can be about one event by where, or whose people, they count: a common place or
+    /// country when both name any. The same number for different counts needs no such sign; it is one already.
+    /// </summary>
+    private static bool NameACommonPlace(ClaimRow a, ClaimRow b) =>
+        a.Places.Count == 0 || b.Places.Count == 0 || a.Places.Intersect(b.Places, StringComparer.Ordinal).Any();
 
     /// <summary>
     /// Counts grow: a report dated wholly after another that gives a higher figure ("45 killed" on 12 May, "the toll

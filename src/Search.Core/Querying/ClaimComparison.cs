@@ -20,7 +20,14 @@ namespace Search.Core.Querying;
 /// count does not contradict.
 /// </param>
 public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, string? OriginalOutlet, PartialDate? Published, string Claimant, string Wording, StoredFigure Figure,
-    SyndicationInfo Syndication, bool Conflicting = false, bool CountsDiffer = false, bool EarlierCount = false);
+    SyndicationInfo Syndication, bool Conflicting = false, bool CountsDiffer = false, bool EarlierCount = false)
+{
+    /// <summary>
+    /// The places and countries the claim names besides its speaker's own ("killed in Kupiansk", "North Korean
+    /// soldiers"): figures about places or peoples of which neither names the other's are about different events.
+    /// </summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+}
 
 /// <summary>Two rows whose figures cannot both be true.</summary>
 /// <param name="First">A claim.</param>

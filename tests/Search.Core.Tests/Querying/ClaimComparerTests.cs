@@ -10,14 +10,14 @@ public sealed class ClaimComparerTests
 {
     private static readonly Gazetteer Gazetteer = Gazetteer.Load(null, new List<string>());
 
-    private static IEnumerable<IndexRecord> Article(string id, string outlet, string body, string? original = null, int day = 27)
+    private static IEnumerable<IndexRecord> Article(string id, string outlet, string body, string? original = null, int day = 27, int month = 12)
     {
         var article = new Article
         {
             Id = id, Path = id, ContentHash = id, Body = body, Title = new Sourced<string>(id, MetadataSource.Derived),
             Outlet = new Sourced<string>(outlet, MetadataSource.Manifest),
             OriginalOutlet = original is null ? Sourced<string>.Unknown : new Sourced<string>(original, MetadataSource.Signature),
-            Published = new Sourced<PartialDate?>(new PartialDate(2024, 12, day), MetadataSource.Manifest),
+            Published = new Sourced<PartialDate?>(new PartialDate(2024, month, day), MetadataSource.Manifest),
         };
         return ArticleRecords.From(article, new ArticleExtractor(Gazetteer).Extract(body, article.Published.Value), Gazetteer);
     }
@@ -171,5 +171,60 @@ public sealed class ClaimComparerTests
         var group = Assert.Single(comparison.Groups);
         Assert.Equal(2, group.Rows.Count);
         Assert.Empty(group.Conflicts);
+    }
+
+    [Fact]
+    public void Reports_more_than_a_week_apart_are_about_different_events_and_do_not_disagree()
+    {
+        var monthsApart = Compare("killed",
+            Article("a", "Outlet A", "The governor said 19 people had been killed.", day: 25, month: 5),
+            Article("b", "Outlet B", "The governor said seven people had been killed.", day: 14, month: 12));
+        var daysApart = Compare("killed",
+            Article("a", "Outlet A", "The governor said 19 people had been killed.", day: 8),
+            Article("b", "Outlet B", "The governor said seven people had been killed.", day: 14));
+
+        Assert.Equal(2, Assert.Single(monthsApart.Groups).Rows.Count);
+        Assert.Empty(monthsApart.Groups[0].Conflicts);
+        Assert.Single(Assert.Single(daysApart.Groups).Conflicts);
+    }
+
+    [Fact]
+    public void Figures_about_places_or_peoples_neither_of_which_names_the_others_do_not_disagree()
+    {
+        var places = Compare("killed",
+            Article("a", "Outlet A", "The governor said seven people had been killed in Kharkiv."),
+            Article("b", "Outlet B", "The governor said two people had been killed in Odesa."));
+        var peoples = Compare("killed",
+            Article("a", "Outlet A", "Zelensky said 1,250 Russian soldiers had been killed."),
+            Article("b", "Outlet B", "Zelensky said more than 3,000 North Korean soldiers had been killed."));
+        var samePlace = Compare("killed",
+            Article("a", "Outlet A", "The governor said seven people had been killed in Kharkiv."),
+            Article("b", "Outlet B", "The governor said two people had been killed in the city of Kharkiv."));
+
+        var speakersOwn = Compare("killed",
+            Article("a", "Outlet A", "Ukraine said 50 soldiers had been killed."),
+            Article("b", "Outlet B", "Zelensky said 10 soldiers had been killed in Kursk."));
+
+        Assert.Single(Assert.Single(speakersOwn.Groups).Conflicts); // the speaker's own country is no place the figure is about
+        Assert.Empty(Assert.Single(places.Groups).Conflicts);
+        Assert.Empty(Assert.Single(peoples.Groups).Conflicts);
+        Assert.Single(Assert.Single(samePlace.Groups).Conflicts);
+    }
+
+    [Fact]
+    public void A_figure_an_article_repeats_is_one_row_and_a_copy_repeating_it_adds_no_pair()
+    {
+        const string Original = "The governor said seven people had been killed in the drone strike on the city overnight. "
+            + "Seven people had been killed in the strike, the governor said, and rescuers were still searching the rubble for survivors.";
+        var comparison = Compare("killed",
+            Article("orig", "Outlet A", Original, day: 14),
+            Article("copy", "Outlet B", Original, day: 15),
+            Article("other", "Outlet C", "The governor said at least nine people had been killed.", day: 14));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(["copy", "orig", "other"], group.Rows.Select(r => r.ArticleId).Order());
+        var conflict = Assert.Single(group.Conflicts);
+        Assert.Equal(["orig-c01", "other-c01"], new[] { conflict.First, conflict.Second }.Order());
+        Assert.All(group.Rows, row => Assert.True(row.Conflicting));
     }
 }
