@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Search;
 using Search.Core.Extraction;
+using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
 
@@ -36,6 +37,9 @@ public sealed partial class ClaimComparer
     /// </summary>
     public const int SameEventDays = 7;
 
+    /// <summary>Most articles, best matches first, whose claims join those matching the query themselves.</summary>
+    public const int MaxArticles = 50;
+
     private readonly SearchPipeline _pipeline;
     private readonly SearchIndex _index;
 
@@ -46,11 +50,23 @@ public sealed partial class ClaimComparer
         _index = index;
     }
 
-    /// <summary>Compares the claims matching <paramref name="request"/> (whose selection should target claims).</summary>
+    /// <summary>
+    /// Compares the claims matching <paramref name="request"/> (whose selection should target claims), and the claims of
+    /// the <see cref="MaxArticles"/> articles that best match its words: a figure's own sentence seldom repeats the
+    /// event's name ("Kharkiv"), and a comparison without it would miss the later count and the disagreement.
+    /// </summary>
     public ClaimComparison Compare(SearchRequest request)
     {
-        var results = _pipeline.Search(request with { Page = 1, Size = MaxClaims, Passages = 1, PassageLength = SearchLimits.MaxPassageLength, Facets = [] });
+        var claimsOnly = request with { Page = 1, Size = MaxClaims, Passages = 1, PassageLength = SearchLimits.MaxPassageLength, Facets = [] };
+        var results = _pipeline.Search(claimsOnly);
         var claims = results.Hits.Where(h => h.Kind == RecordKinds.Claim && h.Claim is not null).ToList();
+        if (!string.IsNullOrWhiteSpace(request.Query) && claims.Count < MaxClaims)
+        {
+            var seen = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var articles = BestArticles(request);
+            var inArticles = articles.Count == 0 ? [] : _pipeline.Search(claimsOnly with { Query = "", WithinArticles = articles }).Hits;
+            claims.AddRange(inArticles.Where(h => h.Kind == RecordKinds.Claim && h.Claim is not null && seen.Add(h.Id)).Take(MaxClaims - claims.Count));
+        }
         var syndication = Syndicate(claims.Select(c => c.ArticleId).Distinct().ToList());
         var rows = claims.SelectMany(hit => hit.Claim!.Figures
             .Where(f => f.Topic != "other")
@@ -68,6 +84,21 @@ public sealed partial class ClaimComparer
             .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Rows.Count).ThenBy(g => g.Source, StringComparer.Ordinal)
             .ToList();
         return new ClaimComparison(results.Query, claims.Count, groups);
+    }
+
+    /// <summary>The ids of the articles that best match the request's words, under its filters that apply to articles.</summary>
+    private List<string> BestArticles(SearchRequest request)
+    {
+        var articleDimensions = request.Selection.Dimensions
+            .Where(d => d.Dimension != IndexSchema.Type && d.Dimension != IndexSchema.Claimant && d.Dimension != IndexSchema.Topic)
+            .Append(new DimensionSelection(IndexSchema.Type, [RecordKinds.Article]))
+            .ToList();
+        var articles = _pipeline.Search(request with
+        {
+            Page = 1, Size = MaxArticles, Passages = 0, Facets = [], Sort = SortOrder.Relevance,
+            Selection = new FacetSelection(articleDimensions, request.Selection.Range),
+        });
+        return articles.Hits.Select(h => h.ArticleId).ToList();
     }
 
     /// <summary>The claim's text as the article words it (a claim's single passage is its whole text).</summary>

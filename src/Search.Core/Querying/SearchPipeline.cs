@@ -46,7 +46,10 @@ public sealed class SearchPipeline
         var sort = request.Sort ?? (query.MatchesAll ? SortOrder.Date : SortOrder.Relevance);
         var wanted = request.Page * request.Size;
         var collector = HitCollectors.Create(sort, wanted);
-        var outcome = Run(() => FacetedSearch.Run(searcher, FacetReaderState.Of(lease), query.Query, request.Selection, request.Facets, collector, TimeBudget));
+        var matching = request.WithinArticles is { } articles
+            ? new FilteredQuery(query.Query, new Lucene.Net.Queries.TermsFilter(articles.Select(id => new Lucene.Net.Index.Term(IndexSchema.Article.Name, id)).ToList()))
+            : query.Query;
+        var outcome = Run(() => FacetedSearch.Run(searcher, FacetReaderState.Of(lease), matching, request.Selection, request.Facets, collector, TimeBudget));
         var page = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
         var collected = clock.Elapsed;
         var highlight = Highlighter.Prepare(query.MatchesAll ? null : query.Query, lease);

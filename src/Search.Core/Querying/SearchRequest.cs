@@ -38,6 +38,9 @@ public sealed record SearchRequest
 
     /// <summary>Longest snippet passage in characters; <c>null</c> uses the server's default.</summary>
     public int? PassageLength { get; init; }
+
+    /// <summary>Only documents of these articles (an article and its claims); <c>null</c> for all.</summary>
+    public IReadOnlyCollection<string>? WithinArticles { get; init; }
 }
 
 /// <summary>The bounds requests are checked against.</summary>

@@ -48,7 +48,7 @@ internal static class ClaimsApi
             .WithName("CompareClaims")
             .WithMetadata(CompareRefuses)
             .WithSummary("Compare a claim across outlets")
-            .WithDescription("Groups the figures of the matching claims by topic and source (the claimant's country, or the claimant) and flags independent reports whose intervals cannot both hold.");
+            .WithDescription("Groups the figures of the matching claims, and of the claims of the 50 articles that best match the words, by topic and source (the claimant's country, or the claimant) and flags independent reports whose intervals cannot both hold.");
         api.MapGet("/entities", Entities)
             .WithName("Entities")
             .WithMetadata(EntitiesRefuse)

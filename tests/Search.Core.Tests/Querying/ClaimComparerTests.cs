@@ -227,4 +227,17 @@ public sealed class ClaimComparerTests
         Assert.Equal(["orig-c01", "other-c01"], new[] { conflict.First, conflict.Second }.Order());
         Assert.All(group.Rows, row => Assert.True(row.Conflicting));
     }
+
+    [Fact]
+    public void The_claims_of_the_articles_that_match_are_compared_even_where_their_own_sentence_does_not_name_the_event()
+    {
+        var comparison = Compare("Kharkiv",
+            Article("a", "Outlet A", "A drone struck Kharkiv overnight. The governor said seven people had been killed."),
+            Article("b", "Outlet B", "Russian drones hit Kharkiv on Friday. The governor said at least nine people had been killed."),
+            Article("c", "Outlet C", "Floods hit the south. The governor said 40 people had been killed."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(["a", "b"], group.Rows.Select(r => r.ArticleId).Order());
+        Assert.Single(group.Conflicts);
+    }
 }
