@@ -203,7 +203,7 @@ public sealed partial class EntityRecognizer
     private static partial System.Text.RegularExpressions.Regex ArabicArticle();
 
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
-        ["of", "de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "du", "dos", "das"], StringComparer.Ordinal);
+        ["of", "de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "do", "du", "dos", "das"], StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
 

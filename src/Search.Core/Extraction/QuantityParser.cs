@@ -37,6 +37,9 @@ public static partial class QuantityParser
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Whether the folded word is a number written out ("seven", "twenty").</summary>
+    internal static bool IsNumberWord(string key) => Units.ContainsKey(key);
+
     /// <summary>Currency words after an amount: "500 euros" is a sum of money, not a count.</summary>
     private static readonly FrozenSet<string> Currencies = FrozenSet.ToFrozenSet(
         ["dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "hryvnia", "yuan", "yen", "francs", "rupees"], StringComparer.Ordinal);

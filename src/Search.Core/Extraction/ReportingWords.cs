@@ -152,7 +152,7 @@ internal static class ReportingWords
         "mayor", "governor", "commander", "general", "head", "envoy", "ambassador", "secretary", "chairman", "senator", "spokesman",
         "representative", "adviser", "advisor", "aide", "aides", "negotiator", "researchers", "witnesses", "residents", "medics", "doctors",
         "commission", "committee", "council", "court", "company", "department", "board", "embassy", "administration", "regulator",
-        "organisation", "organization", "group", "union", "coalition", "alliance", "bloc", "consortium", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
+        "organisation", "organization", "group", "union", "defence", "defense", "owners", "coalition", "alliance", "bloc", "consortium", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
         "guard", "guards", "officers", "officer", "spokespeople", "judge", "prosecutor", "lawyer", "attorney", "attorneys", "sheriff",
         "coroner", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
         "bank", "regime", "opposition", "rebels", "militants", "statement", "survey", "study", "poll", "critics", "family", "assembly",
@@ -183,6 +183,9 @@ internal static class ReportingWords
     [
         "the", "a", "an", "its", "his", "her", "their", "state", "news", "military-focused", "spy", "senior", "top", "chief",
         "national", "local", "foreign", "defence", "defense", "in", "of", "and", "unnamed", "anonymous", "two", "several",
+        // What a ministry or an agency is of: "the Syrian health ministry", "the civil defence", "the disaster agency".
+        "health", "interior", "finance", "justice", "education", "economy", "environment", "energy", "transport", "emergency",
+        "emergencies", "disaster", "civil", "rescue", "border", "coast", "fire", "statistics", "statistical", "weather",
         // Records after a word that heads the phrase ("according to court documents", "official results"); alone they
         // head none, as "preliminary estimates suggested…" inside what someone said is no second speaker.
         "documents", "results", "records", "data", "figures", "estimates",

@@ -69,6 +69,15 @@ internal static class SpeakerPhrase
     public static Found? Before(ArticleText article, int cue, int floor)
     {
         var last = cue - 1;
+        // "in seven states and Mexico", "both reports": a number or a quantifier makes a plural noun of a cue that is one;
+        // not a number that ends a name ("Article 69 states that").
+        if (last >= 0 && article.Key(cue) is "states" or "reports" or "estimates" or "claims" or "notes" && article.Between(last, cue).Trim().IsEmpty
+            && ((article.Tokens[last].Text.All(char.IsAsciiDigit) && !(last > 0 && article.Tokens[last - 1].IsCapitalized && article.Between(last - 1, last).Trim().IsEmpty))
+                || QuantityParser.IsNumberWord(article.Key(last))
+                || article.Key(last) is "several" or "many" or "both" or "all" or "some" or "few" or "other" or "these" or "those"))
+        {
+            return null;
+        }
         // Adverbs, auxiliaries and when it was said stand between a speaker and the verb: "the party categorically denied",
         // "had earlier said", "the ministry on Friday said", "Labour on Monday night said".
         while (last >= 0 && article.Tokens[last].Start >= floor)

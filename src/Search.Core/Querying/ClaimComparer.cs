@@ -78,8 +78,13 @@ public sealed partial class ClaimComparer
                     Places = PlacesOf(hit),
                 })))
             .ToList();
+        // A speaker one article gives a country ("Turkey's disaster agency AFAD") is of that country where another names
+        // it bare ("AFAD said"): one source, not two groups whose figures are never compared.
+        var countries = claims.Where(c => c.Claim!.Claimant.Country is not null)
+            .GroupBy(c => c.Claim!.Claimant.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Claim!.Claimant.Country!, StringComparer.OrdinalIgnoreCase);
         var groups = rows
-            .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? r.Hit.Claim.Claimant.Name))
+            .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? countries.GetValueOrDefault(r.Hit.Claim.Claimant.Name) ?? r.Hit.Claim.Claimant.Name))
             .Select(g => Group(g.Key.Topic, g.Key.Source, g.Select(r => r.Row).ToList()))
             .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Rows.Count).ThenBy(g => g.Source, StringComparer.Ordinal)
             .ToList();

@@ -172,6 +172,9 @@ public sealed class ClaimExtractorTests
     // Titles that are no part of the name.
     [InlineData("Sir Ian McKellen said he was recovering well.", "Ian McKellen", "he was recovering well.")]
     [InlineData("Pollster Ann Selzer said the poll was an outlier.", "Ann Selzer", "the poll was an outlier.")]
+    // What a ministry or an agency is of, and a trailing "civil defence".
+    [InlineData("At least 83 people were killed in the floods, the state's civil defence said on Monday.", "state's civil defence", "At least 83 people were killed in the floods")]
+    [InlineData("In Hong Kong, Article 69 states that the term of office is four years.", "Article 69", "the term of office is four years.")]
     public void Reporting_patterns_give_the_speaker_and_the_content(string text, string claimant, string content)
     {
         var claim = Only(text);
@@ -268,6 +271,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Critics loved New Chance, The Children's Hour, reported the festival was a success.")] // a list of titles, not a description
     [InlineData("The government's claim that the vote was rigged was false.")] // "claim" the noun: after a possessive
     [InlineData("The Special Rapporteur report that the vote was rigged was withdrawn.")] // a singular subject takes "reports"
+    [InlineData("The river supplies water to 40 million people in seven states and Mexico.")]
+    [InlineData("Big Tobacco and 46 states signed a deal.")]
     public void Words_that_only_look_like_a_speaker_and_a_verb_make_no_claim(string text)
     {
         Assert.Empty(Claims(text));
@@ -843,6 +848,17 @@ public sealed class ClaimExtractorTests
     public void Apostrophes_and_scare_quotes_are_no_speech(string text)
     {
         Assert.DoesNotContain(Claims(text), c => c.Rule == ClaimExtractor.QuoteRule);
+    }
+
+    [Fact]
+    public void A_quantifier_makes_a_noun_of_reports_and_a_ministry_keeps_what_it_is_of()
+    {
+        var some = Claims("Some reports suggest that the talks failed.");
+        var two = Claims("AFAD said 8,574 people were killed in Turkey, and the Syrian health ministry and the White Helmets said 2,662 died in Syria.");
+
+        Assert.DoesNotContain(some, c => c.Cue == "reports");
+        Assert.Equal([("AFAD", "8,574 people were killed in Turkey"), ("Syrian health ministry and the White Helmets", "2,662 died in Syria.")],
+            two.Select(c => (c.Claimant.Name, c.Text)));
     }
 
     [Fact]

@@ -240,4 +240,16 @@ public sealed class ClaimComparerTests
         Assert.Equal(["a", "b"], group.Rows.Select(r => r.ArticleId).Order());
         Assert.Single(group.Conflicts);
     }
+
+    [Fact]
+    public void A_speaker_named_bare_in_one_article_takes_the_country_another_gives_it()
+    {
+        var comparison = Compare("died",
+            Article("a", "Outlet A", "Turkey's disaster agency AFAD said 3,381 people had died."),
+            Article("b", "Outlet B", "AFAD said 5,000 people had died."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(("Turkey", 2), (group.Source, group.Rows.Count));
+        Assert.Single(group.Conflicts);
+    }
 }
