@@ -102,6 +102,18 @@ public sealed class QueryUnderstandingTests
         Assert.Equal(["casualties", "killed"], Ids(search.Search("killed")).Order());
     }
 
+    [Theory]
+    [InlineData("floods death toll", "Floods: 83 people were killed, officials said.")]
+    [InlineData("Kharkov strike", "A drone strike on Kharkiv overnight.")]
+    [InlineData("layoffs", "Globex will lay off 1,200 staff.")]
+    [InlineData("earthquake Turkey", "A powerful quake hit Turkey.")]
+    public void Common_news_wordings_of_one_thing_find_each_other(string query, string body)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", body), TestRecords.Article("b", "Nothing to see here.")]);
+
+        Assert.Equal(["a"], Ids(search.Search(query)));
+    }
+
     [Fact]
     public void Two_words_are_all_required_and_longer_queries_need_most_words()
     {
