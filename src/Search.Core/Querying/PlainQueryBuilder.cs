@@ -82,6 +82,18 @@ internal sealed class PlainQueryBuilder
             {
                 continue;
             }
+            var name = NameAt(segment.Text, tokens, i, reader);
+            if (name > 1)
+            {
+                // "Porto Alegre airport": a name of several words is one thing asked for, not two of three words of
+                // which any two will do; the airport is then required.
+                var parts = tokens.GetRange(i, name);
+                var surface = segment.Text[parts[0].Start..parts[^1].End];
+                var phrase = new AnalyzedPhrase(surface, parts.Select(t => t.Term).ToList(), parts.Select(t => t.Position - parts[0].Position).ToList());
+                concepts.Add(new QueryConcept(phrase, surface, synonyms.AlternativesOf(phrase.Key), Quoted: false));
+                i += name;
+                continue;
+            }
             var whole = WordOf(segment.Text, tokens, i);
             if (whole > 1)
             {
@@ -105,6 +117,39 @@ internal sealed class PlainQueryBuilder
             concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), word, synonyms.AlternativesOf(term), Quoted: false));
         }
     }
+
+    /// <summary>
+    /// How many tokens from <paramref name="start"/> spell a name typed with capitals that the index knows as an entity's
+    /// ("Porto Alegre", "Rio Grande do Sul"): at least two capitalised words, with only a lower-case particle between
+    /// them, each of them a word of some entity's name. "Kursk Casualties" typed in title case is no name: no entity's
+    /// name holds "casualties". Zero when there is none, or no index to ask.
+    /// </summary>
+    private static int NameAt(string text, List<QueryToken> tokens, int start, IndexReader? reader)
+    {
+        if (reader is null || !IsCapitalised(text, tokens[start]) || !InEntityNames(reader, tokens[start].Term))
+        {
+            return 0;
+        }
+        var last = start;
+        for (var t = start + 1; t < tokens.Count; t++)
+        {
+            if (IsCapitalised(text, tokens[t]) && InEntityNames(reader, tokens[t].Term))
+            {
+                last = t;
+            }
+            else if (!NameParticles.Contains(tokens[t].Term) || t + 1 >= tokens.Count || !IsCapitalised(text, tokens[t + 1]))
+            {
+                break;
+            }
+        }
+        return last - start + 1;
+    }
+
+    private static bool IsCapitalised(string text, QueryToken token) => char.IsUpper(text[token.Start]);
+
+    private static bool InEntityNames(IndexReader reader, string term) => reader.DocFreq(new Term(IndexSchema.EntityNames.Name, term)) > 0;
+
+    private static readonly HashSet<string> NameParticles = new(["do", "da", "de", "dos", "das", "del", "la", "van", "von", "der", "al", "bin"], StringComparer.Ordinal);
 
     /// <summary>How many tokens from <paramref name="start"/> come from the same white-space-delimited word.</summary>
     private static int WordOf(string text, List<QueryToken> tokens, int start)

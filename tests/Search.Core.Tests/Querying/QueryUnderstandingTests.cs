@@ -115,6 +115,23 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void A_name_typed_with_capitals_is_one_thing_asked_for_so_the_other_words_are_required()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("city", "Porto Alegre is flooded.") with { EntityNames = ["Porto Alegre"] },
+            TestRecords.Article("airport", "The airport in Porto Alegre closed.") with { EntityNames = ["Porto Alegre"] },
+            TestRecords.Article("state", "Rio Grande do Sul airport reopened.") with { EntityNames = ["Rio Grande do Sul"] },
+            TestRecords.Article("other", "Rio airport and Sul grande.") with { EntityNames = ["Rio"] },
+            TestRecords.Article("river", "The Rio Grande airport closed near Sul.") with { EntityNames = ["Rio Grande"] },
+        ]);
+
+        Assert.Equal(["airport"], Ids(search.Search("Porto Alegre airport")));
+        Assert.Equal(["airport", "city"], Ids(search.Search("porto alegre airport")).Order()); // typed without capitals: most words
+        Assert.Equal(["state"], Ids(search.Search("Rio Grande do Sul airport")));
+        Assert.Equal(["airport", "city"], Ids(search.Search("Porto Alegre Flooded Airport")).Order()); // "Flooded" is no entity's word
+    }
+
+    [Fact]
     public void Two_words_are_all_required_and_longer_queries_need_most_words()
     {
         using var search = TestSearch.FromRecords([
