@@ -87,5 +87,31 @@ public sealed class ArticleFormatTests : IDisposable
         Assert.False(article.Published.IsKnown);
     }
 
+    [Theory]
+    [InlineData("Russian drone strike on Kharkiv kills seven, injures 23\n\nKHARKIV — A drone attack killed seven people.")]
+    [InlineData("date 2025-03-14 Russian drone strike on Kharkiv kills seven, injures 23\r\n\r\nKHARKIV — A drone attack killed seven people.")]
+    [InlineData("\uFEFF  Russian drone strike on Kharkiv kills seven, injures 23\n  \nKHARKIV — A drone attack killed seven people.")]
+    public void A_first_line_set_off_by_a_blank_line_that_reads_as_a_headline_is_the_title(string content)
+    {
+        var article = ReadOnly("story.txt", content);
+
+        Assert.Equal(("Russian drone strike on Kharkiv kills seven, injures 23", MetadataSource.Header), (article.Title.Value, article.Title.Source));
+        Assert.Equal("KHARKIV — A drone attack killed seven people.", article.Body);
+    }
+
+    [Theory]
+    [InlineData("A drone attack on Kharkiv killed seven people overnight.\n\nRescuers searched the rubble.")] // a sentence
+    [InlineData("Kharkiv\n\nA drone attack killed seven people.")] // a dateline or a label, too short
+    [InlineData("A drone attack on Kharkiv killed seven people\nRescuers searched the rubble.")] // no blank line after it
+    [InlineData("• A drone attack on Kharkiv killed seven\n\n• Rescuers searched the rubble.")] // a bullet point
+    [InlineData("A drone attack on Kharkiv killed seven people")] // nothing after it
+    public void A_first_line_that_is_no_headline_stays_in_the_body_and_the_title_is_derived(string content)
+    {
+        var article = ReadOnly("story.txt", content);
+
+        Assert.Equal(MetadataSource.Derived, article.Title.Source);
+        Assert.StartsWith(content.Split('\n')[0].TrimEnd('.'), article.Body, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
