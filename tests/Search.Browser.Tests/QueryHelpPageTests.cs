@@ -73,7 +73,7 @@ public sealed class QueryHelpPageTests(BrowserApplication app) : IClassFixture<B
         var page = await app.NewPage();
         await page.GotoAsync("./?q=Kurks+xyzzy");
 
-        await Assertions.Expect(page.Locator("#did-you-mean")).ToHaveTextAsync("Nothing matches Kursk xyzzy either, the query with its spelling corrected.");
+        await Assertions.Expect(page.Locator("#did-you-mean")).ToHaveTextAsync("Nothing matches Kursk xyzzy either, the query with its spelling corrected. No article contains “xyzzy”.");
     }
 
     [BrowserFact]

@@ -35,4 +35,7 @@ public sealed record ParsedQuery(string Input, Query Query, QueryInterpretation 
 
     /// <summary>The synonyms that were added, as "word → synonym, synonym".</summary>
     public IReadOnlyList<string> Expansions { get; init; } = [];
+
+    /// <summary>Words as typed that no article holds and that could not be corrected.</summary>
+    public IReadOnlyList<string> Unknown { get; init; } = [];
 }

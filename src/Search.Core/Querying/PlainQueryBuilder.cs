@@ -27,6 +27,7 @@ internal sealed class PlainQueryBuilder
     {
         var concepts = new List<QueryConcept>();
         var corrections = new List<(int Start, int End, string Surface)>();
+        var unknown = new List<string>();
         var question = QuestionWords.IsQuestion(text);
         foreach (var segment in QueryText.Segments(text))
         {
@@ -39,7 +40,7 @@ internal sealed class PlainQueryBuilder
                 }
                 continue;
             }
-            AddWords(segment, synonyms, reader, uncorrected, concepts, corrections, question);
+            AddWords(segment, synonyms, reader, uncorrected, concepts, corrections, unknown, question);
         }
         if (concepts.Count == 0)
         {
@@ -49,12 +50,12 @@ internal sealed class PlainQueryBuilder
         var expansions = concepts.Where(c => c.Alternatives.Count > 0)
             .Select(c => $"{c.Surface} → {string.Join(", ", c.Alternatives.Select(a => a.Text))}")
             .ToList();
-        return new PlainQuery(Compose(concepts), concepts, corrected, expansions);
+        return new PlainQuery(Compose(concepts), concepts, corrected, expansions, unknown);
     }
 
     /// <summary>Groups the words of an unquoted segment into concepts, longest synonym entry first.</summary>
     private void AddWords(QueryText.Segment segment, SynonymSet synonyms, IndexReader? reader, IReadOnlySet<string>? uncorrected, List<QueryConcept> concepts,
-        List<(int Start, int End, string Surface)> corrections, bool question)
+        List<(int Start, int End, string Surface)> corrections, List<string> unknown, bool question)
     {
         var tokens = QueryTokens.Of(_analyzer, segment.Text);
         if (question)
@@ -108,11 +109,17 @@ internal sealed class PlainQueryBuilder
             var token = tokens[i++];
             var word = segment.Text[token.Start..token.End];
             var term = token.Term;
-            if (reader is not null && uncorrected?.Contains(word) != true && !synonyms.Contains(term) && SpellingCorrector.IsUnknown(reader, term)
-                && SpellingCorrector.Correct(reader, term, word) is { } correction)
+            if (reader is not null && !synonyms.Contains(term) && SpellingCorrector.IsUnknown(reader, term))
             {
-                corrections.Add((segment.Start + token.Start, segment.Start + token.End, correction.Surface));
-                (term, word) = (correction.Term, correction.Surface);
+                if (uncorrected?.Contains(word) != true && SpellingCorrector.Correct(reader, term, word) is { } correction)
+                {
+                    corrections.Add((segment.Start + token.Start, segment.Start + token.End, correction.Surface));
+                    (term, word) = (correction.Term, correction.Surface);
+                }
+                else
+                {
+                    unknown.Add(word);
+                }
             }
             concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), word, synonyms.AlternativesOf(term), Quoted: false));
         }
@@ -219,4 +226,6 @@ internal sealed class PlainQueryBuilder
 /// <param name="Concepts">What it asks for.</param>
 /// <param name="CorrectedText">The query text with misspellings corrected, when any were.</param>
 /// <param name="Expansions">The synonyms used, for display ("casualties → killed, wounded").</param>
-internal sealed record PlainQuery(Query Query, IReadOnlyList<QueryConcept> Concepts, string? CorrectedText, IReadOnlyList<string> Expansions);
+/// <param name="Unknown">Words as typed that no article holds and that have no correction (nor synonyms).</param>
+internal sealed record PlainQuery(Query Query, IReadOnlyList<QueryConcept> Concepts, string? CorrectedText, IReadOnlyList<string> Expansions,
+    IReadOnlyList<string> Unknown);

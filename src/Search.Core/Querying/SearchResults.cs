@@ -15,9 +15,28 @@ namespace Search.Core.Querying;
 public sealed record QueryInfo(string Input, QueryInterpretation Interpretation, string Parsed, string? Notice, string? Corrected, IReadOnlyList<string> Expansions,
     FilterSuggestion? Filter = null)
 {
+    /// <summary>Words as typed that no article holds and that could not be corrected.</summary>
+    public IReadOnlyList<string> Unknown { get; init; } = [];
+
     /// <summary>The description of a query that ran, with <paramref name="total"/> matches when that is known.</summary>
     internal static QueryInfo Of(ParsedQuery query, int? total = null, FilterSuggestion? filter = null) =>
-        new(query.Input, query.Interpretation, query.Description, WithCorrection(query.Notice, query.Corrected, total), query.Corrected, query.Expansions, filter);
+        new(query.Input, query.Interpretation, query.Description, WithUnknownWords(WithCorrection(query.Notice, query.Corrected, total), query.Unknown, total),
+            query.Corrected, query.Expansions, filter) { Unknown = query.Unknown };
+
+    /// <summary>
+    /// Why nothing matches, when some typed word is in no article and has no near spelling: "No article contains
+    /// “layoffs”." is something to act on; an empty list alone is not.
+    /// </summary>
+    private static string? WithUnknownWords(string? notice, IReadOnlyList<string> unknown, int? total)
+    {
+        if (total != 0 || unknown.Count == 0)
+        {
+            return notice;
+        }
+        var words = string.Join(", ", unknown.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => $"“{w}”"));
+        var sentence = $"No article contains {words}.";
+        return notice is null ? sentence : notice + " " + sentence;
+    }
 
     /// <summary>"Showing results for" a corrected query only when there are some: "kurks xyzzy" corrected to "kursk xyzzy" still finds nothing.</summary>
     private static string? WithCorrection(string? notice, string? corrected, int? total)

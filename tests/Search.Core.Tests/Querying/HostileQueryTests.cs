@@ -64,7 +64,8 @@ public sealed class HostileQueryTests
 
         var notice = search.Search(text).Query.Notice;
 
-        Assert.Equal($"The query syntax could not be used ({reason}); searched for the words instead.", notice);
+        // When the words match nothing either, a sentence naming the words no article holds follows.
+        Assert.StartsWith($"The query syntax could not be used ({reason}); searched for the words instead.", notice, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -132,6 +132,18 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void When_nothing_matches_the_words_no_article_holds_are_named()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Globex will cut 1,200 staff.")]);
+
+        var none = search.Search("Globex zqxwvy");
+        var some = search.Search("Globex staff");
+
+        Assert.Equal((0, "No article contains “zqxwvy”."), (none.Total, none.Query.Notice));
+        Assert.Null(some.Query.Notice);
+    }
+
+    [Fact]
     public void Two_words_are_all_required_and_longer_queries_need_most_words()
     {
         using var search = TestSearch.FromRecords([
@@ -194,7 +206,8 @@ public sealed class QueryUnderstandingTests
 
         Assert.Equal(0, results.Total);
         Assert.Equal("Kursk xyzzy", results.Query.Corrected);
-        Assert.Equal("Nothing matches \"Kursk xyzzy\" either, the query with its spelling corrected.", results.Query.Notice);
+        Assert.Equal("Nothing matches \"Kursk xyzzy\" either, the query with its spelling corrected. No article contains “xyzzy”.", results.Query.Notice);
+        Assert.Equal(["xyzzy"], results.Query.Unknown);
     }
 
     [Theory]

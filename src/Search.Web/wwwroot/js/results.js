@@ -32,7 +32,9 @@ function renderStatus(data, state, navigate) {
     const some = data.total > 0 || data.timedOut;
     status.append(el('span', { class: 'notice', id: 'did-you-mean' }, some ? 'Showing results for ' : 'Nothing matches ',
       el('a', { href: `?${toQueryString(corrected)}`, onclick: event => { event.preventDefault(); navigate(corrected); } }, data.query.didYouMean),
-      some ? '.' : ' either, the query with its spelling corrected.'));
+      some ? '.' : ' either, the query with its spelling corrected.',
+      // The words that are in no article, and have no near spelling either, are why.
+      !some && data.query.unknownWords?.length ? ` No article contains ${data.query.unknownWords.map(w => `“${w}”`).join(', ')}.` : ''));
   } else if (data.query.notice) {
     status.append(el('span', { class: 'notice' }, data.query.notice));
   }
