@@ -269,10 +269,25 @@ public sealed class CliTests : IDisposable
         Assert.Contains("casualties according to Ukraine", output, StringComparison.Ordinal);
         Assert.Contains("outlets disagree", output, StringComparison.Ordinal);
         Assert.Contains("nearly 3,000", output, StringComparison.Ordinal);
+        // Each row says when it was published and, in words, whether it disagrees.
+        var nearly = output.Split('\n').Single(l => l.Contains("nearly 3,000", StringComparison.Ordinal) && l.Contains('│'));
+        Assert.Contains("2024-12-27", nearly, StringComparison.Ordinal);
+        Assert.Contains("disagrees", nearly, StringComparison.Ordinal);
 
-        // Without the "nearly 3,000" report, Ukraine's figures differ only in what they count (killed; killed or wounded).
+        // South Korea's figures differ only in what they count (1,000 injured; 1,000 killed or wounded).
         var (_, kursk) = Run("claims", "Kursk casualties", "--index", _index);
         Assert.Contains("counts differ", kursk, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_filter_by_a_value_no_document_has_says_so()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, output) = Run("search", "Kursk", "--outlet", "Nonexistent", "--index", _index);
+
+        Assert.Contains("No document has outlet \"Nonexistent\".", output, StringComparison.Ordinal);
+        Assert.Contains("0 result(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]

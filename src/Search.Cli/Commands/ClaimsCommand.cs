@@ -61,21 +61,26 @@ internal static class ClaimsCommand
         {
             var flag = group.Disagreement ? "[red]outlets disagree[/]" : group.MeasureDifferenceCount > 0 ? "[yellow]counts differ[/]" : "[green]no disagreement[/]";
             var table = new Table()
-                .Title($"[bold]{Markup.Escape(group.Topic)} according to {Markup.Escape(group.Source)}[/] — {group.Outlets} outlets, {group.IndependentSources} independent — {flag}")
-                .AddColumn("Outlet").AddColumn("Claimant").AddColumn("Figure").AddColumn("Interval").AddColumn("Counts");
+                .Title($"[bold]{Markup.Escape(group.Topic)} according to {Markup.Escape(group.Source)}[/] — {Count(group.Outlets, "outlet")}, {group.IndependentSources} independent — {flag}")
+                .AddColumn("Outlet").AddColumn("Date").AddColumn("Claimant").AddColumn("Figure").AddColumn("Interval").AddColumn("Counts").AddColumn("Verdict");
             foreach (var row in group.Rows)
             {
                 var copy = row.Syndication.CopyOf is { } original ? $" (copy of {original})" : row.Syndication.ReprintOf is { } reprint ? $" (reprint of {reprint})" : "";
                 table.AddRow(
                     Markup.Escape((row.Outlet ?? row.ArticleId) + copy),
+                    Markup.Escape(row.Published?.ToString() ?? "unknown"),
                     Markup.Escape(row.Claimant),
                     row.Conflicting ? $"[red]{Markup.Escape(row.Figure.Text)}[/]"
                         : row.CountsDiffer ? $"[yellow]{Markup.Escape(row.Figure.Text)}[/]" : Markup.Escape(row.Figure.Text),
                     Markup.Escape(row.Figure.Interval),
-                    Markup.Escape(row.Figure.Subject));
+                    Markup.Escape(row.Figure.Subject),
+                    // In words as well as colour: a terminal without colour, or a reader who cannot tell red, still sees it.
+                    row.Conflicting ? "[red]disagrees[/]" : row.CountsDiffer ? "[yellow]counts differ[/]" : row.EarlierCount ? "an earlier count" : "");
             }
             console.Write(table);
         }
         return ExitCodes.Success;
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -21,7 +21,13 @@ internal static class QueryRun
         try
         {
             exitCode = ExitCodes.Success;
-            return engine.Pipeline.Search(request);
+            var results = engine.Pipeline.Search(request);
+            // A filter by a value no document has matches nothing: say so, or the empty list looks like the query's fault.
+            foreach (var missing in results.Selection.Dimensions.SelectMany(d => (d.Resolutions ?? []).Where(r => r.Values.Count == 0).Select(r => (d.Dimension.Name, r.Requested))))
+            {
+                console.MarkupLineInterpolated($"[yellow]No document has {missing.Name} \"{missing.Requested}\".[/]");
+            }
+            return results;
         }
         catch (QueryNotSearchableException ex)
         {
