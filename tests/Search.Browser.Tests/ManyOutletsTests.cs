@@ -35,4 +35,18 @@ public sealed class ManyOutletsTests(ManyOutletsApplication app) : IClassFixture
         await Assertions.Expect(outlets.Locator("li.more-note")).ToHaveTextAsync(
             $"…and {ManyOutletsApplication.Outlets - 100} more: find them with the box above.");
     }
+
+    [BrowserFact]
+    public async Task Turning_the_page_leaves_the_keyboard_on_the_new_page_s_result_count()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=harbour");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#pager")).ToContainTextAsync("Page 2 of");
+        await Assertions.Expect(page.Locator("#result-count")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("body")).Not.ToBeFocusedAsync();
+    }
 }

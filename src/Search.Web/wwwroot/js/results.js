@@ -3,9 +3,17 @@ import { toQueryString, toggleFilter, clearFilters } from './state.js';
 
 const DIMENSION_LABELS = { outlet: 'Outlet', original: 'Original outlet', date: 'Date', entity: 'Entity', type: 'Type', claimant: 'Claimant', from: 'From', to: 'To' };
 
+// Set by the pager: the page it asked for opens with the keyboard on its result count, at the top of the new page,
+// rather than on a pager button that no longer exists (which leaves the keyboard on the page's body).
+let focusCountOnRender = false;
+
 /** Renders the result list, its summary, the chips of the applied filters and the pager. */
 export function renderResults(data, state, navigate) {
   renderStatus(data, state, navigate);
+  if (focusCountOnRender) {
+    focusCountOnRender = false;
+    document.getElementById('result-count').focus();
+  }
   renderChips(data, state, navigate);
   // The order the server applied: a search without words lists the newest first, and "best match" means nothing there.
   const sort = document.getElementById('sort');
@@ -24,7 +32,7 @@ function renderStatus(data, state, navigate) {
   const noun = state.view === 'claims' ? (data.total === 1 ? 'claim' : 'claims') : data.total === 1 ? 'result' : 'results';
   const unqueried = state.view === 'claims' ? noun : data.total === 1 ? 'article' : 'articles';
   const what = state.q ? [`${noun} for “`, state.q, '”'] : [unqueried];
-  status.replaceChildren(el('span', { id: 'result-count' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
+  status.replaceChildren(el('span', { id: 'result-count', tabindex: '-1' }, `${data.total.toLocaleString('en')} `, ...what, ` (${Math.round(data.tookMs)} ms)`));
   if (data.query.didYouMean) {
     const corrected = { ...state, q: data.query.didYouMean, page: 1 };
     // The server's notice says the same in words; here the corrected query is a link. A search that stopped early may
@@ -120,8 +128,12 @@ function renderPager(data, state, navigate) {
     pager.replaceChildren();
     return;
   }
+  const turn = page => () => {
+    focusCountOnRender = true;
+    navigate({ ...state, page });
+  };
   pager.replaceChildren(
-    el('button', { type: 'button', disabled: state.page <= 1, onclick: () => navigate({ ...state, page: state.page - 1 }) }, 'Previous page'),
+    el('button', { type: 'button', disabled: state.page <= 1, onclick: turn(state.page - 1) }, 'Previous page'),
     el('span', {}, `Page ${state.page} of ${pages}`),
-    el('button', { type: 'button', disabled: state.page >= pages, onclick: () => navigate({ ...state, page: state.page + 1 }) }, 'Next page'));
+    el('button', { type: 'button', disabled: state.page >= pages, onclick: turn(state.page + 1) }, 'Next page'));
 }
