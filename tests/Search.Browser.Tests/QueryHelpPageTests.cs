@@ -18,6 +18,7 @@ public sealed class QueryHelpPageTests(BrowserApplication app) : IClassFixture<B
         var suggestions = (await (await final).JsonAsync())!.Value.GetProperty("suggestions");
         var options = page.GetByRole(AriaRole.Option);
         await Assertions.Expect(options.First.Locator("span").First).ToHaveTextAsync(suggestions[0].GetProperty("text").GetString()!);
+        await Assertions.Expect(options.First.Locator("span.kind")).ToHaveTextAsync($"article · {suggestions[0].GetProperty("outlet").GetString()}");
         await Assertions.Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await box.PressAsync("ArrowDown");
         await Assertions.Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");

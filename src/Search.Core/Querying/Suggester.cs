@@ -99,9 +99,9 @@ public sealed class Suggester
             query.Add(last, Occur.MUST);
         }
         var top = searcher.Search(query, Math.Max(1, size));
-        var fields = new HashSet<string> { IndexSchema.Id.Name, IndexSchema.Title.Name };
+        var fields = new HashSet<string> { IndexSchema.Id.Name, IndexSchema.Title.Name, IndexSchema.Outlet.Name };
         return top.ScoreDocs
             .Select(hit => searcher.Doc(hit.Doc, fields))
-            .Select(doc => new Suggestion(doc.Get(IndexSchema.Title.Name), SuggestionKind.Title, doc.Get(IndexSchema.Id.Name), 1));
+            .Select(doc => new Suggestion(doc.Get(IndexSchema.Title.Name), SuggestionKind.Title, doc.Get(IndexSchema.Id.Name), 1, IndexSchema.Outlet.ReadFirst(doc)));
     }
 }

@@ -14,4 +14,5 @@ public enum SuggestionKind
 /// <param name="Kind">What it is.</param>
 /// <param name="Value">The entity facet value (type/Name) or the article id.</param>
 /// <param name="Count">Articles with the entity (for titles, 1).</param>
-public sealed record Suggestion(string Text, SuggestionKind Kind, string Value, int Count);
+/// <param name="Outlet">For an article, its outlet: copies of one story share their title.</param>
+public sealed record Suggestion(string Text, SuggestionKind Kind, string Value, int Count, string? Outlet = null);

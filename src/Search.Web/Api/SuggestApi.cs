@@ -40,7 +40,7 @@ internal static class SuggestApi
             return TypedResults.ValidationProblem(errors);
         }
         var suggestions = engine.Suggestions.Suggest(prefix ?? "", size ?? 8)
-            .Select(s => new SuggestionResponse(s.Text, s.Kind.ToString().ToLowerInvariant(), s.Value, s.Count))
+            .Select(s => new SuggestionResponse(s.Text, s.Kind.ToString().ToLowerInvariant(), s.Value, s.Count, s.Outlet))
             .ToList();
         return TypedResults.Ok(new SuggestResponse(prefix ?? "", suggestions));
     }

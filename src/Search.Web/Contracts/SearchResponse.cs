@@ -151,4 +151,5 @@ public sealed record SuggestResponse(string Prefix, IReadOnlyList<SuggestionResp
 /// <param name="Kind">entity or title.</param>
 /// <param name="Value">The entity filter value (type/Name) or the article id.</param>
 /// <param name="Count">Articles with the entity.</param>
-public sealed record SuggestionResponse(string Text, string Kind, string Value, int Count);
+/// <param name="Outlet">For a title, the article's outlet: copies of one story share their title.</param>
+public sealed record SuggestionResponse(string Text, string Kind, string Value, int Count, string? Outlet);

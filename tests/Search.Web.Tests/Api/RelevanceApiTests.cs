@@ -81,6 +81,8 @@ public sealed class RelevanceApiTests(SearchApplication app) : IClassFixture<Sea
         Assert.NotEmpty(suggestions);
         Assert.All(suggestions, s => Assert.Contains("North Korean soldier", s["text"].Str(), StringComparison.Ordinal));
         Assert.All(suggestions, s => Assert.Equal("title", s["kind"].Str()));
+        // Copies of one story share their title: each says whose it is.
+        Assert.All(suggestions, s => Assert.Equal(SeedFacts.OutletById[s["value"].Str()], s["outlet"].Str()));
     }
 
     [Theory]

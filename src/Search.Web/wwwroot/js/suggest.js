@@ -39,7 +39,7 @@ export function attachSuggestions(input, { onSearch, onOpen }) {
     list.replaceChildren(...items.map((item, i) => el('li', {
       id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false',
       onmousedown: event => { event.preventDefault(); choose(item); },
-    }, el('span', {}, item.text), el('span', { class: 'kind' }, item.kind === 'title' ? 'article' : `${item.count} article${item.count === 1 ? '' : 's'}`))));
+    }, el('span', {}, item.text), el('span', { class: 'kind' }, item.kind === 'title' ? (item.outlet ? `article · ${item.outlet}` : 'article') : `${item.count} article${item.count === 1 ? '' : 's'}`))));
     list.hidden = items.length === 0;
     input.setAttribute('aria-expanded', String(items.length > 0));
     // The previous list's option is gone: the box points at the one kept, or at none (not at a stranger with its id).
