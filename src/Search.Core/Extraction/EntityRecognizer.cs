@@ -1157,7 +1157,19 @@ public sealed partial class EntityRecognizer
 
     private static bool IsNameWord(WordToken token, bool covered) =>
         !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1
-        && !IsPartyAndState(token.Text);
+        && !IsPartyAndState(token.Text) && !IsCompoundAdjective(token.Key);
+
+    /// <summary>"Hamas-run", "UN-backed", "Kremlin-friendly": a name made an adjective describes something else.</summary>
+    private static bool IsCompoundAdjective(string key)
+    {
+        var hyphen = key.LastIndexOf('-');
+        return hyphen > 0 && AdjectiveEndings.Contains(key[(hyphen + 1)..]);
+    }
+
+    private static readonly FrozenSet<string> AdjectiveEndings = FrozenSet.ToFrozenSet(
+        ["run", "led", "backed", "based", "owned", "controlled", "held", "funded", "linked", "style", "born", "made", "allied", "aligned",
+         "affiliated", "friendly", "occupied", "annexed", "appointed", "sponsored", "supported", "brokered", "bound", "wide", "related"],
+        StringComparer.Ordinal);
 
     /// <summary>"R-Alaska", "D-Calif": a legislator's party and state, not a name.</summary>
     internal static bool IsPartyAndState(string word) => word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]);

@@ -13,7 +13,9 @@ public static class ArticleRecords
     /// </summary>
     public static IEnumerable<IndexRecord> From(Article article, ArticleExtraction? extraction, Gazetteer? gazetteer)
     {
-        var entities = article.Entities.Concat(extraction?.Entities.Select(e => e.Label) ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var found = article.Entities.Concat(extraction?.Entities.Select(e => e.Label) ?? []).ToList();
+        var labels = OneLabelPerName(found);
+        var entities = found.Select(l => labels[l]).Distinct(StringComparer.Ordinal).ToList();
         var claims = extraction?.Claims ?? [];
         yield return new IndexRecord
         {
@@ -37,13 +39,14 @@ public static class ArticleRecords
         };
         for (var i = 0; i < claims.Count; i++)
         {
-            yield return ClaimRecord(article, claims[i], i, gazetteer);
+            yield return ClaimRecord(article, claims[i], i, gazetteer, labels);
         }
     }
 
-    private static IndexRecord ClaimRecord(Article article, Claim claim, int index, Gazetteer? gazetteer)
+    private static IndexRecord ClaimRecord(Article article, Claim claim, int index, Gazetteer? gazetteer, IReadOnlyDictionary<string, string> labels)
     {
-        var entities = claim.Entities.Concat(claim.Claimant.Entity is { } e ? [e] : []).Distinct(StringComparer.Ordinal).ToList();
+        var entities = claim.Entities.Concat(claim.Claimant.Entity is { } e ? [e] : []).Select(l => labels.GetValueOrDefault(l, l))
+            .Distinct(StringComparer.Ordinal).ToList();
         var title = claim.Claimant.IsAttributed ? $"{claim.Claimant.Name} {claim.Cue}" : $"Unattributed ({(claim.Cue.Length > 0 ? claim.Cue : "figure")})";
         return new IndexRecord
         {
@@ -64,6 +67,35 @@ public static class ArticleRecords
             ClaimJson = StoredClaim.From(claim).ToJson(),
         };
     }
+
+    /// <summary>
+    /// Each label of an article mapped to the one label its name gets there: a name typed by the gazetteer or the
+    /// article's metadata keeps its type over "other" ("place/Porto Alegre" over "other/Porto Alegre"), and a name
+    /// written in capitals only in a dateline ("PORTO ALEGRE") takes the article's ordinary spelling. Names that differ
+    /// only in case or accents are one name. In first-seen order.
+    /// </summary>
+    private static Dictionary<string, string> OneLabelPerName(IReadOnlyList<string> labels)
+    {
+        var all = labels.Distinct(StringComparer.Ordinal).Select(label => (Label: label, Parts: EntityLabel.Split(label))).ToList();
+        var chosen = all
+            .GroupBy(l => AccentFolding.Fold(l.Parts.Name), StringComparer.OrdinalIgnoreCase)
+            .SelectMany(group =>
+            {
+                var typed = group.Where(l => l.Parts.Type != "other").ToList();
+                // Only "other" gives way: two types the gazetteer or the metadata gave (Georgia, the state and the country) both stay.
+                var candidates = typed.Count > 0 ? typed : group.ToList();
+                var written = Best(group.Select(l => l.Parts.Name).Where(name => !IsAllCapitals(name))) ?? group.First().Parts.Name;
+                return group.Select(l => (l.Label, Chosen: l.Parts.Type != "other"
+                    ? EntityLabel.Create(l.Parts.Type, Best(typed.Where(t => t.Parts.Type == l.Parts.Type).Select(t => t.Parts.Name))!)
+                    : EntityLabel.Create(candidates[0].Parts.Type, candidates[0].Parts.Type == "other" ? written : candidates[0].Parts.Name)));
+            });
+        return chosen.ToDictionary(c => c.Label, c => c.Chosen, StringComparer.Ordinal);
+    }
+
+    /// <summary>The spelling with its accents, where one name is written with and without them ("Márcia Gonçalves").</summary>
+    private static string? Best(IEnumerable<string> names) => names.OrderByDescending(name => name.Count(c => c > 127)).FirstOrDefault();
+
+    private static bool IsAllCapitals(string name) => name.Any(char.IsLetter) && !name.Any(char.IsLower);
 
     /// <summary>Every name an entity goes by, so a search for any of them finds the article whatever spelling it used.</summary>
     private static List<string> NamesOf(IEnumerable<string> labels, Gazetteer? gazetteer) =>

@@ -173,6 +173,15 @@ public sealed class EntityRecognizerTests
         Assert.Equal(["person/Lisa Murkowski"], Labels("The vote was close, said Sen. Lisa Murkowski, R-Alaska, on Friday."));
     }
 
+    [Theory]
+    [InlineData("The Hamas-run health ministry said 27 people died.")]
+    [InlineData("A UN-backed report said aid was blocked.")]
+    [InlineData("The Kremlin-friendly outlet reported it on Friday.")]
+    public void A_name_made_an_adjective_is_no_name(string text)
+    {
+        Assert.DoesNotContain(Labels(text), l => l.Contains('-', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_title_ending_the_sentence_before_does_not_make_a_person()
     {

@@ -9,7 +9,7 @@ public sealed class ArticleRecordsTests
 {
     private static readonly Gazetteer Gazetteer = Gazetteer.Load(null, new List<string>());
 
-    private static List<IndexRecord> Records(string body, bool extract = true)
+    private static List<IndexRecord> Records(string body, bool extract = true, IReadOnlyList<string>? declared = null)
     {
         var article = new Article
         {
@@ -17,7 +17,7 @@ public sealed class ArticleRecordsTests
             Title = new Sourced<string>("Title", MetadataSource.Derived),
             Outlet = new Sourced<string>("WION", MetadataSource.Manifest),
             Published = new Sourced<PartialDate?>(new PartialDate(2024, 12, 27), MetadataSource.Manifest),
-            Entities = ["place/Kyiv"],
+            Entities = declared ?? ["place/Kyiv"],
         };
         var extraction = extract ? new ArticleExtractor(Gazetteer).Extract(body, article.Published.Value) : null;
         return ArticleRecords.From(article, extraction, Gazetteer).ToList();
@@ -61,5 +61,30 @@ public sealed class ArticleRecordsTests
         var article = Assert.Single(records);
         Assert.Equal(["place/Kyiv"], article.Entities);
         Assert.Null(article.ClaimCount);
+    }
+
+    private const string PortoAlegre = "PORTO ALEGRE, Brazil — Floods hit Porto Alegre again on Monday. Officials said the floods had cut Porto Alegre off. "
+        + "Rescuers reached Canoas, where Márcia Gonçalves said the water was rising; Marcia Goncalves runs a shelter in Canoas.";
+
+    [Fact]
+    public void A_name_the_metadata_types_keeps_its_type_in_the_article_and_its_claims()
+    {
+        var records = Records(PortoAlegre, declared: ["other/PORTO ALEGRE", "place/Porto Alegre"]);
+
+        Assert.Contains("place/Porto Alegre", records[0].Entities);
+        Assert.DoesNotContain(records[0].Entities, e => e.EndsWith("/PORTO ALEGRE", StringComparison.Ordinal) || e == "other/Porto Alegre");
+        var claim = records.Skip(1).Single(r => r.Body.Contains("Porto Alegre", StringComparison.Ordinal));
+        Assert.Contains("place/Porto Alegre", claim.Entities);
+        Assert.DoesNotContain("other/Porto Alegre", claim.Entities);
+    }
+
+    [Fact]
+    public void A_name_is_written_as_the_article_writes_it_outside_its_dateline_and_once_whatever_its_accents()
+    {
+        var article = Records(PortoAlegre, declared: ["other/PORTO ALEGRE"])[0];
+
+        Assert.Contains("other/Porto Alegre", article.Entities);
+        Assert.DoesNotContain("other/PORTO ALEGRE", article.Entities);
+        Assert.Equal(["person/Márcia Gonçalves"], article.Entities.Where(e => e.Contains("Gon", StringComparison.Ordinal)));
     }
 }
