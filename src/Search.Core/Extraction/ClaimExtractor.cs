@@ -288,7 +288,7 @@ public static partial class ClaimExtractor
             var start = previous is null ? sentence.Start : article.Tokens[previous.Cue].End;
             return Trim(article.Text, start, speakerStart);
         }
-        if (NothingSaidFollows(article, attribution.Cue, sentence.End))
+        if (NothingSaidFollows(article, attribution.Cue, sentence.End) || IsAnAct(article, attribution.Cue, sentence.End))
         {
             return default; // "The minister said on Friday.": when it was said, and nothing that was
         }
@@ -427,6 +427,30 @@ public static partial class ClaimExtractor
     /// Whether only when or where it was said, or to whom, follows the verb to the sentence's end: "said on Friday.",
     /// "said late on Monday.", "said in Kyiv.", "told them.".
     /// </summary>
+    /// <summary>
+    /// A verb of saying whose object is a deed, not what was said: "said goodbye", "said a prayer", "claimed victory",
+    /// "claimed responsibility for the attack", "claimed the title"; and "easier said than done".
+    /// </summary>
+    private static bool IsAnAct(ArticleText article, int cue, int sentenceEnd)
+    {
+        var t = cue + 1;
+        if (t >= article.Tokens.Count || article.Tokens[t].End > sentenceEnd || !article.Between(cue, t).Trim().IsEmpty)
+        {
+            return false;
+        }
+        if (article.Key(t) == "than")
+        {
+            return true;
+        }
+        if (article.Key(t) is "a" or "an" or "the" or "his" or "her" or "its" or "their" && t + 1 < article.Tokens.Count && article.Tokens[t + 1].End <= sentenceEnd)
+        {
+            t++;
+        }
+        var said = article.Key(cue) is "said" or "says" or "say";
+        var claimed = article.Key(cue) is "claimed" or "claims" or "claim";
+        return (said && ReportingWords.SaidAsAnAct.Contains(article.Key(t))) || (claimed && ReportingWords.ClaimedAsAnAct.Contains(article.Key(t)));
+    }
+
     private static bool NothingSaidFollows(ArticleText article, int cue, int sentenceEnd)
     {
         var end = article.TokenAtOrAfter(sentenceEnd);

@@ -18,6 +18,16 @@ internal static class ReportingWords
         "admits", "assert", "asserts", "testify", "testifies", "reveal", "announce", "contend", "contends", "contended",
     ], StringComparer.Ordinal);
 
+    /// <summary>What one says as a deed rather than a statement: "said goodbye", "said a prayer".</summary>
+    public static readonly FrozenSet<string> SaidAsAnAct = FrozenSet.ToFrozenSet(
+        ["goodbye", "goodbyes", "farewell", "hello", "grace", "prayer", "prayers", "mass", "vows"], StringComparer.Ordinal);
+
+    /// <summary>What one claims as a deed rather than a statement: "claimed victory", "claimed responsibility", "claimed the title".</summary>
+    public static readonly FrozenSet<string> ClaimedAsAnAct = FrozenSet.ToFrozenSet(
+        ["victory", "responsibility", "credit", "lives", "life", "asylum", "ownership", "title", "titles", "crown", "record", "seat", "seats",
+         "gold", "silver", "bronze", "medal", "prize", "championship", "throne", "territory", "compensation", "damages", "refund", "benefits"],
+        StringComparer.Ordinal);
+
     /// <summary>Cues by which the speaker rejects what follows: its figures are not the speaker's ("denied reports that 300…").</summary>
     public static readonly FrozenSet<string> Denials = FrozenSet.ToFrozenSet(["denied", "denies", "deny"], StringComparer.Ordinal);
 
