@@ -558,6 +558,28 @@ public static partial class ClaimExtractor
         ["in", "on", "at", "to", "after", "before", "from", "with", "about", "for", "by", "during", "outside", "via", "alongside", "ahead"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the words from <paramref name="opening"/> to the speaker only say where or how it was said: a preposition and
+    /// the words of such an adjunct ("In a press release,", "In an interview with Le Monde on Sunday,").
+    /// </summary>
+    private static bool SaysWhereItWasSaid(ArticleText article, int opening, int speakerFirst)
+    {
+        const int MaxWords = 10;
+        if (speakerFirst - opening > MaxWords || article.Key(opening) is not ("in" or "on" or "at" or "during" or "via"))
+        {
+            return false;
+        }
+        for (var t = opening + 1; t < speakerFirst; t++)
+        {
+            if (!ReportingWords.BeforeThat.Contains(article.Key(t)) && !ReportingWords.InAdjunctBeforeThat.Contains(article.Key(t))
+                && !article.Tokens[t].IsCapitalized && !char.IsDigit(article.Tokens[t].Text[0]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool OpensContentClause(ArticleText article, int token) =>
         char.IsDigit(article.Tokens[token].Text[0])
         || article.Key(token) is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "we" or "there" or "its" or "his" or "her" or "their";
@@ -585,6 +607,10 @@ public static partial class ClaimExtractor
             && before.Count(',') == 1)
         {
             return false; // "Asked whether he would resign, Johnson said no": the question is not what was said
+        }
+        if (before.Count(',') == 1 && SaysWhereItWasSaid(article, opening, speakerFirst))
+        {
+            return false; // "In a press release, the firm said revenue rose": where it was said, not what
         }
         var gathering = ToldAGathering(article, cue, end);
         if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end && !gathering

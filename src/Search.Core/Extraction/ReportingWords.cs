@@ -67,6 +67,7 @@ internal static class ReportingWords
         "ruling", "judgment", "decision", "opinion", "filing", "order", "memo", "email", "blog", "column", "book", "testimony",
         "complaint", "lawsuit", "documents", "tweet", "report", "court", "hearing", "submission", "supporters", "rally", "crowd",
         "audience", "voters", "senators", "members", "investors", "analysts", "employees", "delegates", "colleagues", "congress",
+        "release", "communique", "communiqué", "announcement", "affidavit", "deposition", "op-ed", "essay", "memoir", "broadcast",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -681,6 +681,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Rachel Kim told the inquest that the case was weak.", "the case was weak.")]
     [InlineData("Rachel Kim told jurors the case was weak.", "the case was weak.")]
     [InlineData("He told a story that made everyone laugh.", "a story that made everyone laugh.")]
+    [InlineData("In a press release, the firm said revenue rose.", "revenue rose.")]
+    [InlineData("In an interview with Le Monde on Sunday, the minister said taxes would rise.", "taxes would rise.")]
+    [InlineData("In the attack on Kyiv, 12 people died, officials said.", "In the attack on Kyiv, 12 people died")]
+    [InlineData("In March, inflation rose, the statistics office said.", "In March, inflation rose")]
     public void When_where_or_how_it_was_said_is_not_what_was_said(string text, string content)
     {
         Assert.Equal(content, Only(text).Text);
