@@ -424,10 +424,6 @@ public static partial class ClaimExtractor
     }
 
     /// <summary>
-    /// Whether only when or where it was said, or to whom, follows the verb to the sentence's end: "said on Friday.",
-    /// "said late on Monday.", "said in Kyiv.", "told them.".
-    /// </summary>
-    /// <summary>
     /// A verb of saying whose object is a deed, not what was said: "said goodbye", "said a prayer", "claimed victory",
     /// "claimed responsibility for the attack", "claimed the title"; and "easier said than done".
     /// </summary>
@@ -448,9 +444,16 @@ public static partial class ClaimExtractor
         }
         var said = article.Key(cue) is "said" or "says" or "say";
         var claimed = article.Key(cue) is "claimed" or "claims" or "claim";
-        return (said && ReportingWords.SaidAsAnAct.Contains(article.Key(t))) || (claimed && ReportingWords.ClaimedAsAnAct.Contains(article.Key(t)));
+        var deed = (said && ReportingWords.SaidAsAnAct.Contains(article.Key(t))) || (claimed && ReportingWords.ClaimedAsAnAct.Contains(article.Key(t)));
+        // The deed ends there or goes on with a preposition: "claimed victory in", not "claimed victory was near".
+        return deed && (t + 1 >= article.Tokens.Count || article.Tokens[t + 1].End > sentenceEnd || !article.Between(t, t + 1).Trim().IsEmpty
+            || article.Key(t + 1) is "in" or "for" or "to" or "on" or "at" or "over" or "after" or "from" or "with" or "and" or "as" or "of");
     }
 
+    /// <summary>
+    /// Whether only when or where it was said, or to whom, follows the verb to the sentence's end: "said on Friday.",
+    /// "said late on Monday.", "said in Kyiv.", "told them.".
+    /// </summary>
     private static bool NothingSaidFollows(ArticleText article, int cue, int sentenceEnd)
     {
         var end = article.TokenAtOrAfter(sentenceEnd);

@@ -82,7 +82,8 @@ internal static class SpeakerPhrase
         // "had earlier said", "the ministry on Friday said", "Labour on Monday night said".
         while (last >= 0 && article.Tokens[last].Start >= floor)
         {
-            if (ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)) || IsAdverb(article, last))
+            // In lower case only: "USA Today reported" names its speaker.
+            if ((ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)) && !article.Tokens[last].IsCapitalized) || IsAdverb(article, last))
             {
                 last--;
             }

@@ -90,7 +90,15 @@ public sealed class SearchIndex : IDisposable
                 return false;
             }
             _openFailure = null;
-            Switching?.Invoke(next.Metadata);
+            try
+            {
+                Switching?.Invoke(next.Metadata);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+            {
+                // What could not be reloaded keeps its last good state: the new generation still goes live, and the
+                // error never reaches a search or the health check.
+            }
             var previous = Interlocked.Exchange(ref _current, next);
             previous?.Retire();
             return true;

@@ -26,12 +26,21 @@ internal sealed partial class PlainTextFormat : IArticleFormat
         return new ParsedFile(TextNormalizer.Normalize(rest), header, evidence is null ? [] : [evidence]);
     }
 
+    /// <summary>
+    /// A headline: three to thirty words, not ending as a sentence ends (also inside a closing quotation mark or
+    /// bracket: "…“It was a massacre.”" is a paragraph), not a list item, not a byline or a timestamp.
+    /// </summary>
     private static bool IsHeadline(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length is > 0 and <= MaxHeadlineLength && trimmed[^1] is not ('.' or ':' or ';' or ',')
-            && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !trimmed.StartsWith('•');
+        var ending = trimmed.TrimEnd('"', '”', '’', '\'', ')', ']', ' ');
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return trimmed.Length <= MaxHeadlineLength && ending.Length > 0 && ending[^1] is not ('.' or ':' or ';' or ',')
+            && words is >= 3 and <= 30 && trimmed[0] is not ('•' or '-' or '*' or '–' or '—') && !NotAHeadline().IsMatch(trimmed);
     }
+
+    [GeneratedRegex(@"^(By|Updated|Published|Posted|Photo|Image|Source)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAHeadline();
 
     // The first non-blank line, then a blank line and more text.
     [GeneratedRegex(@"\A[\s\uFEFF]*(?<line>[^\r\n]+)\r?\n[ \t]*\r?\n(?=\s*\S)")]

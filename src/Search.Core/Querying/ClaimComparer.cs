@@ -60,6 +60,7 @@ public sealed partial class ClaimComparer
         var claimsOnly = request with { Page = 1, Size = MaxClaims, Passages = 1, PassageLength = SearchLimits.MaxPassageLength, Facets = [] };
         var results = _pipeline.Search(claimsOnly);
         var claims = results.Hits.Where(h => h.Kind == RecordKinds.Claim && h.Claim is not null).ToList();
+        var direct = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(request.Query) && claims.Count < MaxClaims)
         {
             var seen = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -76,12 +77,15 @@ public sealed partial class ClaimComparer
                 {
                     EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue),
                     Places = PlacesOf(hit),
+                    MatchedQuery = direct.Contains(hit.Id),
                 })))
             .ToList();
         // A speaker one article gives a country ("Turkey's disaster agency AFAD") is of that country where another names
         // it bare ("AFAD said"): one source, not two groups whose figures are never compared.
+        // Only a name given one country: one given two is not known to be either's.
         var countries = claims.Where(c => c.Claim!.Claimant.Country is not null)
             .GroupBy(c => c.Claim!.Claimant.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(c => c.Claim!.Claimant.Country).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Claim!.Claimant.Country!, StringComparer.OrdinalIgnoreCase);
         var groups = rows
             .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? countries.GetValueOrDefault(r.Hit.Claim.Claimant.Name) ?? r.Hit.Claim.Claimant.Name))
@@ -143,7 +147,7 @@ public sealed partial class ClaimComparer
             for (var j = i + 1; j < rows.Count; j++)
             {
                 var (a, b) = (rows[i], rows[j]);
-                if (first[i] != i || first[j] != j || a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source
+                if (first[i] != i || first[j] != j || (!a.MatchedQuery && !b.MatchedQuery) || a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source
                     || !SameCounted(heads[i], heads[j]) || !WithinAWeek(a, b))
                 {
                     continue;

@@ -27,6 +27,12 @@ public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, 
     /// soldiers"): figures about places or peoples of which neither names the other's are about different events.
     /// </summary>
     public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>
+    /// Whether the claim matched the query itself, rather than only standing in an article that does: two figures are
+    /// held against each other only when one of them is about what was asked.
+    /// </summary>
+    public bool MatchedQuery { get; init; } = true;
 }
 
 /// <summary>Two rows whose figures cannot both be true.</summary>

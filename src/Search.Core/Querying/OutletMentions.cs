@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Search.Core.Facets;
 using Search.Core.Indexing;
+using Search.Core.Text;
 
 namespace Search.Core.Querying;
 
@@ -23,7 +22,11 @@ internal sealed partial class OutletMentions
     private static readonly FacetDimension[] Dimensions = [IndexSchema.Outlet, IndexSchema.Original];
 
     // Words that tie a name to the rest of the query and go with it: "kursk from the moscow times" leaves "kursk".
-    private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal) { "the", "from", "in", "by", "on", "at" };
+    private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal) { "the", "from", "by" };
+
+    // Words that make the outlet what the query is about: "layoffs at the washington post" asks for news of the outlet,
+    // not for what it published.
+    private static readonly HashSet<string> AboutTheOutlet = new(StringComparer.Ordinal) { "at", "about", "on", "in", "of", "against", "inside", "for" };
 
     private readonly Dictionary<string, List<Name>> _byFirstWord = new(StringComparer.Ordinal);
 
@@ -96,6 +99,15 @@ internal sealed partial class OutletMentions
         {
             return null;
         }
+        var before = found.At - 1;
+        while (before >= 0 && found.Words[before].Text == "the")
+        {
+            before--;
+        }
+        if (before >= 0 && AboutTheOutlet.Contains(found.Words[before].Text))
+        {
+            return null;
+        }
         var typed = found.Words.GetRange(found.At, found.Name.Words.Length)
             .Select(w => found.Segment.Text[w.Start..w.End]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var rest = Without(query, found.Segment, found.Words, found.At, found.Name.Words.Length);
@@ -146,19 +158,7 @@ internal sealed partial class OutletMentions
         }
     }
 
-    private static string Fold(string word)
-    {
-        var decomposed = word.Replace('’', '\'').ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-        return folded.ToString();
-    }
+    private static string Fold(string word) => AccentFolding.Fold(word.Replace('’', '\'')).ToLowerInvariant();
 
     // Letters and digits, with an apostrophe or ampersand inside a word ("People's", "AT&T"); hyphens and dots split.
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*")]

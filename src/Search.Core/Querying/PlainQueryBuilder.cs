@@ -149,7 +149,17 @@ internal sealed class PlainQueryBuilder
                 break;
             }
         }
-        return last - start + 1;
+        if (last == start)
+        {
+            return 0;
+        }
+        // Each word being some entity's is not enough ("Zelensky Kursk" names two): the run must be one name.
+        var name = new PhraseQuery();
+        for (var t = start; t <= last; t++)
+        {
+            name.Add(new Term(IndexSchema.EntityNames.Name, tokens[t].Term), tokens[t].Position - tokens[start].Position);
+        }
+        return new IndexSearcher(reader).Search(name, 1).TotalHits > 0 ? last - start + 1 : 0;
     }
 
     private static bool IsCapitalised(string text, QueryToken token) => char.IsUpper(text[token.Start]);

@@ -174,6 +174,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Pollster Ann Selzer said the poll was an outlier.", "Ann Selzer", "the poll was an outlier.")]
     [InlineData("The minister said the title would go to Madrid.", "minister", "the title would go to Madrid.")]
     [InlineData("Russia claimed the strike killed 30 soldiers.", "Russia", "the strike killed 30 soldiers.")]
+    [InlineData("Officials said mass graves had been found in Izium.", "Officials", "mass graves had been found in Izium.")]
+    [InlineData("USA Today reported that 40 soldiers surrendered.", "USA Today", "40 soldiers surrendered.")]
+    [InlineData("Ukraine claimed victory was near.", "Ukraine", "victory was near.")]
+    [InlineData("The study claims benefits will exceed $2bn.", "study", "benefits will exceed $2bn.")]
     // What a ministry or an agency is of, and a trailing "civil defence".
     [InlineData("At least 83 people were killed in the floods, the state's civil defence said on Monday.", "state's civil defence", "At least 83 people were killed in the floods")]
     [InlineData("In Hong Kong, Article 69 states that the term of office is four years.", "Article 69", "the term of office is four years.")]

@@ -132,6 +132,20 @@ public sealed class RebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_generation_goes_live_even_when_reloading_what_comes_with_it_fails()
+    {
+        var builder = new IndexBuilder(_layout, new NewsAnalyzer());
+        builder.Build([Record("a", "kursk")], "first");
+        using var index = new SearchIndex(_layout, checkInterval: TimeSpan.Zero);
+        index.Switching += _ => throw new IOException("synonyms.json is locked");
+
+        builder.Build([Record("b", "seoul")], "second");
+        using var fresh = index.Acquire();
+
+        Assert.Equal("gen-000002", fresh.Metadata.Generation);
+    }
+
+    [Fact]
     public void Old_generations_are_pruned_to_the_live_one_and_its_predecessor()
     {
         var builder = new IndexBuilder(_layout, new NewsAnalyzer());

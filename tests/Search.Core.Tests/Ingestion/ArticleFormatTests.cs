@@ -105,6 +105,9 @@ public sealed class ArticleFormatTests : IDisposable
     [InlineData("A drone attack on Kharkiv killed seven people\nRescuers searched the rubble.")] // no blank line after it
     [InlineData("• A drone attack on Kharkiv killed seven\n\n• Rescuers searched the rubble.")] // a bullet point
     [InlineData("A drone attack on Kharkiv killed seven people")] // nothing after it
+    [InlineData("By Jane Smith and John Doe\n\nA drone attack killed seven people.")] // a byline
+    [InlineData("The mayor said: “It was a massacre.”\n\nA drone attack killed seven people.")] // a paragraph ending in a quote
+    [InlineData("- A drone attack on Kharkiv killed seven\n\n- Rescuers searched the rubble.")] // a list item
     public void A_first_line_that_is_no_headline_stays_in_the_body_and_the_title_is_derived(string content)
     {
         var article = ReadOnly("story.txt", content);

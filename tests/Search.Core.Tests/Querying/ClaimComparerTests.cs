@@ -232,7 +232,7 @@ public sealed class ClaimComparerTests
     public void The_claims_of_the_articles_that_match_are_compared_even_where_their_own_sentence_does_not_name_the_event()
     {
         var comparison = Compare("Kharkiv",
-            Article("a", "Outlet A", "A drone struck Kharkiv overnight. The governor said seven people had been killed."),
+            Article("a", "Outlet A", "A drone struck overnight. The governor said seven people had been killed in Kharkiv."),
             Article("b", "Outlet B", "Russian drones hit Kharkiv on Friday. The governor said at least nine people had been killed."),
             Article("c", "Outlet C", "Floods hit the south. The governor said 40 people had been killed."));
 
@@ -251,5 +251,28 @@ public sealed class ClaimComparerTests
         var group = Assert.Single(comparison.Groups);
         Assert.Equal(("Turkey", 2), (group.Source, group.Rows.Count));
         Assert.Single(group.Conflicts);
+    }
+
+    [Fact]
+    public void Two_claims_that_only_stand_in_matching_articles_are_not_held_against_each_other()
+    {
+        var comparison = Compare("drone strike",
+            Article("a", "Outlet A", "A drone strike hit the city. The governor said seven people had been killed."),
+            Article("b", "Outlet B", "A drone strike hit the port. The governor said 40 people had been killed."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(2, group.Rows.Count);
+        Assert.Empty(group.Conflicts);
+    }
+
+    [Fact]
+    public void A_speaker_given_two_countries_lends_neither_to_its_bare_name()
+    {
+        var comparison = Compare("died",
+            Article("a", "Outlet A", "Turkey's relief agency Kizilay said 100 people had died."),
+            Article("b", "Outlet B", "Syria's relief agency Kizilay said 300 people had died."),
+            Article("c", "Outlet C", "Kizilay said 200 people had died."));
+
+        Assert.Equal(["Kizilay", "Syria", "Turkey"], comparison.Groups.Select(g => g.Source).Order());
     }
 }

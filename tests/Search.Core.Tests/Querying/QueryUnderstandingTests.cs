@@ -132,6 +132,16 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void Two_names_typed_side_by_side_are_two_things_asked_for_not_one_phrase()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("both", "Zelensky visited troops near Kursk.") with { EntityNames = ["Volodymyr Zelensky", "Kursk"] },
+        ]);
+
+        Assert.Equal(["both"], Ids(search.Search("Zelensky Kursk")));
+    }
+
+    [Fact]
     public void When_nothing_matches_the_words_no_article_holds_are_named()
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("a", "Globex will cut 1,200 staff.")]);

@@ -26,9 +26,7 @@ public sealed class RelevanceEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"KStem:  nDCG@5 {kstem.Ndcg:0.0000}  MRR {kstem.Mrr:0.000}  over {JudgedQueries.All.Count} queries");
         output.WriteLine($"Porter: nDCG@5 {porter.Ndcg:0.0000}  MRR {porter.Mrr:0.000}");
         Assert.True(kstem.Ndcg >= 0.9, $"nDCG@5 is {kstem.Ndcg:0.000}");
-        // KStem is the default because its stems are words (spelling corrections are shown in them); it must rank as
-        // well as Porter, which on this set means within a rounding step of the third decimal.
-        Assert.True(kstem.Ndcg >= porter.Ndcg - 0.0005, $"KStem ({kstem.Ndcg:0.0000}) ranks below Porter ({porter.Ndcg:0.0000}) on the judged set");
+        Assert.True(kstem.Ndcg >= porter.Ndcg, $"KStem ({kstem.Ndcg:0.0000}), the default stemmer, ranks below Porter ({porter.Ndcg:0.0000}) on the judged set");
     }
 
     [Fact]

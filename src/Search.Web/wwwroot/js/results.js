@@ -4,16 +4,17 @@ import { toQueryString, toggleFilter, clearFilters } from './state.js';
 const DIMENSION_LABELS = { outlet: 'Outlet', original: 'Original outlet', date: 'Date', entity: 'Entity', type: 'Type', claimant: 'Claimant', from: 'From', to: 'To' };
 
 // Set by the pager: the page it asked for opens with the keyboard on its result count, at the top of the new page,
-// rather than on a pager button that no longer exists (which leaves the keyboard on the page's body).
-let focusCountOnRender = false;
+// rather than on a pager button that no longer exists (which leaves the keyboard on the page's body). Kept as the
+// address asked for, so a page that failed to load does not pull the keyboard from a later search.
+let focusCountFor = null;
 
 /** Renders the result list, its summary, the chips of the applied filters and the pager. */
 export function renderResults(data, state, navigate) {
   renderStatus(data, state, navigate);
-  if (focusCountOnRender) {
-    focusCountOnRender = false;
+  if (focusCountFor !== null && focusCountFor === toQueryString(state)) {
     document.getElementById('result-count').focus();
   }
+  focusCountFor = null;
   renderChips(data, state, navigate);
   // The order the server applied: a search without words lists the newest first, and "best match" means nothing there.
   const sort = document.getElementById('sort');
@@ -59,8 +60,8 @@ function renderStatus(data, state, navigate) {
 
 /** An outlet the words name, offered as its filter: outlets are not article text, so the words alone rarely find them. */
 function suggestedFilter(suggestion, state, navigate) {
-  const values = state.filters[suggestion.parameter] ?? [];
-  const next = { ...state, q: suggestion.q, page: 1, filters: { ...state.filters, [suggestion.parameter]: [...values, suggestion.value] } };
+  // In place of any outlet chosen before: values of one filter are OR'ed, and the link promises this outlet's articles.
+  const next = { ...state, q: suggestion.q, page: 1, filters: { ...state.filters, [suggestion.parameter]: [suggestion.value] } };
   const what = suggestion.parameter === 'original' ? `first published by ${suggestion.value}` : `from ${suggestion.value}`;
   const link = el('a', { href: `?${toQueryString(next)}`, onclick: event => { event.preventDefault(); navigate(next); } },
     suggestion.q ? `“${suggestion.q}” in articles ${what}` : `all articles ${what}`);
@@ -129,7 +130,7 @@ function renderPager(data, state, navigate) {
     return;
   }
   const turn = page => () => {
-    focusCountOnRender = true;
+    focusCountFor = toQueryString({ ...state, page });
     navigate({ ...state, page });
   };
   pager.replaceChildren(
