@@ -147,14 +147,14 @@ public sealed partial class ClaimComparer
             for (var j = i + 1; j < rows.Count; j++)
             {
                 var (a, b) = (rows[i], rows[j]);
-                if (first[i] != i || first[j] != j || (!a.MatchedQuery && !b.MatchedQuery) || a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source
+                if (first[i] != i || first[j] != j || a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source
                     || !SameCounted(heads[i], heads[j]) || !WithinAWeek(a, b))
                 {
                     continue;
                 }
                 var (x, y) = (quantities[i], quantities[j]);
                 if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j] && !RoseSince(a.Published, x, b.Published, y)
-                    && NameACommonPlace(a, b))
+                    && NameACommonPlace(a, b) && (a.MatchedQuery || b.MatchedQuery))
                 {
                     conflicting[i] = conflicting[j] = true;
                     if (conflictCount++ < MaxPairs)

@@ -30,7 +30,8 @@ public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, 
 
     /// <summary>
     /// Whether the claim matched the query itself, rather than only standing in an article that does: two figures are
-    /// held against each other only when one of them is about what was asked.
+    /// said to disagree only when one of them is about what was asked (the same number for different counts needs no
+    /// such sign).
     /// </summary>
     public bool MatchedQuery { get; init; } = true;
 }
