@@ -444,9 +444,13 @@ public static partial class ClaimExtractor
         }
         var said = article.Key(cue) is "said" or "says" or "say";
         var claimed = article.Key(cue) is "claimed" or "claims" or "claim";
-        var deed = (said && ReportingWords.SaidAsAnAct.Contains(article.Key(t))) || (claimed && ReportingWords.ClaimedAsAnAct.Contains(article.Key(t)));
-        // The deed ends there or goes on with a preposition: "claimed victory in", not "claimed victory was near".
-        return deed && (t + 1 >= article.Tokens.Count || article.Tokens[t + 1].End > sentenceEnd || !article.Between(t, t + 1).Trim().IsEmpty
+        if (said && ReportingWords.SaidAsAnAct.Contains(article.Key(t)))
+        {
+            return true; // no clause opens with "goodbye" or "a prayer"
+        }
+        // What is claimed may also open a clause: the deed ends there or goes on with a preposition ("claimed victory
+        // in the election"), unlike "claimed victory was near".
+        return claimed && ReportingWords.ClaimedAsAnAct.Contains(article.Key(t)) && (t + 1 >= article.Tokens.Count || article.Tokens[t + 1].End > sentenceEnd || !article.Between(t, t + 1).Trim().IsEmpty
             || article.Key(t + 1) is "in" or "for" or "to" or "on" or "at" or "over" or "after" or "from" or "with" or "and" or "as" or "of");
     }
 

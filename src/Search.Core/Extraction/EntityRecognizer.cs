@@ -604,14 +604,20 @@ public sealed partial class EntityRecognizer
         {
             var afterInitials = LeadingInitialsOfName(text, tokens, covered, i);
             // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
-            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i))
+            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i) && !JoinedByAmpersand(text, tokens, covered, i))
                 || InsideNamesOnly.Contains(tokens[i].Key) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;
             }
             var end = Math.Max(i, afterInitials);
-            while (end + 1 < tokens.Count && (OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start) || Words.Gap(text, tokens, end) is " & "))
+            while (end + 1 < tokens.Count && (OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start) || Words.Gap(text, tokens, end) is " & "
+                || JoinedByAmpersand(text, tokens, covered, end)))
             {
+                if (JoinedByAmpersand(text, tokens, covered, end))
+                {
+                    end++; // "AT&T", "H&M", "S&P Global": an ampersand without spaces is inside one name
+                    continue;
+                }
                 if (Words.Gap(text, tokens, end) is " & ")
                 {
                     // "JPMorgan Chase & Co", "Smith & Sons": an ampersand before a firm's word joins it to the name. Not
@@ -736,7 +742,8 @@ public sealed partial class EntityRecognizer
             // and the name after "of" is where they are from.
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
             var person = !fromWhere && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
-                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase) || OpensWithInitials(tokens, run, lowerCase)
+                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase)
+                || (OpensWithInitials(tokens, run, lowerCase) && !AmpersandJoins(text, tokens, run.Start))
                 || (run.End == run.Start && !tokens[run.Start].IsPossessive && GivenNames.Contains(tokens[run.Start].Key)
                     && SpeaksAsName(text, tokens, run.Start, lowerCase)));
             // A capitalised word opening a sentence is mostly just that, unless the name comes back later or speaks
@@ -1150,6 +1157,19 @@ public sealed partial class EntityRecognizer
     /// <summary>A single capital letter, as an initial is written before its period ("I. M. Pei", "A. R. Rahman").</summary>
     private static bool IsInitial(WordToken token, bool covered) => !covered && token.Text.Length == 1 && char.IsUpper(token.Text[0]);
 
+    /// <summary>
+    /// A capitalised word written against an ampersand and another capitalised word: "AT&amp;T", "H&amp;M", "P&amp;G". Not
+    /// the common nouns written so ("R&amp;D", "Q&amp;A", "M&amp;A").
+    /// </summary>
+    private static bool JoinedByAmpersand(string text, List<WordToken> tokens, bool[] covered, int word) =>
+        word + 1 < tokens.Count && !covered[word] && !covered[word + 1] && AmpersandJoins(text, tokens, word);
+
+    private static bool AmpersandJoins(string text, List<WordToken> tokens, int word) =>
+        word + 1 < tokens.Count && char.IsUpper(tokens[word].Text[0]) && char.IsUpper(tokens[word + 1].Text[0])
+        && Words.Gap(text, tokens, word) is "&" && !AmpersandNouns.Contains(tokens[word].Key + "&" + tokens[word + 1].Key);
+
+    private static readonly FrozenSet<string> AmpersandNouns = FrozenSet.ToFrozenSet(["r&d", "q&a", "m&a", "b&b", "p&l", "c&w", "r&b", "s&l"], StringComparer.Ordinal);
+
     /// <summary>"General" before a word that names a body ("General Staff", "General Assembly") opens that body's name.</summary>
     private static bool OpensBodysName(string text, List<WordToken> tokens, bool[] covered, int word) =>
         tokens[word].Key == "general" && tokens[word].IsCapitalized && !covered[word] && word + 1 < tokens.Count && !covered[word + 1]
@@ -1184,8 +1204,15 @@ public sealed partial class EntityRecognizer
         var name = new StringBuilder();
         for (var t = run.Start; t < run.End; t++)
         {
-            // A single capital inside a name is an initial (name words have two letters or more), written with its period.
-            name.Append(tokens[t].Text).Append(tokens[t].Text.Length == 1 && char.IsUpper(tokens[t].Text[0]) ? ". " : " ");
+            if (text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End) is "&")
+            {
+                name.Append(tokens[t].Text).Append('&'); // "AT&T" as written
+                continue;
+            }
+            // A single capital inside a name is an initial (name words have two letters or more), written with its period;
+            // not the letter after an ampersand ("S&P Global").
+            var initial = tokens[t].Text.Length == 1 && char.IsUpper(tokens[t].Text[0]) && !(t > run.Start && Words.Gap(text, tokens, t - 1) is "&");
+            name.Append(tokens[t].Text).Append(initial ? ". " : " ");
             if (text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End) is " & ")
             {
                 name.Append("& ");

@@ -82,8 +82,9 @@ internal static class SpeakerPhrase
         // "had earlier said", "the ministry on Friday said", "Labour on Monday night said".
         while (last >= 0 && article.Tokens[last].Start >= floor)
         {
-            // In lower case only: "USA Today reported" names its speaker.
-            if ((ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)) && !article.Tokens[last].IsCapitalized) || IsAdverb(article, last))
+            // "Today" capitalised ends a name: "USA Today reported".
+            if ((ReportingWords.BetweenSpeakerAndCue.Contains(article.Key(last)) && !(article.Tokens[last].IsCapitalized && article.Key(last) is "today" or "yesterday" or "tonight"))
+                || IsAdverb(article, last))
             {
                 last--;
             }

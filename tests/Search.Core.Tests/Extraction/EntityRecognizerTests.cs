@@ -285,6 +285,10 @@ public sealed class EntityRecognizerTests
         Assert.Equal(["other/JPMorgan Chase & Co"], Labels("Investors bought JPMorgan Chase & Co shares."));
         Assert.Equal(["other/Smith & Sons"], Labels("The bakery Smith & Sons closed."));
         Assert.DoesNotContain(Labels("Reporters Woodward & Bernstein broke the story."), l => l.Contains('&', StringComparison.Ordinal));
+        // Written without spaces, the ampersand is inside one name; not in the common nouns written so.
+        Assert.Equal(["other/AT&T"], Labels("Shares of AT&T fell after AT&T cut jobs."));
+        Assert.Equal(["other/S&P Global"], Labels("Analysts at S&P Global cut the rating."));
+        Assert.Empty(Labels("The firm raised its R&D budget after a Q&A with investors."));
     }
 
     [Fact]
