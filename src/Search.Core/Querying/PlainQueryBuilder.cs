@@ -121,7 +121,9 @@ internal sealed class PlainQueryBuilder
                     unknown.Add(word);
                 }
             }
-            concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), word, synonyms.AlternativesOf(term), Quoted: false));
+            // An abbreviation keeps the period the tokenizer leaves off its end: "U.S." is shown as typed, not as "U.S".
+            var shown = word.Contains('.') && token.End < segment.Text.Length && segment.Text[token.End] == '.' ? word + "." : word;
+            concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), shown, synonyms.AlternativesOf(term), Quoted: false));
         }
     }
 

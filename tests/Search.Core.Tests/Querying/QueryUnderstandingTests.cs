@@ -154,6 +154,17 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void An_abbreviation_s_synonyms_are_reported_under_the_abbreviation_as_typed()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "The United States sent aid.")]);
+
+        var results = search.Search("U.S. aid");
+
+        Assert.Contains(results.Query.Expansions, e => e.StartsWith("U.S. → ", StringComparison.Ordinal));
+        Assert.Equal(["a"], Ids(results));
+    }
+
+    [Fact]
     public void Two_words_are_all_required_and_longer_queries_need_most_words()
     {
         using var search = TestSearch.FromRecords([
