@@ -63,7 +63,7 @@ public sealed partial class ClaimComparer
         var direct = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(request.Query) && claims.Count < MaxClaims)
         {
-            var seen = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var seen = new HashSet<string>(direct, StringComparer.Ordinal);
             var articles = BestArticles(request);
             var inArticles = articles.Count == 0 ? [] : _pipeline.Search(claimsOnly with { Query = "", WithinArticles = articles }).Hits;
             claims.AddRange(inArticles.Where(h => h.Kind == RecordKinds.Claim && h.Claim is not null && seen.Add(h.Id)).Take(MaxClaims - claims.Count));
