@@ -19,7 +19,8 @@ public enum Stemmer
 
 /// <summary>
 /// The English analysis chain used at index and query time: standard (UAX#29) tokens, possessives removed,
-/// lower case, ASCII folding (so "Zelenskyy" with or without diacritics is one term), English stop words, stemming.
+/// lower case, ASCII folding (so "Zelenskyy" with or without diacritics is one term), numbers without their
+/// thousands separators ("3,381" is "3381"), English stop words, stemming.
 /// </summary>
 public sealed class NewsAnalyzer : Analyzer
 {
@@ -45,6 +46,7 @@ public sealed class NewsAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+        stream = new DigitGroupFilter(stream);
         stream = new AsciiFirstLowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);

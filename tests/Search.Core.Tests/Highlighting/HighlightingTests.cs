@@ -28,6 +28,16 @@ public sealed class HighlightingTests
         Assert.Equal(["casualty"], Marked(hit.Snippets.Single()));
     }
 
+    [Theory]
+    [InlineData("3381", "The ministry counted 3,381 dead.", "3,381")]
+    [InlineData("3,381", "The ministry counted 3381 dead.", "3381")]
+    public void A_figure_is_found_and_marked_with_or_without_its_thousands_separator(string query, string body, string marked)
+    {
+        var hit = OnlyHit(query, TestRecords.Article("a", body));
+
+        Assert.Equal([marked], Marked(hit.Snippets.Single()));
+    }
+
     [Fact]
     public void A_phrase_is_marked_where_it_occurs_as_one_mark_and_its_lone_words_are_not()
     {

@@ -43,8 +43,21 @@ public sealed class NewsAnalyzerTests
     }
 
     [Fact]
-    public void Numbers_stay_whole()
+    public void Numbers_stay_whole_without_their_thousands_separators()
     {
-        Assert.Equal(["3,000", "11,000"], Terms("3,000 and 11,000"));
+        Assert.Equal(["3000", "11000", "1000000", "3381.5"], Terms("3,000 and 11,000 and 1,000,000 and 3,381.5"));
+        Assert.Equal(Terms("3381"), Terms("3,381"));
+    }
+
+    [Theory]
+    [InlineData("1,2")]
+    [InlineData("12,34")]
+    [InlineData("1234,567")]
+    [InlineData("3,3815")]
+    [InlineData("1,000,50")]
+    [InlineData("3.5")]
+    public void Digits_not_in_groups_of_three_keep_their_form(string number)
+    {
+        Assert.Equal([number], Terms(number));
     }
 }
