@@ -47,6 +47,8 @@ public static class ArticleRecords
     {
         var entities = claim.Entities.Concat(claim.Claimant.Entity is { } e ? [e] : []).Select(l => labels.GetValueOrDefault(l, l))
             .Distinct(StringComparer.Ordinal).ToList();
+        // The stored claimant names the same label as the article's facets, so a client can filter by it.
+        var claimant = claim.Claimant.Entity is { } label ? claim.Claimant with { Entity = labels.GetValueOrDefault(label, label) } : claim.Claimant;
         var title = claim.Claimant.IsAttributed ? $"{claim.Claimant.Name} {claim.Cue}" : $"Unattributed ({(claim.Cue.Length > 0 ? claim.Cue : "figure")})";
         return new IndexRecord
         {
@@ -64,7 +66,7 @@ public static class ArticleRecords
             EntityNames = NamesOf(entities, gazetteer),
             Claimant = claim.Claimant.Name,
             Topics = claim.Figures.Select(f => f.Topic).Where(t => t != "other").Distinct().ToList(),
-            ClaimJson = StoredClaim.From(claim).ToJson(),
+            ClaimJson = StoredClaim.From(claim with { Claimant = claimant }).ToJson(),
         };
     }
 

@@ -87,4 +87,14 @@ public sealed class ArticleRecordsTests
         Assert.DoesNotContain("other/PORTO ALEGRE", article.Entities);
         Assert.Equal(["person/Márcia Gonçalves"], article.Entities.Where(e => e.Contains("Gon", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_claimant_is_stored_under_the_label_the_article_gives_its_name()
+    {
+        var records = Records("Marcia Goncalves said the water was rising. Márcia Gonçalves runs a shelter in Canoas.", declared: []);
+
+        var claim = StoredClaim.FromJson(records.Skip(1).Single().ClaimJson)!;
+        Assert.Equal("person/Márcia Gonçalves", claim.Claimant.Entity);
+        Assert.Contains("person/Márcia Gonçalves", records[0].Entities);
+    }
 }
