@@ -22,6 +22,7 @@ internal sealed class DimensionOrdinals
     private readonly Lazy<PartialDate?[]> _dates;
     private readonly Lazy<long[]> _caselessIndex;
     private readonly Func<string, int> _caselessHash;
+    private readonly int[]? _canonical;
 
     /// <param name="dimension">The dimension.</param>
     /// <param name="reader">The reader.</param>
@@ -46,19 +47,21 @@ internal sealed class DimensionOrdinals
         {
             ValueCount = _leaves.Count == 1 ? (int)SegmentValues(0).ValueCount : 0;
         }
+        // Read before the documents, so that each document holds the value it is counted as and filters need no mapping.
+        _canonical = SpellingMerge.Canonical(ValueCount, ReadLabel, dimension.Spellings);
         for (var segment = 0; segment < _leaves.Count; segment++)
         {
             var values = SegmentValues(segment);
             int[]? toGlobal = null;
-            if (_map is not null)
+            if (_map is not null || _canonical is not null)
             {
                 toGlobal = new int[values.ValueCount];
                 for (var ord = 0; ord < toGlobal.Length; ord++)
                 {
-                    toGlobal[ord] = (int)_map.GetGlobalOrd(segment, ord);
+                    toGlobal[ord] = CountedAs(_map is null ? ord : (int)_map.GetGlobalOrd(segment, ord));
                 }
             }
-            _segments[segment] = SegmentOrdinals.Read(values, _leaves[segment].AtomicReader.MaxDoc, toGlobal);
+            _segments[segment] = SegmentOrdinals.Read(values, _leaves[segment].AtomicReader.MaxDoc, toGlobal, mayRepeat: _canonical is not null);
         }
         _labels = new string?[ValueCount];
         if (dimension.IsHierarchical)
@@ -89,6 +92,12 @@ internal sealed class DimensionOrdinals
 
     /// <summary>The documents' global ordinals in one segment.</summary>
     public SegmentOrdinals Segment(int segment) => _segments[segment];
+
+    /// <summary>
+    /// The ordinal a value is counted and filtered as: itself, or for a dimension that merges spellings, the value
+    /// shown for every spelling of its name (<see cref="SpellingMerge"/>). Documents hold only such ordinals.
+    /// </summary>
+    public int CountedAs(int globalOrd) => _canonical is null ? globalOrd : _canonical[globalOrd];
 
     /// <summary>The value of a global ordinal (cached after the first lookup).</summary>
     public string Label(int globalOrd)
@@ -127,13 +136,15 @@ internal sealed class DimensionOrdinals
     /// <summary>
     /// The values a filter value selects: itself when a document has it, else the values equal to it ignoring case and
     /// accents, as search ignores them ("wion" selects "WION"; "bbc" both "BBC" and "Bbc" if both exist; "Marcia
-    /// Goncalves" selects "Márcia Gonçalves"), else none.
+    /// Goncalves" selects "Márcia Gonçalves"), else none. Each as it is counted (<see cref="CountedAs"/>):
+    /// "other/Tesla" selects "org/Tesla" where the two are merged.
     /// </summary>
     public IReadOnlyList<string> Resolve(string value)
     {
-        if (Find(value) >= 0)
+        var exact = Find(value);
+        if (exact >= 0)
         {
-            return [value];
+            return [Label(CountedAs(exact))];
         }
         // Entries are (case-folded hash, ordinal), sorted: equal hashes are adjacent, and a hash rarely collides.
         var index = _caselessIndex.Value;
@@ -142,10 +153,11 @@ internal sealed class DimensionOrdinals
         var found = new List<string>();
         for (at = at < 0 ? ~at : at; at < index.Length && (index[at] & ~0xFFFFFFFFL) == hash; at++)
         {
-            var label = Label((int)(index[at] & 0xFFFFFFFFL));
-            if (string.Equals(AccentFolding.Fold(label), AccentFolding.Fold(value), StringComparison.OrdinalIgnoreCase))
+            var ord = (int)(index[at] & 0xFFFFFFFFL);
+            if (string.Equals(AccentFolding.Fold(Label(ord)), AccentFolding.Fold(value), StringComparison.OrdinalIgnoreCase)
+                && Label(CountedAs(ord)) is var counted && !found.Contains(counted, StringComparer.Ordinal))
             {
-                found.Add(label);
+                found.Add(counted);
             }
         }
         return found;

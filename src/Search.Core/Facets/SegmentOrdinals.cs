@@ -44,7 +44,12 @@ internal sealed class SegmentOrdinals
     /// Reads a segment's values in one pass over the doc values (decoding them is the cost at reader open), then
     /// keeps the single-valued form when no document turned out to have two values.
     /// </summary>
-    public static SegmentOrdinals Read(SortedSetDocValues values, int maxDoc, int[]? toGlobal)
+    /// <param name="values">The segment's doc values.</param>
+    /// <param name="maxDoc">The segment's size.</param>
+    /// <param name="toGlobal">The global ordinal of each segment ordinal; <c>null</c> when they are equal.</param>
+    /// <param name="mayRepeat">Whether <paramref name="toGlobal"/> maps two values to one, so a document's run is sorted
+    /// again and cleared of repeats.</param>
+    public static SegmentOrdinals Read(SortedSetDocValues values, int maxDoc, int[]? toGlobal, bool mayRepeat = false)
     {
         var starts = new int[maxDoc + 1];
         var ords = new int[Math.Max(16, maxDoc)];
@@ -63,6 +68,10 @@ internal sealed class SegmentOrdinals
                 }
                 ords[position++] = toGlobal is null ? (int)ord : toGlobal[ord];
             }
+            if (mayRepeat && position - starts[doc] > 1)
+            {
+                position = SortDistinct(ords, starts[doc], position);
+            }
             multi |= position - starts[doc] > 1;
         }
         starts[maxDoc] = position;
@@ -80,5 +89,20 @@ internal sealed class SegmentOrdinals
             everyOne &= has;
         }
         return new SegmentOrdinals(single, null, null, distinct, everyOne);
+    }
+
+    /// <summary>Sorts <paramref name="ords"/> from <paramref name="start"/> to <paramref name="end"/> and drops repeats; returns the new end.</summary>
+    private static int SortDistinct(int[] ords, int start, int end)
+    {
+        Array.Sort(ords, start, end - start);
+        var kept = start + 1;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (ords[i] != ords[kept - 1])
+            {
+                ords[kept++] = ords[i];
+            }
+        }
+        return kept;
     }
 }

@@ -71,33 +71,19 @@ public static class ArticleRecords
     }
 
     /// <summary>
-    /// Each label of an article mapped to the one label its name gets there: a name typed by the gazetteer or the
-    /// article's metadata keeps its type over "other" ("place/Porto Alegre" over "other/Porto Alegre"), and a name
-    /// written in capitals only in a dateline ("PORTO ALEGRE") takes the article's ordinary spelling. Names that differ
-    /// only in case or accents are one name. In first-seen order.
+    /// Each label of an article mapped to the one label its name gets there (<see cref="NameSpellings.PreferredLabels"/>):
+    /// "place/Porto Alegre" over "other/Porto Alegre" and over a dateline's "PORTO ALEGRE". Names that differ only in
+    /// case or accents are one name.
     /// </summary>
-    private static Dictionary<string, string> OneLabelPerName(IReadOnlyList<string> labels)
-    {
-        var all = labels.Distinct(StringComparer.Ordinal).Select(label => (Label: label, Parts: EntityLabel.Split(label))).ToList();
-        var chosen = all
-            .GroupBy(l => AccentFolding.Fold(l.Parts.Name), StringComparer.OrdinalIgnoreCase)
+    private static Dictionary<string, string> OneLabelPerName(IReadOnlyList<string> labels) =>
+        labels.Distinct(StringComparer.Ordinal)
+            .GroupBy(label => AccentFolding.Fold(EntityLabel.Split(label).Name), StringComparer.OrdinalIgnoreCase)
             .SelectMany(group =>
             {
-                var typed = group.Where(l => l.Parts.Type != "other").ToList();
-                // Only "other" gives way: two types the gazetteer or the metadata gave (Georgia, the state and the country) both stay.
-                var candidates = typed.Count > 0 ? typed : group.ToList();
-                var written = Best(group.Select(l => l.Parts.Name).Where(name => !IsAllCapitals(name))) ?? group.First().Parts.Name;
-                return group.Select(l => (l.Label, Chosen: l.Parts.Type != "other"
-                    ? EntityLabel.Create(l.Parts.Type, Best(typed.Where(t => t.Parts.Type == l.Parts.Type).Select(t => t.Parts.Name))!)
-                    : EntityLabel.Create(candidates[0].Parts.Type, candidates[0].Parts.Type == "other" ? written : candidates[0].Parts.Name)));
-            });
-        return chosen.ToDictionary(c => c.Label, c => c.Chosen, StringComparer.Ordinal);
-    }
-
-    /// <summary>The spelling with its accents, where one name is written with and without them ("Márcia Gonçalves").</summary>
-    private static string? Best(IEnumerable<string> names) => names.OrderByDescending(name => name.Count(c => c > 127)).FirstOrDefault();
-
-    private static bool IsAllCapitals(string name) => name.Any(char.IsLetter) && !name.Any(char.IsLower);
+                var members = group.ToList();
+                return members.Zip(NameSpellings.PreferredLabels(members, otherJoinsFirstType: true));
+            })
+            .ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
 
     /// <summary>Every name an entity goes by, so a search for any of them finds the article whatever spelling it used.</summary>
     private static List<string> NamesOf(IEnumerable<string> labels, Gazetteer? gazetteer) =>

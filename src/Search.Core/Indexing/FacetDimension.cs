@@ -24,9 +24,16 @@ public sealed class FacetDimension : SchemaField
     /// <param name="parentOf">For hierarchical dimensions: the parent of a value, or <c>null</c> at the top.</param>
     /// <param name="missingLabel">A selectable label for documents without a value (e.g. "unknown" dates).</param>
     /// <param name="indexed">Whether values are also indexed as terms, for cheap term-query filters outside faceting.</param>
+    /// <param name="spellings">Whether values that spell one name differently are counted and filtered as one.</param>
     public FacetDimension(string name, string description, Func<IndexRecord, IEnumerable<string?>> values,
-        bool stored = false, Func<string, string?>? parentOf = null, string? missingLabel = null, bool indexed = false) : base(name)
+        bool stored = false, Func<string, string?>? parentOf = null, string? missingLabel = null, bool indexed = false,
+        ValueSpellings spellings = ValueSpellings.Exact) : base(name)
     {
+        if (spellings != ValueSpellings.Exact && parentOf is not null)
+        {
+            throw new ArgumentException("A hierarchy's values are not merged.", nameof(spellings));
+        }
+        Spellings = spellings;
         Indexed = indexed;
         Description = description;
         _values = values;
@@ -46,6 +53,9 @@ public sealed class FacetDimension : SchemaField
 
     /// <summary>Whether values form a tree (each document also holds the ancestors of its values).</summary>
     public bool IsHierarchical => _parentOf is not null;
+
+    /// <summary>Whether values that spell one name differently are one value.</summary>
+    public ValueSpellings Spellings { get; }
 
     /// <summary>Label under which documents without a value can be selected, if any.</summary>
     public string? MissingLabel { get; }
@@ -110,4 +120,15 @@ public sealed class FacetDimension : SchemaField
 
     /// <summary>The first stored value, if any.</summary>
     internal string? ReadFirst(Document document) => document.Get(Name);
+}
+
+/// <summary>How a dimension treats values that spell one name in different ways.</summary>
+public enum ValueSpellings
+{
+    /// <summary>Every value stands alone (outlets: "WION" is not "Wion").</summary>
+    Exact,
+    /// <summary>Values are names; those equal but for case and accents are one, shown in the preferred spelling.</summary>
+    Names,
+    /// <summary>Values are entity labels; see <see cref="Ingestion.NameSpellings.PreferredLabels"/>.</summary>
+    EntityLabels,
 }

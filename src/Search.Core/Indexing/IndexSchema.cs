@@ -62,10 +62,11 @@ public static class IndexSchema
         r => r.Published?.WithAncestors() ?? [], parentOf: DateParent, missingLabel: "unknown");
 
     /// <summary>Entities the document is about, as <c>type/Canonical Name</c>.</summary>
-    public static readonly FacetDimension Entity = new("entity", "Entities the article is about, as type/Canonical Name.", r => r.Entities, stored: true);
+    public static readonly FacetDimension Entity = new("entity", "Entities the article is about, as type/Canonical Name.", r => r.Entities, stored: true,
+        spellings: ValueSpellings.EntityLabels);
 
     /// <summary>Who made a claim.</summary>
-    public static readonly FacetDimension Claimant = new("claimant", "Who made a claim.", r => [r.Claimant], stored: true);
+    public static readonly FacetDimension Claimant = new("claimant", "Who made a claim.", r => [r.Claimant], stored: true, spellings: ValueSpellings.Names);
 
     /// <summary>What claims count: casualties, deployed, captured.</summary>
     public static readonly FacetDimension Topic = new("topic", "What the figures of a claim count: casualties, deployed, captured.", r => r.Topics);
