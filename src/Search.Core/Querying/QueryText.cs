@@ -10,7 +10,8 @@ internal static partial class QueryText
     public sealed record Segment(string Text, int Start, bool Quoted);
 
     /// <summary>
-    /// Control characters become spaces: they never mean anything in a query. A comma or semicolon between two letters
+    /// Control characters become spaces: they never mean anything in a query. Typographic double quotation marks
+    /// (“…”, „…“, «…», as a quote pasted from an article has them) are the phrase quotes they look like. A comma or semicolon between two letters
     /// separates words ("Kursk,casualties" would otherwise be searched as the phrase "Kursk casualties"); between digits
     /// it stays ("3,000"). The question mark that ends a question of several words is punctuation, not a wildcard.
     /// </summary>
@@ -21,11 +22,13 @@ internal static partial class QueryText
         {
             var c = text[i];
             var separator = c is ',' or ';' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
-            builder.Append(char.IsControl(c) || separator ? ' ' : c);
+            builder.Append(char.IsControl(c) || separator ? ' ' : IsDoubleQuotationMark(c) ? '"' : c);
         }
         var clean = builder.ToString().Trim();
         return clean.EndsWith('?') && clean.Contains(' ', StringComparison.Ordinal) ? clean.TrimEnd('?', ' ') : clean;
     }
+
+    private static bool IsDoubleQuotationMark(char c) => c is '“' or '”' or '„' or '‟' or '«' or '»' or '＂';
 
     /// <summary>
     /// Whether the text is just words and balanced double quotes. Anything else — operators, field names,

@@ -46,8 +46,22 @@ public sealed record SearchRequest
 /// <summary>The bounds requests are checked against.</summary>
 public static class SearchLimits
 {
-    /// <summary>Longest query text accepted.</summary>
+    /// <summary>Longest query text accepted, in characters (<see cref="CharactersIn"/>).</summary>
     public const int MaxQueryLength = 1000;
+
+    /// <summary>
+    /// The characters of a text as a reader counts them: an emoji or a CJK extension character is one, where .NET's
+    /// length counts its two UTF-16 halves.
+    /// </summary>
+    public static int CharactersIn(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+        return count;
+    }
 
     /// <summary>Largest page size.</summary>
     public const int MaxPageSize = 100;

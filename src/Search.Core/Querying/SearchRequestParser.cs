@@ -29,9 +29,9 @@ public static class SearchRequestParser
         }
 
         var query = parameters.Query ?? "";
-        if (query.Length > SearchLimits.MaxQueryLength)
+        if (query.Length > SearchLimits.MaxQueryLength && SearchLimits.CharactersIn(query) is var characters && characters > SearchLimits.MaxQueryLength)
         {
-            Fail("q", $"The query is {query.Length:N0} characters long; the limit is {SearchLimits.MaxQueryLength:N0}.");
+            Fail("q", $"The query is {characters:N0} characters long; the limit is {SearchLimits.MaxQueryLength:N0}.");
         }
         var page = parameters.Page ?? 1;
         var size = parameters.Size ?? 10;

@@ -36,7 +36,7 @@ internal static class ArticlesApi
         var errors = new Dictionary<string, string[]>();
         QueryParameters.RejectUnknown(request.Query, ["q"], errors);
         CheckId(id, errors);
-        if ((q?.Length ?? 0) > SearchLimits.MaxQueryLength)
+        if (q is not null && SearchLimits.CharactersIn(q) > SearchLimits.MaxQueryLength)
         {
             errors["q"] = [$"The query is longer than {SearchLimits.MaxQueryLength} characters."];
         }

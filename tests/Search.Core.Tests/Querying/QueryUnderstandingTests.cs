@@ -24,6 +24,24 @@ public sealed class QueryUnderstandingTests
     }
 
     [Theory]
+    [InlineData("\"death toll rose\"")]
+    [InlineData("“death toll rose”")]
+    [InlineData("„death toll rose“")]
+    [InlineData("«death toll rose»")]
+    public void Typographic_quotation_marks_make_a_phrase_as_straight_ones_do(string text)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("phrase", "Officials said the death toll rose overnight."),
+            TestRecords.Article("loose", "The toll rose as death came to the valley."),
+        ]);
+
+        var results = search.Search(text);
+
+        Assert.Equal(["phrase"], Ids(results));
+        Assert.Null(results.Query.Notice);
+    }
+
+    [Theory]
     [InlineData("\"spy agency\"")]
     [InlineData("\"spy agency\" AND Kursk")]
     public void Words_in_quotation_marks_are_searched_as_written_without_synonyms(string text)

@@ -213,6 +213,21 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
         Assert.Contains("1,001", problem.RootElement.GetProperty("errors").GetProperty("q")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_limit_counts_characters_as_a_reader_does_so_an_emoji_is_one()
+    {
+        var emoji = string.Concat(Enumerable.Repeat("🙂", 600));
+        var accepted = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(emoji));
+        var article = await _client.GetAsync($"/api/articles/{SeedFacts.AmericanMilitaryNews}?q=" + Uri.EscapeDataString(emoji));
+        var refused = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(emoji + emoji));
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        using var problem = await refused.Problem();
+        Assert.Contains("1,200 characters", problem.RootElement.GetProperty("errors").GetProperty("q")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"unbalanced quote")]
     [InlineData("(Kursk")]
