@@ -659,13 +659,36 @@ public static partial class ClaimExtractor
         var figures = ReportingWords.Denials.Contains(cue.Split(' ')[^1].ToLowerInvariant()) || CalledUntrue().IsMatch(content.Of(article.Text))
             ? []
             : article.Quantities
-                .Where(q => content.Contains(q.Span.Start))
+                .Where(q => content.Contains(q.Span.Start) && !IsEarlierFigure(article, q))
                 .Select(q => FigureSubjects.Describe(article, q, content.End))
                 .ToList();
         var dates = article.Dates.Where(d => content.Contains(d.Span.Start)).ToList();
         var entities = article.MentionsIn(content).Select(m => m.Label).Distinct().ToList();
         return new Claim(claimant, cue, content, content.Of(article.Text), figures, dates, entities, rule, confidence);
     }
+
+    /// <summary>
+    /// A figure the count changed from, which the speaker does not claim now: "16 were killed, up from 10 a day earlier",
+    /// "the toll rose from 10 to 16", "compared with 12 last year".
+    /// </summary>
+    private static bool IsEarlierFigure(ArticleText article, Quantity quantity)
+    {
+        var before = article.TokenAtOrAfter(quantity.Span.Start) - 1;
+        if (before < 1 || article.Tokens[before].End > quantity.Span.Start)
+        {
+            return false;
+        }
+        return article.Key(before) switch
+        {
+            "from" => ChangeWords.Contains(article.Key(before - 1)),
+            "with" or "to" => article.Key(before - 1) == "compared",
+            _ => false,
+        };
+    }
+
+    private static readonly FrozenSet<string> ChangeWords = FrozenSet.ToFrozenSet(
+        ["up", "down", "rose", "risen", "rising", "rises", "increased", "climbed", "jumped", "grew", "fell", "fallen", "dropped", "declined"],
+        StringComparer.Ordinal);
 
     /// <summary>The first of <see cref="ReportingWords.Hedges"/>, in their order, that the sentence contains as words.</summary>
     private static string? HedgeIn(string articleText, TextSpan sentence)

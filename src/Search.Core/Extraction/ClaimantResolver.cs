@@ -66,12 +66,17 @@ internal static class ClaimantResolver
     }
 
     /// <summary>
-    /// A name that a corporate word ends ("Acme Corp", "Globex Holdings"), or one outside the gazetteer that spoke
-    /// ("Pfizer said sales rose. The company said…"). Not any name, which is as often a product or an event, nor any
-    /// organisation of the gazetteer, which are mostly news agencies and public bodies ("…, Reuters reported").
+    /// A company of the gazetteer ("Tesla"), a name that a corporate word ends ("Acme Corp", "Veltrona Systems"), or one
+    /// outside the gazetteer that spoke ("Globex said sales rose. The company said…"). Not any name, which is as often a
+    /// product or an event, nor any other organisation of the gazetteer, which are news agencies and public bodies
+    /// ("…, Reuters reported").
     /// </summary>
     private static bool IsBusiness(ArticleText article, EntityMention mention)
     {
+        if (mention.Type == "company")
+        {
+            return true;
+        }
         if (mention.Type is not ("other" or "organisation"))
         {
             return false;

@@ -25,7 +25,9 @@ public sealed partial class EntityRecognizer
         "president", "prime", "minister", "chancellor", "secretary", "general", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "king", "queen", "prince", "pope", "leader",
         "chairman", "chief", "commander", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "ambassador", "mayor", "director",
-        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "marshal", "speaker",
+        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "marshal", "speaker", "sheriff",
+        // A storm's category ("a Category 3 hurricane") is no name.
+        "category",
         // British honours and clergy, and the titles news gives people for a day ("Pollster Ann Selzer"). Not "Dame", which
         // ends "Notre Dame", nor "Judge" or "Bishop", which are surnames too.
         "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
@@ -83,7 +85,7 @@ public sealed partial class EntityRecognizer
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president", "minister", "chancellor", "mayor",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
-        "director", "coach", "founder", "chairman", "chairwoman", "ceo", "professor", "secretary",
+        "director", "coach", "founder", "chairman", "chairwoman", "ceo", "professor", "secretary", "sheriff",
         "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
     ], StringComparer.Ordinal);
 
@@ -221,9 +223,14 @@ public sealed partial class EntityRecognizer
         var mentions = new List<EntityMention>();
         List<(int Mention, IReadOnlyList<GazetteerEntry> Senses)>? ambiguous = null;
         var covered = new bool[tokens.Count];
+        ReadDatelines(text, tokens, sentenceStarts, covered);
         for (var i = 0; i < tokens.Count;)
         {
-            if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End)
+            if (covered[i])
+            {
+                i++;
+            }
+            else if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End) && !EndsLongerName(text, tokens, i, match)
                 && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, lowerCase, i, match))
             {
                 var entry = match.Match.Entry;
@@ -259,6 +266,32 @@ public sealed partial class EntityRecognizer
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         PlacesAsSurnamesAfterFullNames(text, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// Datelines ("LOS ANGELES (Reuters) — Thirteen people…"): the story's first word after one opens its sentence as a
+    /// sentence's first word does, and an agency credited in brackets there is no mention of anything the story is about.
+    /// </summary>
+    private static void ReadDatelines(string text, List<WordToken> tokens, HashSet<int> sentenceStarts, bool[] covered)
+    {
+        List<int>? storyStarts = null;
+        foreach (var start in sentenceStarts)
+        {
+            if (Dateline.At(text, tokens[start].Start) is not { } dateline)
+            {
+                continue;
+            }
+            var t = start;
+            for (; t < tokens.Count && tokens[t].Start < dateline.End; t++)
+            {
+                covered[t] |= dateline.Agency is { } agency && tokens[t].Start >= agency.Start && tokens[t].End <= agency.End;
+            }
+            if (t < tokens.Count)
+            {
+                (storyStarts ??= []).Add(t);
+            }
+        }
+        sentenceStarts.UnionWith(storyStarts ?? []);
     }
 
     /// <summary>
@@ -425,10 +458,14 @@ public sealed partial class EntityRecognizer
     /// "Sarah Hunt said", "Chad Smith", "Maria von Trapp": a name of two or three plain words that opens with a given
     /// name is a person's, unless a capitalised word after the given name is one the article also writes in lower case
     /// ("Kevin James Without", run on from a heading) or ends names of places and bodies ("Beverly Hills", "Madison
-    /// Square Garden").
+    /// Square Garden"), or the name is of an event or a thing that the noun right after it says ("the Sierra Alta fire").
     /// </summary>
-    private static bool OpensWithGivenName(List<WordToken> tokens, (int Start, int End) run, LowerCaseWords lowerCase)
+    private static bool OpensWithGivenName(string text, List<WordToken> tokens, (int Start, int End) run, LowerCaseWords lowerCase)
     {
+        if (run.End + 1 < tokens.Count && ThingsNamedAfter.Contains(tokens[run.End + 1].Key) && Words.Gap(text, tokens, run.End) is " ")
+        {
+            return false;
+        }
         // "J. Matthew de Heus": a given name after initials opens the name as well.
         var first = run.Start;
         while (first < run.End && tokens[first].Text.Length == 1 && char.IsUpper(tokens[first].Text[0]))
@@ -450,6 +487,13 @@ public sealed partial class EntityRecognizer
         }
         return true;
     }
+
+    /// <summary>Nouns that follow the name of an event or a thing, not a person: "the Sierra Alta fire", "the Camp Marion dam".</summary>
+    private static readonly FrozenSet<string> ThingsNamedAfter = FrozenSet.ToFrozenSet(
+    [
+        "fire", "fires", "wildfire", "blaze", "storm", "flood", "floods", "flooding", "earthquake", "quake", "eruption", "outbreak",
+        "dam", "bridge", "airport", "stadium", "mine", "highway", "refinery", "plant", "reservoir", "pipeline",
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// "Michael Jordan", "Joe Montana": the one-word name of a country or place right after a given name (the word
@@ -540,6 +584,16 @@ public sealed partial class EntityRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// "Big Apple", "Euro Disney", "Walt Disney": a company's one-word name right after a capitalised word ends a longer
+    /// name, not the company's. Not after a word that opens sentences or a title ("The", "At", "CEO"), nor after a
+    /// possessive ("Europe's Airbus").
+    /// </summary>
+    private static bool EndsLongerName(string text, List<WordToken> tokens, int start, (TrieMatch Match, int End) match) =>
+        match.Match.Entry.Type == "company" && match.End == start && start > 0 && tokens[start - 1].IsCapitalized
+        && !tokens[start - 1].IsPossessive && !NotNames.Contains(tokens[start - 1].Key) && !PersonTitles.Contains(tokens[start - 1].Key)
+        && Words.Gap(text, tokens, start - 1) is " ";
 
     /// <summary>
     /// Whether a name starting inside the match reaches beyond it: "the North Korean" is "the" + "North Korean",
@@ -742,7 +796,7 @@ public sealed partial class EntityRecognizer
             // and the name after "of" is where they are from.
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
             var person = !fromWhere && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
-                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(tokens, run, lowerCase)
+                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(text, tokens, run, lowerCase)
                 || (OpensWithInitials(tokens, run, lowerCase) && !AmpersandJoins(text, tokens, run.Start))
                 || (run.End == run.Start && !tokens[run.Start].IsPossessive && GivenNames.Contains(tokens[run.Start].Key)
                     && SpeaksAsName(text, tokens, run.Start, lowerCase)));

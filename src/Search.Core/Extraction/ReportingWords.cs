@@ -165,7 +165,7 @@ internal static class ReportingWords
         "commission", "committee", "council", "court", "company", "department", "board", "embassy", "administration", "regulator",
         "organisation", "organization", "group", "union", "defence", "defense", "owners", "coalition", "alliance", "bloc", "consortium", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
         "guard", "guards", "officers", "officer", "spokespeople", "judge", "prosecutor", "lawyer", "attorney", "attorneys", "sheriff",
-        "coroner", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
+        "coroner", "examiner", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
         "bank", "regime", "opposition", "rebels", "militants", "statement", "survey", "study", "poll", "critics", "family", "assembly",
         "press", "newspaper", "newspapers", "broadcaster", "leaders", "wife", "husband", "mother", "father", "son", "daughter",
         "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends", "force", "club", "team", "league",
@@ -196,7 +196,7 @@ internal static class ReportingWords
         "national", "local", "foreign", "defence", "defense", "in", "of", "and", "unnamed", "anonymous", "two", "several",
         // What a ministry or an agency is of: "the Syrian health ministry", "the civil defence", "the disaster agency".
         "health", "interior", "finance", "justice", "education", "economy", "environment", "energy", "transport", "emergency",
-        "emergencies", "disaster", "civil", "rescue", "border", "coast", "fire", "statistics", "statistical", "weather",
+        "emergencies", "disaster", "civil", "rescue", "border", "coast", "fire", "statistics", "statistical", "weather", "medical",
         // Records after a word that heads the phrase ("according to court documents", "official results"); alone they
         // head none, as "preliminary estimates suggested…" inside what someone said is no second speaker.
         "documents", "results", "records", "data", "figures", "estimates",
@@ -205,7 +205,7 @@ internal static class ReportingWords
     /// <summary>Pronouns and descriptions that refer back to an earlier speaker, with the entity type they need.</summary>
     public static readonly FrozenDictionary<string, string[]> Anaphora = new Dictionary<string, string[]>
     {
-        ["he"] = ["person"], ["she"] = ["person"], ["him"] = ["person"], ["her"] = ["person"], ["it"] = ["organisation", "group"], ["the agency"] = ["organisation"], ["the service"] = ["organisation"],
+        ["he"] = ["person"], ["she"] = ["person"], ["him"] = ["person"], ["her"] = ["person"], ["it"] = ["organisation", "company", "group"], ["the agency"] = ["organisation"], ["the service"] = ["organisation"],
         ["the spy agency"] = ["organisation"], ["the ministry"] = ["organisation"], ["the outlet"] = ["organisation"],
         ["the president"] = ["person"], ["the leader"] = ["person"], ["the lawmaker"] = ["person"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -225,6 +225,7 @@ internal static class ReportingWords
     [
         "corp", "corporation", "inc", "ltd", "limited", "plc", "llc", "co", "company", "group", "holdings", "ag", "sa", "nv",
         "gmbh", "bank", "airlines", "airways", "motors", "industries", "technologies", "pharmaceuticals", "partners", "capital",
+        "systems", "labs", "networks", "semiconductor", "therapeutics", "foods", "brands", "enterprises",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Markers of a statement reported without a source.</summary>

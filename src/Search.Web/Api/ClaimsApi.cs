@@ -22,7 +22,7 @@ internal static class ClaimsApi
     private static readonly RefusedParameters EntitiesRefuse = new(SearchQueryReader.PageParameters);
 
     /// <summary>The entity types of the built-in gazetteer and of names it does not hold ("other").</summary>
-    private static readonly string[] BuiltInEntityTypes = ["person", "organisation", "place", "country", "group", "other"];
+    private static readonly string[] BuiltInEntityTypes = ["person", "organisation", "company", "place", "country", "group", "other"];
 
     private static bool TypeExists(SearchEngine engine, string within)
     {

@@ -29,7 +29,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Shelling hit Kupiansk, a town whose mayor fled.", "other/Kupiansk")]
     [InlineData("Rebels advanced in eastern DR Kivu on Sunday.", "other/Kivu")]
     [InlineData("Deaths were counted in Lozova, 5, Balakliia, 3, and Kupiansk, 2.", "other/Balakliia")]
-    [InlineData("Workers at General Motors went on strike.", "other/General Motors")]
+    [InlineData("Workers at General Dynamics went on strike.", "other/General Dynamics")]
     [InlineData("Ukraine's General Staff said the attack was repelled.", "other/General Staff")]
     [InlineData("The vote in the UN General Assembly was close.", "other/UN General Assembly")]
     [InlineData("Troops saluted General Valery Gerasimov in Moscow.", "person/Valery Gerasimov")]
@@ -121,7 +121,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void A_body_before_a_written_title_is_a_name_of_its_own()
     {
-        Assert.Contains("other/Tesla", Labels("Shares fell after Tesla CEO Elon Musk spoke."));
+        Assert.Contains("other/Initech", Labels("Shares fell after Initech CEO Elon Musk spoke."));
     }
 
     [Fact]
@@ -171,6 +171,28 @@ public sealed class EntityRecognizerTests
     public void A_legislator_s_party_and_state_is_not_a_name()
     {
         Assert.Equal(["person/Lisa Murkowski"], Labels("The vote was close, said Sen. Lisa Murkowski, R-Alaska, on Friday."));
+    }
+
+    [Theory]
+    [InlineData("ZURICH, Feb 12 (Global Wire) — Veltrona Systems said revenue rose.", "Global Wire")]
+    [InlineData("LONDON (Reuters) — The Bank of England held rates.", "Reuters")]
+    [InlineData("LOS ANGELES — Thirteen people have been confirmed dead.", "Thirteen")]
+    [InlineData("Delphine made landfall as a Category 3 storm near Miami.", "Category")]
+    public void A_dateline_s_agency_a_number_word_after_it_and_a_storm_s_category_are_no_names(string text, string nowhere)
+    {
+        Assert.DoesNotContain(Labels(text), l => l.EndsWith("/" + nowhere, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Crews fought the Sierra Alta fire for a week, and the Sierra Alta fire grew.", "other/Sierra Alta")]
+    [InlineData("An analyst at Morgan Stanley expects cuts.", "company/Morgan Stanley")]
+    [InlineData("Tourists flocked to the Big Apple.", "other/Big Apple")]
+    [InlineData("Walt Disney drew Mickey Mouse, and Walt Disney founded a studio.", "person/Walt Disney")]
+    [InlineData("The Disney board met. Analysts at Disney agreed.", "company/Disney")]
+    [InlineData("Sheriff Robert Luna spoke to reporters.", "person/Robert Luna")]
+    public void Names_of_events_companies_and_sheriffs_get_their_types(string text, string label)
+    {
+        Assert.Contains(label, Labels(text));
     }
 
     [Theory]
@@ -231,9 +253,9 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
-    [InlineData("Pfizer said on Tuesday that its vaccine worked.", "other/Pfizer")]
-    [InlineData("Markets rallied. Nvidia reported record revenue.", "other/Nvidia")]
-    [InlineData("Siemens says orders rose.", "other/Siemens")]
+    [InlineData("Novavax said on Tuesday that its vaccine worked.", "other/Novavax")]
+    [InlineData("Markets rallied. Broadcom reported record revenue.", "other/Broadcom")]
+    [InlineData("Bosch says orders rose.", "other/Bosch")]
     [InlineData("Moody's said the outlook was negative.", "other/Moody")]
     [InlineData("Moody's cut the rating. Moody's said the outlook was negative.", "other/Moody")] // one spelling throughout
     [InlineData("William said he would resign.", "person/William")]
@@ -264,9 +286,9 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
-    [InlineData("Shares of Nvidia fell 5% on Monday.", "other/Nvidia")]
+    [InlineData("Shares of Broadcom fell 5% on Monday.", "other/Broadcom")]
     [InlineData("Residents of Nizhny Novgorod fled.", "other/Nizhny Novgorod")]
-    [InlineData("Some said the Bank of America would pay.", "other/Bank of America")] // a name's own "of" stays
+    [InlineData("Some said the Bank of Montreal would pay.", "other/Bank of Montreal")] // a name's own "of" stays
     public void A_plural_noun_opening_a_sentence_before_of_is_no_part_of_the_name_after_it(string text, string label)
     {
         Assert.Contains(label, Labels(text));
@@ -282,7 +304,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void An_ampersand_joins_a_firm_s_word_to_its_name_but_not_two_names()
     {
-        Assert.Equal(["other/JPMorgan Chase & Co"], Labels("Investors bought JPMorgan Chase & Co shares."));
+        Assert.Equal(["other/Brown Harriman & Co"], Labels("Investors bought Brown Harriman & Co shares."));
         Assert.Equal(["other/Smith & Sons"], Labels("The bakery Smith & Sons closed."));
         Assert.DoesNotContain(Labels("Reporters Woodward & Bernstein broke the story."), l => l.Contains('&', StringComparison.Ordinal));
         // Written without spaces, the ampersand is inside one name; not in the common nouns written so.

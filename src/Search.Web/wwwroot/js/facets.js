@@ -5,7 +5,7 @@ import { facetValues, ApiError } from './api.js';
 const TITLES = { outlet: 'Outlet', original: 'Original outlet', date: 'Date', entity: 'People, places and organisations', type: 'Type', claimant: 'Who claimed it', topic: 'What the figures count' };
 /** The most values the facet values endpoint returns (SearchLimits.MaxFacetTop). */
 const MAX_VALUES = 100;
-const ENTITY_TYPES = { person: 'People', organisation: 'Organisations', place: 'Places', group: 'Groups and units', country: 'Countries', other: 'Other' };
+const ENTITY_TYPES = { person: 'People', organisation: 'Organisations', company: 'Companies', place: 'Places', group: 'Groups and units', country: 'Countries', other: 'Other' };
 
 /** Renders one sidebar block per dimension, with checkboxes, counts, "show more" and the date histogram. */
 export function renderFacets(data, state, navigate) {
