@@ -91,7 +91,7 @@ internal sealed class PlainQueryBuilder
                 var parts = tokens.GetRange(i, name);
                 var surface = segment.Text[parts[0].Start..parts[^1].End];
                 var phrase = new AnalyzedPhrase(surface, parts.Select(t => t.Term).ToList(), parts.Select(t => t.Position - parts[0].Position).ToList());
-                concepts.Add(new QueryConcept(phrase, surface, synonyms.AlternativesOf(phrase.Key), Quoted: false));
+                concepts.Add(new QueryConcept(phrase, surface, synonyms.AlternativesOf(phrase.Key), Quoted: false, IsName: true));
                 i += name;
                 continue;
             }
@@ -123,7 +123,8 @@ internal sealed class PlainQueryBuilder
             }
             // An abbreviation keeps the period the tokenizer leaves off its end: "U.S." is shown as typed, not as "U.S".
             var shown = word.Contains('.') && token.End < segment.Text.Length && segment.Text[token.End] == '.' ? word + "." : word;
-            concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), shown, synonyms.AlternativesOf(term), Quoted: false));
+            var isName = reader is not null && IsCapitalised(segment.Text, token) && InEntityNames(reader, term);
+            concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), shown, synonyms.AlternativesOf(term), Quoted: false, isName));
         }
     }
 
@@ -181,17 +182,24 @@ internal sealed class PlainQueryBuilder
         return count;
     }
 
+    /// <summary>
+    /// All concepts of a short query, most of a longer one. Names typed with capitals are what a longer query is about
+    /// ("Moldova election results" is not answered by a French election's results): they are required, and most of
+    /// the other words, at least one.
+    /// </summary>
     private Query Compose(List<QueryConcept> concepts)
     {
         var required = RelevanceOptions.MinimumShouldMatch(concepts.Count);
+        var names = required < concepts.Count ? concepts.Count(c => c.IsName) : 0;
         var all = new BooleanQuery();
         foreach (var concept in concepts)
         {
-            all.Add(ConceptQuery(concept), required == concepts.Count ? Occur.MUST : Occur.SHOULD);
+            all.Add(ConceptQuery(concept), required == concepts.Count || concept.IsName ? Occur.MUST : Occur.SHOULD);
         }
         if (required < concepts.Count)
         {
-            all.MinimumNumberShouldMatch = required;
+            var others = concepts.Count - names;
+            all.MinimumNumberShouldMatch = names == 0 ? required : Math.Min(others, Math.Max(1, required - names));
         }
         var words = concepts.Where(c => !c.Quoted).SelectMany(c => c.Phrase.Terms).ToList();
         if (words.Count < 2)

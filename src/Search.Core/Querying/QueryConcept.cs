@@ -10,4 +10,6 @@ namespace Search.Core.Querying;
 /// <param name="Surface">The words as typed, for display.</param>
 /// <param name="Alternatives">Synonyms of the words.</param>
 /// <param name="Quoted">Whether the user quoted it.</param>
-internal sealed record QueryConcept(AnalyzedPhrase Phrase, string Surface, IReadOnlyList<AnalyzedPhrase> Alternatives, bool Quoted);
+/// <param name="IsName">Whether it is a name typed with capitals that the index's entities hold ("Moldova", "Porto
+/// Alegre"): what the query is about, so required where other words are not all required.</param>
+internal sealed record QueryConcept(AnalyzedPhrase Phrase, string Surface, IReadOnlyList<AnalyzedPhrase> Alternatives, bool Quoted, bool IsName = false);

@@ -24,6 +24,32 @@ public sealed class QueryUnderstandingTests
     }
 
     [Theory]
+    [InlineData("Moldova election results", new[] { "moldova-count", "moldova-results" })]
+    [InlineData("election results Moldova", new[] { "moldova-count", "moldova-results" })]
+    [InlineData("moldova election results", new[] { "french-results", "moldova-count", "moldova-results" })]
+    public void A_name_typed_with_capitals_is_required_and_the_other_words_are_most_of_the_rest(string text, string[] expected)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("moldova-count", "Moldova's ruling party led the vote count on Sunday.") with { EntityNames = ["Moldova"] },
+            TestRecords.Article("moldova-results", "Moldova published the election results.") with { EntityNames = ["Moldova"] },
+            TestRecords.Article("french-results", "The French election results stunned Paris.") with { EntityNames = ["Paris"] },
+        ]);
+
+        Assert.Equal(expected, Ids(search.Search(text)).Order());
+    }
+
+    [Fact]
+    public void Beside_names_at_least_one_other_word_is_required()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("casualties", "Zelensky visited Kursk and counted the casualties.") with { EntityNames = ["Zelensky", "Kursk"] },
+            TestRecords.Article("visit", "Zelensky visited Kursk.") with { EntityNames = ["Zelensky", "Kursk"] },
+        ]);
+
+        Assert.Equal(["casualties"], Ids(search.Search("Zelensky Kursk casualties")));
+    }
+
+    [Theory]
     [InlineData("\"death toll rose\"")]
     [InlineData("“death toll rose”")]
     [InlineData("„death toll rose“")]
