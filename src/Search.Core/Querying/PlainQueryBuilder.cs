@@ -212,7 +212,16 @@ internal sealed class PlainQueryBuilder
         {
             near.Add(new Term(IndexSchema.Body.Name, word));
         }
-        return new BooleanQuery { { all, Occur.MUST }, { near, Occur.SHOULD } };
+        var scored = new BooleanQuery { { all, Occur.MUST }, { near, Occur.SHOULD } };
+        // Like closeness, the words of a name only add to the score of documents that have the name.
+        foreach (var name in concepts.Where(c => c.IsName && c.Phrase.Terms.Count > 1))
+        {
+            foreach (var term in name.Phrase.Terms.Distinct())
+            {
+                scored.Add(FieldQueries.AnyField(new AnalyzedPhrase(term, [term], [0]), _options.NameWordBoost), Occur.SHOULD);
+            }
+        }
+        return scored;
     }
 
     /// <summary>The words as typed, or any synonym (weighted lower); the best-matching wording counts.</summary>

@@ -9,6 +9,12 @@ public sealed record RelevanceOptions
     /// <summary>Weight of the bonus for documents where the query words stand close together.</summary>
     public float ProximityBoost { get; init; } = 0.5f;
 
+    /// <summary>
+    /// Weight of each word of a name of several words, beside the name as a phrase: an article about "Veltrona Systems"
+    /// says "Veltrona" in its headline and most of its sentences, one that mentions the firm in passing says the name once.
+    /// </summary>
+    public float NameWordBoost { get; init; } = 0.3f;
+
     /// <summary>How many positions apart the words may stand for the proximity bonus, per word of the query.</summary>
     public int ProximitySlopPerWord { get; init; } = 3;
 

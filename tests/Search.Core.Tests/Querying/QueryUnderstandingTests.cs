@@ -39,6 +39,18 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void An_article_about_a_name_of_several_words_outranks_one_that_names_it_in_passing()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("passing", "Staff of Veltrona Systems fled the fire.", title: "Fire spreads") with { EntityNames = ["Veltrona Systems"] },
+            TestRecords.Article("about", "Veltrona Systems said revenue rose by a third in the quarter. Veltrona expects demand to hold, and Veltrona will hire.",
+                title: "Veltrona revenue jumps") with { EntityNames = ["Veltrona Systems"] },
+        ]);
+
+        Assert.Equal(["about", "passing"], Ids(search.Search("Veltrona Systems")));
+    }
+
+    [Fact]
     public void Beside_names_at_least_one_other_word_is_required()
     {
         using var search = TestSearch.FromRecords([
