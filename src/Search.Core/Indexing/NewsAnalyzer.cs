@@ -18,7 +18,7 @@ public enum Stemmer
 }
 
 /// <summary>
-/// The English analysis chain used at index and query time: standard (UAX#29) tokens, possessives removed,
+/// The English analysis chain used at index and query time: "%" read as "percent", standard (UAX#29) tokens, possessives removed,
 /// lower case, ASCII folding (so "Zelenskyy" with or without diacritics is one term), numbers without their
 /// thousands separators ("3,381" is "3381"), English stop words, stemming.
 /// </summary>
@@ -40,6 +40,9 @@ public sealed class NewsAnalyzer : Analyzer
 
     /// <summary>A wide gap between the values of a multi-valued field, so a phrase never matches across two of them.</summary>
     public override int GetPositionIncrementGap(string fieldName) => 100;
+
+    /// <summary>"%" becomes the word "percent", which the tokenizer would otherwise drop.</summary>
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new PercentSignCharFilter(reader);
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -171,11 +171,15 @@ internal sealed class PlainQueryBuilder
 
     private static readonly HashSet<string> NameParticles = new(["do", "da", "de", "dos", "das", "del", "la", "van", "von", "der", "al", "bin"], StringComparer.Ordinal);
 
-    /// <summary>How many tokens from <paramref name="start"/> come from the same white-space-delimited word.</summary>
+    /// <summary>
+    /// How many tokens from <paramref name="start"/> come from the same white-space-delimited word. A percent sign, which
+    /// the analyzer reads as the word "percent", stands apart, so that "40%" also finds "40 per cent".
+    /// </summary>
     private static int WordOf(string text, List<QueryToken> tokens, int start)
     {
         var count = 1;
-        while (start + count < tokens.Count && !text.AsSpan(tokens[start + count - 1].End, tokens[start + count].Start - tokens[start + count - 1].End).ContainsAny(' ', '\t'))
+        while (start + count < tokens.Count && text[tokens[start + count].Start] != '%'
+            && !text.AsSpan(tokens[start + count - 1].End, tokens[start + count].Start - tokens[start + count - 1].End).ContainsAny(' ', '\t'))
         {
             count++;
         }

@@ -13,7 +13,7 @@ namespace Search.Core.Tests.Highlighting;
 public sealed class HighlightOffsetPropertyTests
 {
     private static readonly string[] Words = ["Kursk", "kursk's", "KURSK", "Kúrsk", "troops", "troop", "drone", "drones", "Zelensky", "Zelenskyy", "north", "korean", "soldier", "soldiers"];
-    private static readonly string[] Noise = [" ", " ", " ", ", ", ". ", "; ", " — ", " 🙂 ", " 北朝鮮 ", " <b>", "</b> ", " & ", " \"", "\" ", " (", ") ", "\n\n", " 3,000 ", " 🇰🇵 "];
+    private static readonly string[] Noise = [" ", " ", " ", ", ", ". ", "; ", " — ", " 🙂 ", " 北朝鮮 ", " <b>", "</b> ", " & ", " \"", "\" ", " (", ") ", "\n\n", " 3,000 ", " 🇰🇵 ", " 40% ", "%"];
 
     [Fact]
     public void Marks_are_exactly_the_analyzer_token_spans_of_the_query_term()

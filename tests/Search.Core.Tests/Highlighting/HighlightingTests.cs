@@ -38,6 +38,22 @@ public sealed class HighlightingTests
         Assert.Equal([marked], Marked(hit.Snippets.Single()));
     }
 
+    [Theory]
+    [InlineData("40%", "Revenue rose 40% in the quarter.")]
+    [InlineData("40 percent", "Revenue rose 40% in the quarter.")]
+    [InlineData("40%", "Revenue rose 40 per cent in the quarter.")]
+    public void A_share_is_found_however_it_is_written_and_a_bare_count_is_not(string query, string share)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("share", share),
+            TestRecords.Article("count", "The strike killed 40 people."),
+        ]);
+
+        var results = search.Search(query);
+
+        Assert.Equal("share", Assert.Single(results.Hits).Id);
+    }
+
     [Fact]
     public void A_phrase_is_marked_where_it_occurs_as_one_mark_and_its_lone_words_are_not()
     {

@@ -60,4 +60,33 @@ public sealed class NewsAnalyzerTests
     {
         Assert.Equal([number], Terms(number));
     }
+
+    [Fact]
+    public void A_percent_sign_is_the_word_percent_and_its_offsets_are_the_sign_s()
+    {
+        const string Text = "Sales rose 40% to 3,381 units, 100%.";
+        using var analyzer = new NewsAnalyzer();
+        using var stream = analyzer.GetTokenStream("body", Text);
+        var terms = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var offsets = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        stream.Reset();
+        var tokens = new List<(string Term, string Written)>();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((terms.ToString(), Text[offsets.StartOffset..offsets.EndOffset]));
+        }
+        stream.End();
+
+        Assert.Equal([("sales", "Sales"), ("rose", "rose"), ("40", "40"), ("percent", "%"), ("3381", "3,381"), ("unit", "units"), ("100", "100"), ("percent", "%")], tokens);
+        Assert.Equal(Terms("40 percent"), Terms("40%"));
+    }
+
+    [Fact]
+    public void Percent_signs_are_read_whatever_the_reads_the_tokenizer_asks_for()
+    {
+        var text = string.Concat(Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? "%%" : $"w{i}% "));
+        var expected = text.Count(c => c == '%');
+
+        Assert.Equal(expected, Terms(text).Count(t => t == "percent"));
+    }
 }

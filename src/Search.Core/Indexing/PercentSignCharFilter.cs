@@ -1,0 +1,69 @@
+using Lucene.Net.Analysis.CharFilters;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Writes "%" as the word " percent " before tokenizing, which would drop the sign: "40%" is then the words "40 percent",
+/// found by "40%", "40 percent" and (a synonym) "40 per cent", and no longer by a bare "40" of forty people killed.
+/// Offsets are corrected, so the word "percent" marks the sign itself.
+/// </summary>
+internal sealed class PercentSignCharFilter : BaseCharFilter
+{
+    private const string Word = " percent ";
+    private readonly char[] _input = new char[4096];
+    private int _inputAt;
+    private int _inputLength;
+    private int _wordAt = Word.Length;
+    private int _read;
+    private int _written;
+
+    public PercentSignCharFilter(TextReader input) : base(input)
+    {
+    }
+
+    public override int Read(char[] buffer, int index, int count)
+    {
+        var written = 0;
+        while (written < count)
+        {
+            if (_wordAt < Word.Length)
+            {
+                var word = Math.Min(Word.Length - _wordAt, count - written);
+                Word.CopyTo(_wordAt, buffer, index + written, word);
+                _wordAt += word;
+                written += word;
+                _written += word;
+                continue;
+            }
+            if (_inputAt == _inputLength)
+            {
+                _inputLength = m_input.Read(_input, 0, _input.Length);
+                _inputAt = 0;
+                if (_inputLength <= 0)
+                {
+                    _inputLength = 0;
+                    break;
+                }
+            }
+            var run = Math.Min(_inputLength - _inputAt, count - written);
+            var sign = Array.IndexOf(_input, '%', _inputAt, run);
+            var plain = sign < 0 ? run : sign - _inputAt;
+            Array.Copy(_input, _inputAt, buffer, index + written, plain);
+            _inputAt += plain;
+            _read += plain;
+            written += plain;
+            _written += plain;
+            if (sign >= 0)
+            {
+                // The word's letters stand for the sign; what follows it is where it was, one character on.
+                AddOffCorrectMap(_written + 1, _read - _written - 1);
+                AddOffCorrectMap(_written + Word.Length - 1, _read + 1 - (_written + Word.Length - 1));
+                AddOffCorrectMap(_written + Word.Length, _read + 1 - (_written + Word.Length));
+                _inputAt++;
+                _read++;
+                _wordAt = 0;
+            }
+        }
+        return written == 0 && count > 0 ? -1 : written;
+    }
+}
