@@ -28,4 +28,19 @@ public sealed class CopiedReportTests(CopiedReportApplication app) : IClassFixtu
         var copy = page.Locator(".group tr", new() { HasText = "Daily Echo" });
         await Assertions.Expect(copy).ToContainTextAsync("(copy of Valley Herald)");
     }
+
+    [BrowserFact]
+    public async Task A_copy_s_page_names_and_links_the_original_and_the_original_s_page_lists_the_copy()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?article=flood-copy"); // the id is the file's name
+
+        var note = page.Locator("#same-report");
+        await Assertions.Expect(note).ToContainTextAsync("This report was first published by Valley Herald");
+        await note.GetByRole(AriaRole.Link, new() { Name = "Floods in the valley" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#article-title")).ToHaveTextAsync("Floods in the valley");
+        await Assertions.Expect(page.Locator("#same-report")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#similar-list li", new() { HasText = "Daily Echo" })).ToContainTextAsync("this report, published again");
+    }
 }

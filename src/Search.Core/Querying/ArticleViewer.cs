@@ -42,9 +42,10 @@ public sealed class ArticleViewer
 
     /// <summary>
     /// Articles that share the most distinctive terms with article <paramref name="id"/> (Lucene's MoreLikeThis, which
-    /// analyses the stored text of that one article), best first; <c>null</c> if there is no such article.
+    /// analyses the stored text of that one article), best first, with those that are the same report told as the
+    /// original or as a copy (see <see cref="SimilarArticles"/>); <c>null</c> if there is no such article.
     /// </summary>
-    public IReadOnlyList<SearchHit>? Similar(string id, int size)
+    public SimilarArticles? Similar(string id, int size)
     {
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
@@ -73,7 +74,32 @@ public sealed class ArticleViewer
         };
         var top = searcher.Search(query, Math.Max(1, size));
         var highlight = Highlighter.Prepare(null, lease);
-        return top.ScoreDocs.Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, 1, null, withScore: true)).ToList();
+        var hits = top.ScoreDocs.Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, 1, null, withScore: true)).ToList();
+        return new SimilarArticles(hits, SameReport(searcher, docId, top.ScoreDocs.Select(s => s.Doc)));
+    }
+
+    /// <summary>
+    /// Which of <paramref name="others"/> are the report of <paramref name="docId"/> published again — near copies of its
+    /// body, or it of theirs (<see cref="Extraction.Syndication"/>) — each as "original" or "copy" of that report.
+    /// </summary>
+    private static Dictionary<string, string> SameReport(IndexSearcher searcher, int docId, IEnumerable<int> others)
+    {
+        var open = Candidate(searcher, docId);
+        var copies = others.Select(doc => Candidate(searcher, doc))
+            .Where(other => Extraction.MinHash.Similarity(open.Signature, other.Signature) >= Extraction.Syndication.NearCopyThreshold)
+            .ToList();
+        if (copies.Count == 0)
+        {
+            return [];
+        }
+        var resolved = Extraction.Syndication.Resolve([open, .. copies]);
+        return copies.ToDictionary(c => c.Id, c => resolved[c.Id].CopyOf is null ? "original" : "copy", StringComparer.Ordinal);
+    }
+
+    private static Extraction.SyndicationCandidate Candidate(IndexSearcher searcher, int docId)
+    {
+        var stored = StoredDocument.Whole(searcher, docId);
+        return new Extraction.SyndicationCandidate(stored.Id, stored.Outlet, stored.OriginalOutlet, stored.Published, Extraction.MinHash.Signature(stored.Body));
     }
 
     /// <summary>The article with id <paramref name="id"/>; a claim's id names no article, though claims are documents too.</summary>
@@ -88,3 +114,11 @@ public sealed class ArticleViewer
         return found.TotalHits == 0 ? null : found.ScoreDocs[0].Doc;
     }
 }
+
+/// <summary>Articles like one article.</summary>
+/// <param name="Hits">Best first.</param>
+/// <param name="SameReport">
+/// By id, those of <paramref name="Hits"/> that are the same report as the article: "original", the first published
+/// (the article is then a copy of it), or "copy", published again after it or after the original.
+/// </param>
+public sealed record SimilarArticles(IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, string> SameReport);

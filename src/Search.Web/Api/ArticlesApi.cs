@@ -70,7 +70,7 @@ internal static class ArticlesApi
         var similar = engine.Articles.Similar(id, size ?? 5);
         return similar is null
             ? TypedResults.Problem(title: "Not Found", statusCode: StatusCodes.Status404NotFound, detail: $"No article with id '{id}'.")
-            : TypedResults.Ok(new SimilarResponse(id, similar.Select(SearchHitResponse.From).ToList()));
+            : TypedResults.Ok(new SimilarResponse(id, similar.Hits.Select(SearchHitResponse.From).ToList(), similar.SameReport));
     }
 
     private static void CheckId(string id, Dictionary<string, string[]> errors)

@@ -139,7 +139,9 @@ public sealed record SearchResponse(
 /// <summary>Articles like one article.</summary>
 /// <param name="Id">The article they are like.</param>
 /// <param name="Hits">Similar articles, best first.</param>
-public sealed record SimilarResponse(string Id, IReadOnlyList<SearchHitResponse> Hits);
+/// <param name="SameReport">By id, the hits that are the same report published again: "original" (the article is a
+/// copy of it) or "copy".</param>
+public sealed record SimilarResponse(string Id, IReadOnlyList<SearchHitResponse> Hits, IReadOnlyDictionary<string, string> SameReport);
 
 /// <summary>Completions of what the user is typing.</summary>
 /// <param name="Prefix">What was typed.</param>

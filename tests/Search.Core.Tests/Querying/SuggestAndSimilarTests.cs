@@ -96,10 +96,32 @@ public sealed class SuggestAndSimilarTests
         using var search = TestSearch.FromRecords(Records);
         var viewer = new ArticleViewer(search.Index, new QueryBuilder(new Core.Indexing.NewsAnalyzer()), new Core.Highlighting.Highlighter(new()));
 
-        var similar = viewer.Similar("a", 5)!;
+        var similar = viewer.Similar("a", 5)!.Hits;
 
         Assert.Equal("c", similar[0].Id);
         Assert.DoesNotContain(similar, h => h.Id == "a");
         Assert.Null(viewer.Similar("missing", 5));
+    }
+
+    private const string Report = "Crews battled the Sierra Alta wildfire through the night as winds eased, and officials said 400 homes had burned. "
+        + "Evacuation orders covered three canyons, and the highway stayed closed while engines from four counties arrived.";
+
+    [Fact]
+    public void The_same_report_published_again_is_told_apart_as_original_and_copy()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("original", Report, outlet: "Global Wire", published: new Core.Ingestion.PartialDate(2025, 1, 8)),
+            TestRecords.Article("copy", Report + " Read more at our site.", outlet: "Pacific Post", published: new Core.Ingestion.PartialDate(2025, 1, 9)),
+            TestRecords.Article("other", "Crews battled a wildfire in the canyons as winds eased; homes burned and the highway closed for a day.",
+                outlet: "Civic News", published: new Core.Ingestion.PartialDate(2025, 1, 9)),
+        ]);
+        var viewer = new ArticleViewer(search.Index, new QueryBuilder(new Core.Indexing.NewsAnalyzer()), new Core.Highlighting.Highlighter(new()));
+
+        var ofCopy = viewer.Similar("copy", 5)!;
+        var ofOriginal = viewer.Similar("original", 5)!;
+
+        Assert.Contains(ofCopy.Hits, h => h.Id == "original");
+        Assert.Equal(new Dictionary<string, string> { ["original"] = "original" }, ofCopy.SameReport);
+        Assert.Equal(new Dictionary<string, string> { ["copy"] = "copy" }, ofOriginal.SameReport);
     }
 }

@@ -105,6 +105,8 @@ public sealed class RelevanceApiTests(SearchApplication app) : IClassFixture<Sea
         Assert.DoesNotContain(SeedFacts.AmericanMilitaryNews, ids);
         var scores = results["hits"].Items().Select(h => h["score"]!.GetValue<float>()).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
+        // The seeds are five independent reports: none is another's copy.
+        Assert.Empty(results["sameReport"]!.AsObject());
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/articles/nope/similar")).StatusCode);
     }
 

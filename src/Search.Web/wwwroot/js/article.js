@@ -52,14 +52,28 @@ function renderProvenance(provenance) {
   document.getElementById('evidence').replaceChildren(...provenance.evidence.map(e => el('blockquote', { title: e.kind }, e.text)));
 }
 
-/** Lists articles like the open one; hides the block when there are none (or the call failed). */
+const SAME_REPORT = { original: 'the original of this report', copy: 'this report, published again' };
+
+/**
+ * Lists articles like the open one, marking those that are the same report published again; when one of them is the
+ * original, says so under the headline. Hides both when there are none (or the call failed).
+ */
 export function renderSimilar(data, state, navigate) {
   const section = document.getElementById('similar');
   const hits = data?.hits ?? [];
+  const sameReport = data?.sameReport ?? {};
+  const link = hit => el('a', { href: `?${toQueryString({ ...state, article: hit.id })}`, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } }, hit.title.text);
   section.hidden = hits.length === 0;
   document.getElementById('similar-list').replaceChildren(...hits.map(hit => el('li', {},
-    el('a', { href: `?${toQueryString({ ...state, article: hit.id })}`, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } }, hit.title.text),
-    el('span', { class: 'meta' }, ` · ${hit.outlet ?? 'Unknown outlet'} · ${formatDate(hit.published)}`))));
+    link(hit),
+    el('span', { class: 'meta' }, ` · ${hit.outlet ?? 'Unknown outlet'} · ${formatDate(hit.published)}`),
+    sameReport[hit.id] ? el('span', { class: 'same-report-tag' }, ` · ${SAME_REPORT[sameReport[hit.id]]}`) : '')));
+  const original = hits.find(hit => sameReport[hit.id] === 'original');
+  const note = document.getElementById('same-report');
+  note.hidden = !original;
+  note.replaceChildren(...(original
+    ? ['This report was first published by ', original.outlet ?? 'an unknown outlet', original.published ? ` on ${formatDate(original.published)}` : '', ': ', link(original)]
+    : []));
 }
 
 /** Only http(s) links are followed; anything else (javascript:, data:) is dropped. */
