@@ -41,9 +41,26 @@ internal sealed class CliSettings
     public SearchOptions Options(string? seeds = null, string? index = null)
     {
         var options = new SearchOptions();
+        RefuseUnknownChoices();
         _section.Bind(options);
         options.SeedsPath = seeds ?? options.SeedsPath;
         options.IndexPath = index ?? options.IndexPath;
         return options;
+    }
+
+    /// <summary>
+    /// A setting with a fixed set of values names them when it holds another ("Search__Stemmer=Snowball is not one of
+    /// KStem, Porter."), where the binder would name only the .NET type it could not convert to.
+    /// </summary>
+    private void RefuseUnknownChoices()
+    {
+        foreach (var property in typeof(SearchOptions).GetProperties().Where(p => p.PropertyType.IsEnum && p.CanWrite))
+        {
+            if (_section[property.Name] is { } value && !Enum.TryParse(property.PropertyType, value, ignoreCase: true, out _))
+            {
+                throw new InvalidOperationException(
+                    $"{SearchOptions.Section}__{property.Name}={value} is not one of {string.Join(", ", Enum.GetNames(property.PropertyType))}.");
+            }
+        }
     }
 }

@@ -19,7 +19,9 @@ public sealed class CliTests : IDisposable
     private static (int ExitCode, string Output) Run(params string[] args) => RunWith([], args);
 
     /// <summary>Runs the tool with these environment variables in place of the process's (so tests never see a developer's).</summary>
-    private static (int ExitCode, string Output) RunWith(Dictionary<string, string?> environment, params string[] args)
+    private static (int ExitCode, string Output) RunWith(Dictionary<string, string?> environment, params string[] args) => RunWith(environment, 240, args);
+
+    private static (int ExitCode, string Output) RunWith(Dictionary<string, string?> environment, int width, params string[] args)
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -29,7 +31,7 @@ public sealed class CliTests : IDisposable
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = 240;
+        console.Profile.Width = width;
         var exitCode = CliApplication.Run(args, console, environment);
         return (exitCode, writer.ToString());
     }
@@ -55,7 +57,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Indexed 5 articles", indexOutput, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(_index, "gen-000001")), indexOutput);
         Assert.Equal(ExitCodes.Success, searchCode);
-        Assert.Contains("result(s) for \"Kursk\"", searchOutput, StringComparison.Ordinal);
+        Assert.Contains("result(s) for “Kursk”", searchOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +77,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(ExitCodes.InvalidArguments, exitCode);
         Assert.Contains("Invalid setting", output, StringComparison.Ordinal);
-        Assert.Contains("Stemmer", output, StringComparison.Ordinal);
+        Assert.Contains("Search__Stemmer=Snowball is not one of KStem, Porter.", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_index));
     }
 
@@ -155,7 +157,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.Success, indexCode);
         Assert.Contains("Indexed 5 articles", indexOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, afterCode);
-        Assert.Contains("result(s) for \"Kursk\"", afterOutput, StringComparison.Ordinal);
+        Assert.Contains("result(s) for “Kursk”", afterOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -221,7 +223,7 @@ public sealed class CliTests : IDisposable
         var (exitCode, output) = Run("search", "Kursk casualties", "--index", _index, "--size", "3");
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains("result(s) for \"Kursk casualties\"", output, StringComparison.Ordinal);
+        Assert.Contains("result(s) for “Kursk casualties”", output, StringComparison.Ordinal);
         Assert.Contains("*casualties*", output, StringComparison.Ordinal);
         Assert.Contains("American Military News", output, StringComparison.Ordinal);
     }
@@ -274,6 +276,12 @@ public sealed class CliTests : IDisposable
         Assert.Contains("2024-12-27", nearly, StringComparison.Ordinal);
         Assert.Contains("disagrees", nearly, StringComparison.Ordinal);
 
+        // In a terminal of 80 columns, as when piped, dates and verdicts keep to one line.
+        var (_, narrow) = RunWith([], 80, "claims", "casualties", "--index", _index);
+        var row = narrow.Split('\n').First(l => l.Contains("nearly", StringComparison.Ordinal) && l.Contains('│'));
+        Assert.Contains("2024-12-27", row, StringComparison.Ordinal);
+        Assert.Contains("disagrees", row, StringComparison.Ordinal);
+
         // South Korea's figures differ only in what they count (1,000 injured; 1,000 killed or wounded).
         var (_, kursk) = Run("claims", "Kursk casualties", "--index", _index);
         Assert.Contains("counts differ", kursk, StringComparison.Ordinal);
@@ -308,6 +316,21 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(ExitCodes.NoIndex, exitCode);
         Assert.Contains("news index", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("search", "Kursk", "--size", "abc")]
+    [InlineData("claims", "Kursk", "--size", "1.5")]
+    [InlineData("search", "Kursk", "--page", "two")]
+    public void A_number_option_that_is_no_number_is_refused_in_words(params string[] args)
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (exitCode, output) = Run([.. args, "--index", _index]);
+
+        Assert.Equal(ExitCodes.InvalidArguments, exitCode);
+        Assert.Contains($"{args[^2]} must be a whole number, not '{args[^1]}'.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ internal static class ClaimsCommand
         var query = new Argument<string>("query") { Description = "What the claims are about, e.g. casualties.", DefaultValueFactory = _ => "" };
         var index = CommonOptions.Index(settings);
         var seeds = CommonOptions.SeedsForQueries(settings);
-        var size = new Option<int>("--size") { Description = "How many claims to list.", DefaultValueFactory = _ => 20 };
+        var size = CommonOptions.WholeNumber("--size", "How many claims to list.", 20);
         var claimant = new Option<string[]>("--claimant") { Description = "Only claims by this speaker (repeat for several).", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("claims", "List the claims matching a query and compare their figures across outlets.") { query, index, seeds, size, claimant };
         command.SetAction(parse => Execute(console, settings.Options(parse.GetValue(seeds), parse.GetValue(index)), parse.GetValue(query) ?? "", parse.GetValue(size), parse.GetValue(claimant) ?? []));
@@ -45,7 +45,7 @@ internal static class ClaimsCommand
         {
             return exitCode;
         }
-        console.MarkupLineInterpolated($"[bold]{results.Total}[/] claim(s) for \"{query}\"");
+        console.MarkupLineInterpolated($"[bold]{results.Total}[/] claim(s) for “{query}”");
         if (results.Query.Notice is { } notice)
         {
             console.MarkupLineInterpolated($"[yellow]{notice}[/]");
@@ -62,7 +62,9 @@ internal static class ClaimsCommand
             var flag = group.Disagreement ? "[red]outlets disagree[/]" : group.MeasureDifferenceCount > 0 ? "[yellow]counts differ[/]" : "[green]no disagreement[/]";
             var table = new Table()
                 .Title($"[bold]{Markup.Escape(group.Topic)} according to {Markup.Escape(group.Source)}[/] — {Count(group.Outlets, "outlet")}, {group.IndependentSources} independent — {flag}")
-                .AddColumn("Outlet").AddColumn("Date").AddColumn("Claimant").AddColumn("Figure").AddColumn("Interval").AddColumn("Counts").AddColumn("Verdict");
+                // Dates, figures and verdicts keep to one line in a narrow terminal; names and counts wrap.
+                .AddColumn("Outlet").AddColumn(new TableColumn("Date").NoWrap()).AddColumn("Claimant").AddColumn(new TableColumn("Figure").NoWrap())
+                .AddColumn(new TableColumn("Interval").NoWrap()).AddColumn("Counts").AddColumn(new TableColumn("Verdict").NoWrap());
             foreach (var row in group.Rows)
             {
                 var copy = row.Syndication.CopyOf is { } original ? $" (copy of {original})" : row.Syndication.ReprintOf is { } reprint ? $" (reprint of {reprint})" : "";

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Search.Cli.Commands;
 
@@ -19,5 +20,25 @@ internal static class CommonOptions
     {
         Description = "Folder of the search index. Default: Search__IndexPath, else index.",
         DefaultValueFactory = _ => settings.Defaults.IndexPath,
+    };
+
+    /// <summary>
+    /// An option holding a whole number, refused in words ("--size must be a whole number, not 'abc'.") where the
+    /// parser would name a .NET type. The range is checked where the request is, with the API's messages.
+    /// </summary>
+    public static Option<int> WholeNumber(string name, string description, int byDefault) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => byDefault,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
+            if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+            result.AddError($"{name} must be a whole number, not '{token}'.");
+            return byDefault;
+        },
     };
 }

@@ -25,8 +25,8 @@ internal static class SearchCommand
         });
         var index = CommonOptions.Index(settings);
         var seeds = CommonOptions.SeedsForQueries(settings);
-        var size = new Option<int>("--size") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
-        var page = new Option<int>("--page") { Description = "Page number.", DefaultValueFactory = _ => 1 };
+        var size = CommonOptions.WholeNumber("--size", "Hits per page.", 10);
+        var page = CommonOptions.WholeNumber("--page", "Page number.", 1);
         var sort = new Option<string?>("--sort") { Description = "relevance or date." };
         var from = new Option<string?>("--from") { Description = "First publication day (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var to = new Option<string?>("--to") { Description = "Last publication day." };
@@ -82,7 +82,7 @@ internal static class SearchCommand
     private static void PrintHits(IAnsiConsole console, SearchResults results)
     {
         var first = (results.Page - 1) * results.Size;
-        console.MarkupLineInterpolated($"[bold]{results.Total}[/] result(s) for \"{results.Query.Input}\" in {results.Took.TotalMilliseconds:0.0} ms");
+        console.MarkupLineInterpolated($"[bold]{results.Total}[/] result(s) for “{results.Query.Input}” in {results.Took.TotalMilliseconds:0.0} ms");
         if (results.Query.Notice is { } notice)
         {
             console.MarkupLineInterpolated($"[yellow]{notice}[/]");
