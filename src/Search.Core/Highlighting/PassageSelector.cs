@@ -164,7 +164,11 @@ internal static class PassageSelector
         return merged;
     }
 
-    /// <summary>Moves <paramref name="offset"/> forward to the start of a word, never past <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Moves <paramref name="offset"/> forward to the start of a word, never past <paramref name="limit"/>, and past a
+    /// dash or other punctuation standing alone there: a passage cut after a dateline starts "…A federal jury", not
+    /// "…— A federal jury".
+    /// </summary>
     private static int WordStartAtOrAfter(string text, int offset, int floor, int limit)
     {
         if (offset <= floor)
@@ -175,6 +179,19 @@ internal static class PassageSelector
         while (position < limit && text[position - 1] != ' ')
         {
             position++;
+        }
+        while (position < limit && (char.IsPunctuation(text[position]) || char.IsSymbol(text[position])))
+        {
+            var end = position;
+            while (end < limit && (char.IsPunctuation(text[end]) || char.IsSymbol(text[end])))
+            {
+                end++;
+            }
+            if (end >= limit || text[end] != ' ')
+            {
+                break;
+            }
+            position = end + 1;
         }
         return position;
     }
