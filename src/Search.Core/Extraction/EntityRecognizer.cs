@@ -488,6 +488,10 @@ public sealed partial class EntityRecognizer
         return true;
     }
 
+    /// <summary>"Hurricane Delphine", "Tropical Storm Alberto": a storm is named as people are, but is none.</summary>
+    private static bool NamesAStorm(string name) =>
+        name.IndexOf(' ') is > 0 and var space && name[..space].ToLowerInvariant() is "hurricane" or "typhoon" or "cyclone" or "storm" or "tropical";
+
     /// <summary>Nouns that follow the name of an event or a thing, not a person: "the Sierra Alta fire", "the Camp Marion dam".</summary>
     private static readonly FrozenSet<string> ThingsNamedAfter = FrozenSet.ToFrozenSet(
     [
@@ -781,7 +785,8 @@ public sealed partial class EntityRecognizer
             stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(start));
             i = end;
         }
-        var shortened = Surnames.Link(text, tokens, names, seen, sentenceStarts, lowerCase);
+        var shortened = Surnames.Link(text, tokens, names, seen, sentenceStarts, lowerCase,
+            word => word > 0 && IsTitle(tokens, word - 1) && !tokens[word - 1].IsPossessive && TitleJoinsNext(text, tokens, word - 1));
         var previousPerson = -1; // where the last name typed a person's ends
         foreach (var (run, name) in names)
         {
@@ -795,7 +800,7 @@ public sealed partial class EntityRecognizer
             // "Sen. James Lankford of Oklahoma, the lead negotiator,": the describing words after the comma are the person's,
             // and the name after "of" is where they are from.
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
-            var person = !fromWhere && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
+            var person = !fromWhere && !NamesAStorm(name) && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
                 || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(text, tokens, run, lowerCase)
                 || (OpensWithInitials(tokens, run, lowerCase) && !AmpersandJoins(text, tokens, run.Start))
                 || (run.End == run.Start && !tokens[run.Start].IsPossessive && GivenNames.Contains(tokens[run.Start].Key)

@@ -52,16 +52,19 @@ internal static class Surnames
     /// name is a person's, and that word alone stands for it from there on — unless two full names end in it. Only names
     /// of two or three plain words qualify, the first not an ordinary word of the article ("Central America", "Human
     /// Rights" do not), the last not a word for a body or a place. Renames the linked runs in <paramref name="names"/>,
-    /// moves their counts to the full name, and returns the full names so confirmed.
+    /// moves their counts to the full name, and returns the full names so confirmed. A lone word after a person's title
+    /// ("Ms. Castellanos", <paramref name="titled"/>) confirms it as speaking does.
     /// </summary>
     public static IReadOnlySet<string> Link(string text, List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names,
-        Dictionary<string, (int Count, bool MidSentence)> seen, HashSet<int> sentenceStarts, LowerCaseWords lowerCase)
+        Dictionary<string, (int Count, bool MidSentence)> seen, HashSet<int> sentenceStarts, LowerCaseWords lowerCase, Func<int, bool> titled)
     {
+        bool Confirms((int Start, int End) run) => SpeaksOrIsAged(text, tokens, run.Start) || titled(run.Start);
+
         // Few lone names speak, so they are looked for first and most articles stop here without allocating anything.
         HashSet<string>? speakers = null;
         foreach (var (run, name) in names)
         {
-            if (run.Start == run.End && SpeaksOrIsAged(text, tokens, run.Start))
+            if (run.Start == run.End && Confirms(run))
             {
                 (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
             }
@@ -91,7 +94,7 @@ internal static class Surnames
         {
             // The first word is checked last: gathering the article's lower-case words costs more than the rest.
             if (run.Start == run.End && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && full.Start < run.Start
-                && SpeaksOrIsAged(text, tokens, run.Start) && !lowerCase.Contains(tokens[full.Start].Key))
+                && Confirms(run) && !lowerCase.Contains(tokens[full.Start].Key))
             {
                 confirmed.Add(fullName);
             }

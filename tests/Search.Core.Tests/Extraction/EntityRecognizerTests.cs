@@ -195,6 +195,23 @@ public sealed class EntityRecognizerTests
         Assert.Contains(label, Labels(text));
     }
 
+    [Fact]
+    public void A_storm_named_as_people_are_is_no_person_even_where_its_name_alone_is_a_given_name()
+    {
+        var labels = Labels("Hurricane Delphine killed three people. The National Hurricane Center said Delphine was a Category 3 storm.");
+
+        Assert.Contains("other/Hurricane Delphine", labels);
+        Assert.DoesNotContain(labels, l => l.StartsWith("person/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_after_a_title_is_the_person_named_in_full_before()
+    {
+        var labels = Labels("Renée Castellanos was sentenced on Tuesday. \"Ms. Castellanos betrayed the trust of shareholders,\" the judge said.");
+
+        Assert.Equal(["person/Renée Castellanos"], labels);
+    }
+
     [Theory]
     [InlineData("The Hamas-run health ministry said 27 people died.")]
     [InlineData("A UN-backed report said aid was blocked.")]
