@@ -44,9 +44,14 @@ public sealed class QueryBuilder
     public ParsedQuery Build(string? input, IndexReader? reader = null, IReadOnlySet<string>? uncorrected = null)
     {
         var text = QueryText.Clean(input ?? "");
-        if (text.Length == 0)
+        if (string.IsNullOrWhiteSpace(input))
         {
             return new ParsedQuery(input ?? "", new MatchAllDocsQuery(), QueryInterpretation.All, null);
+        }
+        if (text.Length == 0)
+        {
+            // Typed, but only control characters: that asks for nothing, not for everything as an empty box does.
+            return new ParsedQuery(input, new BooleanQuery(), QueryInterpretation.Nothing, "Nothing searchable in the query: only control characters.");
         }
         var synonyms = Synonyms;
         if (QueryText.IsPlain(text))

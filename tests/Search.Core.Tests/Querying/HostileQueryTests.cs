@@ -80,6 +80,21 @@ public sealed class HostileQueryTests
     }
 
     [Theory]
+    [InlineData("\u0000", QueryInterpretation.Nothing)]
+    [InlineData("\u0000\u0001\u001f", QueryInterpretation.Nothing)]
+    [InlineData("", QueryInterpretation.All)]
+    [InlineData(" \t\n", QueryInterpretation.All)]
+    public void Only_control_characters_ask_for_nothing_while_an_empty_box_asks_for_everything(string text, QueryInterpretation expected)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk.")]);
+
+        var results = search.Search(text);
+
+        Assert.Equal(expected, results.Query.Interpretation);
+        Assert.Equal(expected == QueryInterpretation.All ? 1 : 0, results.Total);
+    }
+
+    [Theory]
     [InlineData("title:(kursk")]
     [InlineData("title:\"kursk")]
     [InlineData("entities:(Kursk")]
