@@ -14,6 +14,7 @@ public sealed class CopiedReportApplication : BrowserApplication
     {
         ["flood-original.json"] = JsonSerializer.Serialize(new { title = "Floods in the valley", outlet = "Valley Herald", published = "2025-03-01", body = Report }),
         ["flood-copy.json"] = JsonSerializer.Serialize(new { title = "Valley floods", outlet = "Daily Echo", published = "2025-03-02", body = Report }),
+        ["flood-reprint.json"] = JsonSerializer.Serialize(new { title = "Floods in the valley", outlet = "Hill Times", published = "2025-03-03", body = Report }),
     };
 }
 
@@ -42,5 +43,19 @@ public sealed class CopiedReportTests(CopiedReportApplication app) : IClassFixtu
         await Assertions.Expect(page.Locator("#article-title")).ToHaveTextAsync("Floods in the valley");
         await Assertions.Expect(page.Locator("#same-report")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#similar-list li", new() { HasText = "Daily Echo" })).ToContainTextAsync("this report, published again");
+    }
+
+    [BrowserFact]
+    public async Task A_result_repeating_a_report_above_it_says_whose_report_it_is()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=%22Floods%20in%20the%20valley%22");
+
+        var results = page.Locator("#hits li.hit");
+        await Assertions.Expect(results).ToHaveCountAsync(2);
+        await Assertions.Expect(results.Nth(0).Locator(".same-report-tag")).ToHaveCountAsync(0);
+        var repeated = results.Nth(0).Locator(".meta").First;
+        var outlet = (await repeated.TextContentAsync())!.Split(" · ")[0];
+        await Assertions.Expect(results.Nth(1).Locator(".same-report-tag")).ToHaveTextAsync($"The same report as {outlet} above");
     }
 }

@@ -288,6 +288,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_result_repeating_the_report_of_one_above_it_says_so()
+    {
+        const string Body = "Heavy rain flooded the valley overnight and the river burst its banks near the old mill, and rescue teams searched the villages downstream.";
+        File.WriteAllText(Path.Combine(_seeds, "flood-a.json"), $$"""{"title": "Floods in the valley", "outlet": "Valley Herald", "published": "2025-03-01", "body": "{{Body}}"}""");
+        File.WriteAllText(Path.Combine(_seeds, "flood-b.json"), $$"""{"title": "Floods in the valley", "outlet": "Hill Times", "published": "2025-03-02", "body": "{{Body}}"}""");
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, output) = Run("search", "\"Floods in the valley\"", "--index", _index);
+
+        Assert.Matches(@"The same report as 1\. \((Valley Herald|Hill Times)\)", output);
+    }
+
+    [Fact]
     public void A_filter_by_a_value_no_document_has_says_so()
     {
         Run("index", "--seeds", _seeds, "--index", _index);

@@ -100,6 +100,10 @@ internal static class SearchCommand
             console.MarkupLine($"[bold]{first + i + 1}.[/] {HighlightMarkup.Render(hit.Title, console)}");
             var facts = new[] { hit.Outlet, hit.OriginalOutlet is null ? null : $"originally {hit.OriginalOutlet}", hit.Published?.ToString() ?? "date unknown", hit.Score is { } s ? $"score {s:0.00}" : null, hit.Id };
             console.MarkupLineInterpolated($"   [grey]{string.Join(" · ", facts.Where(f => f is not null))}[/]");
+            if (results.Hits.Select((other, at) => (other, at)).FirstOrDefault(o => o.other.Id == hit.SameReportAs) is { other: { } repeated } above)
+            {
+                console.MarkupLineInterpolated($"   [yellow]The same report as {first + above.at + 1}. ({repeated.Outlet ?? repeated.Id})[/]");
+            }
             if (hit.Snippets.Count > 0)
             {
                 console.MarkupLine("   " + HighlightMarkup.Render(Passages.Join(hit.Snippets), console));

@@ -56,6 +56,7 @@ public sealed class SearchPipeline
         var hits = page.ScoreDocs
             .Select(scoreDoc => _hits.Map(searcher, scoreDoc, highlight, request.Passages, request.PassageLength, withScore: !query.MatchesAll))
             .ToList();
+        hits = SameReports.Mark(searcher, page.ScoreDocs, hits);
         // Plain words only: what else was searched as words ("title:(moscow times") is left as typed.
         var filter = query.Interpretation == QueryInterpretation.Words ? outlet?.Unless(outcome.Selection) : null;
         var took = clock.Elapsed;

@@ -81,7 +81,11 @@ public sealed record SearchHit(
     IReadOnlyList<string> Entities,
     string? Claimant,
     Extraction.StoredClaim? Claim,
-    int? ClaimCount);
+    int? ClaimCount)
+{
+    /// <summary>The id of a hit above on the same page whose report this one repeats (a reprint or copy), if any.</summary>
+    public string? SameReportAs { get; init; }
+}
 
 /// <summary>A page of results with facet counts.</summary>
 /// <param name="Total">Documents matching the query and the selection.</param>

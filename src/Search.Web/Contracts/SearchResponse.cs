@@ -21,6 +21,7 @@ namespace Search.Web.Contracts;
 /// <param name="Claimant">Who made the claim (claims only).</param>
 /// <param name="Claim">Speaker, cue, figures and the rule that found the claim (claims only).</param>
 /// <param name="ClaimCount">Claims found in the article (articles only).</param>
+/// <param name="SameReportAs">The id of a hit above on this page whose report this one repeats (a reprint or copy).</param>
 public sealed record SearchHitResponse(
     string Id,
     string Kind,
@@ -37,13 +38,15 @@ public sealed record SearchHitResponse(
     IReadOnlyList<EntityRef> Entities,
     string? Claimant,
     ClaimDetails? Claim,
-    int? ClaimCount)
+    int? ClaimCount,
+    string? SameReportAs)
 {
     /// <summary>Maps a Core hit.</summary>
     public static SearchHitResponse From(SearchHit hit) => new(
         hit.Id, hit.Kind, hit.ArticleId, MarkedText.From(hit.Title), hit.Snippets.Select(s => MarkedText.From(s)).ToList(),
         MarkedText.From(Passages.Join(hit.Snippets)), hit.Truncated, hit.Outlet, hit.OriginalOutlet, DateValue.From(hit.Published),
-        hit.Url, hit.Score, hit.Entities.Select(EntityRef.From).ToList(), hit.Claimant, ClaimDetails.From(hit.Claim), hit.ClaimCount);
+        hit.Url, hit.Score, hit.Entities.Select(EntityRef.From).ToList(), hit.Claimant, ClaimDetails.From(hit.Claim), hit.ClaimCount,
+        hit.SameReportAs);
 }
 
 /// <summary>A facet value with its count.</summary>

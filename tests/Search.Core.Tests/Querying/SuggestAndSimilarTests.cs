@@ -124,4 +124,22 @@ public sealed class SuggestAndSimilarTests
         Assert.Equal(new Dictionary<string, string> { ["original"] = "original" }, ofCopy.SameReport);
         Assert.Equal(new Dictionary<string, string> { ["copy"] = "copy" }, ofOriginal.SameReport);
     }
+
+    [Fact]
+    public void A_result_repeating_the_report_of_one_above_it_on_the_page_says_so()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("original", Report, title: "Wildfire burns 400 homes", outlet: "Global Wire"),
+            TestRecords.Article("reprint", Report + " Read more at our site.", title: "Wildfire burns 400 homes", outlet: "Pacific Post"),
+            TestRecords.Article("other", "The Sierra Alta wildfire burned 400 homes in one night, a week after the last one.", title: "Wildfire burns 400 homes"),
+        ]);
+
+        var hits = search.Search("Sierra Alta wildfire").Hits;
+
+        var first = hits.First(h => h.Id is "original" or "reprint");
+        var second = hits.Last(h => h.Id is "original" or "reprint");
+        Assert.Null(first.SameReportAs);
+        Assert.Equal(first.Id, second.SameReportAs);
+        Assert.Null(hits.Single(h => h.Id == "other").SameReportAs);
+    }
 }

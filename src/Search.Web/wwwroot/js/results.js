@@ -21,7 +21,7 @@ export function renderResults(data, state, navigate) {
   sort.value = data.sort === 'date' ? 'date' : '';
   sort.options[0].disabled = !data.query.input.trim();
   const hits = document.getElementById('hits');
-  hits.replaceChildren(...data.hits.map(hit => renderHit(hit, state, navigate)));
+  hits.replaceChildren(...data.hits.map(hit => renderHit(hit, state, navigate, data.hits.find(other => other.id === hit.sameReportAs))));
   if (data.hits.length === 0) {
     hits.append(pastTheEnd(data, state, navigate) ?? el('li', { class: 'empty' }, 'No articles match. Try fewer words or remove a filter.'));
   }
@@ -95,7 +95,8 @@ function chipValue(filter) {
   return filter.value;
 }
 
-function renderHit(hit, state, navigate) {
+/** One result; `repeats` is the hit above whose report this one publishes again, if any. */
+function renderHit(hit, state, navigate, repeats) {
   // A claim's hit opens the article it came from.
   const href = `?${toQueryString({ ...state, article: hit.articleId })}`;
   const title = el('a', { href, dataset: { article: hit.articleId }, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.articleId }); } });
@@ -108,6 +109,7 @@ function renderHit(hit, state, navigate) {
     el('article', { 'aria-label': hit.title.text },
       el('h2', {}, title),
       el('p', { class: 'meta' }, meta),
+      repeats ? el('p', { class: 'same-report-tag' }, `The same report as ${repeats.outlet ?? 'the result'} above`) : null,
       renderMarked(el('p', { class: 'snippet' }), hit.snippet),
       hit.truncated ? el('p', { class: 'truncated-note' }, 'A long article: passages come from its opening part only.') : null,
       entities.length ? el('ul', { class: 'entities', 'aria-label': 'Entities' }, ...entities) : null));
