@@ -56,7 +56,9 @@ internal sealed class CliSettings
     {
         foreach (var property in typeof(SearchOptions).GetProperties().Where(p => p.PropertyType.IsEnum && p.CanWrite))
         {
-            if (_section[property.Name] is { } value && !Enum.TryParse(property.PropertyType, value, ignoreCase: true, out _))
+            // Only the names: Enum.TryParse would also take "2" or "KStem,Porter", values no setting means.
+            if (_section[property.Name] is { } value
+                && !Enum.GetNames(property.PropertyType).Contains(value.Trim(), StringComparer.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException(
                     $"{SearchOptions.Section}__{property.Name}={value} is not one of {string.Join(", ", Enum.GetNames(property.PropertyType))}.");

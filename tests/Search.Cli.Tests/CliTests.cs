@@ -70,14 +70,17 @@ public sealed class CliTests : IDisposable
         Assert.Equal(server.Indexer.SourceFingerprint(_seeds), server.Index.Metadata?.SourceFingerprint);
     }
 
-    [Fact]
-    public void A_setting_that_does_not_fit_is_named_and_nothing_runs()
+    [Theory]
+    [InlineData("Snowball")]
+    [InlineData("2")]
+    [InlineData("KStem,Porter")]
+    public void A_setting_that_does_not_fit_is_named_and_nothing_runs(string stemmer)
     {
-        var (exitCode, output) = RunWith(new() { ["Search__Stemmer"] = "Snowball" }, "index", "--seeds", _seeds, "--index", _index);
+        var (exitCode, output) = RunWith(new() { ["Search__Stemmer"] = stemmer }, "index", "--seeds", _seeds, "--index", _index);
 
         Assert.Equal(ExitCodes.InvalidArguments, exitCode);
         Assert.Contains("Invalid setting", output, StringComparison.Ordinal);
-        Assert.Contains("Search__Stemmer=Snowball is not one of KStem, Porter.", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains($"Search__Stemmer={stemmer} is not one of KStem, Porter.", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_index));
     }
 

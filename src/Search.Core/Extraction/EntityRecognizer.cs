@@ -488,6 +488,12 @@ public sealed partial class EntityRecognizer
         return true;
     }
 
+    /// <summary>
+    /// The titles by which news refers back to someone it has named in full ("Renée Castellanos… Ms. Castellanos"). Not
+    /// an office: "President Biden" after "Hunter Biden" is someone else.
+    /// </summary>
+    private static readonly FrozenSet<string> CourtesyTitles = FrozenSet.ToFrozenSet(["mr", "mrs", "ms", "miss", "dr"], StringComparer.Ordinal);
+
     /// <summary>"Hurricane Delphine", "Tropical Storm Alberto": a storm is named as people are, but is none.</summary>
     private static bool NamesAStorm(string name) =>
         name.IndexOf(' ') is > 0 and var space && name[..space].ToLowerInvariant() is "hurricane" or "typhoon" or "cyclone" or "storm" or "tropical";
@@ -786,7 +792,7 @@ public sealed partial class EntityRecognizer
             i = end;
         }
         var shortened = Surnames.Link(text, tokens, names, seen, sentenceStarts, lowerCase,
-            word => word > 0 && IsTitle(tokens, word - 1) && !tokens[word - 1].IsPossessive && TitleJoinsNext(text, tokens, word - 1));
+            word => word > 0 && CourtesyTitles.Contains(tokens[word - 1].Key) && TitleJoinsNext(text, tokens, word - 1));
         var previousPerson = -1; // where the last name typed a person's ends
         foreach (var (run, name) in names)
         {

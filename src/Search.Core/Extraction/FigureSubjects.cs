@@ -21,7 +21,7 @@ internal static class FigureSubjects
     private static readonly FrozenSet<string> Skip = FrozenSet.ToFrozenSet(
         ["more", "of", "have", "has", "had", "been", "be", "are", "were", "is", "was", "already", "reportedly", "thought", "to", "believed", "now", "so", "far", "also", "estimated", "said",
          "shot", // "were shot dead"
-         "confirmed", "reported", "feared", "presumed", "found"], // "have been confirmed dead", "were feared dead", "found dead"
+         "confirmed", "reported", "found"], // "have been confirmed dead", "reported killed", "found dead"; not "feared dead", a fear
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(

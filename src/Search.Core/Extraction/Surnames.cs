@@ -52,7 +52,7 @@ internal static class Surnames
     /// name is a person's, and that word alone stands for it from there on — unless two full names end in it. Only names
     /// of two or three plain words qualify, the first not an ordinary word of the article ("Central America", "Human
     /// Rights" do not), the last not a word for a body or a place. Renames the linked runs in <paramref name="names"/>,
-    /// moves their counts to the full name, and returns the full names so confirmed. A lone word after a person's title
+    /// moves their counts to the full name, and returns the full names so confirmed. A lone word after a courtesy title
     /// ("Ms. Castellanos", <paramref name="titled"/>) confirms it as speaking does.
     /// </summary>
     public static IReadOnlySet<string> Link(string text, List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names,

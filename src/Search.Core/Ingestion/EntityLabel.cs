@@ -11,6 +11,9 @@ public static class EntityLabel
     /// <summary>The type given to entities whose type is not known.</summary>
     public const string OtherType = "other";
 
+    /// <summary>The types of the built-in gazetteer and of names it does not hold (a seeds gazetteer may add others).</summary>
+    public static readonly IReadOnlyList<string> BuiltInTypes = ["person", "organisation", "company", "place", "country", "group", OtherType];
+
     /// <summary>Builds a label from a type and a name.</summary>
     public static string Create(string type, string name) => $"{type.ToLowerInvariant()}/{name}";
 

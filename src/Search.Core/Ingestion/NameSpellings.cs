@@ -8,10 +8,6 @@ namespace Search.Core.Ingestion;
 /// </summary>
 public static class NameSpellings
 {
-    /// <summary>Whether two spellings are one name: equal once case and accents are set aside.</summary>
-    public static bool AreOneName(string a, string b) =>
-        string.Equals(AccentFolding.Fold(a), AccentFolding.Fold(b), StringComparison.OrdinalIgnoreCase);
-
     /// <summary>A hash equal for spellings that are one name.</summary>
     public static int Hash(string name) => string.GetHashCode(AccentFolding.Fold(name), StringComparison.OrdinalIgnoreCase);
 

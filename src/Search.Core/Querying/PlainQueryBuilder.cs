@@ -1,7 +1,9 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Core.Indexing;
+using Search.Core.Ingestion;
 using Search.Core.Querying.Synonyms;
 
 namespace Search.Core.Querying;
@@ -123,7 +125,10 @@ internal sealed class PlainQueryBuilder
             }
             // An abbreviation keeps the period the tokenizer leaves off its end: "U.S." is shown as typed, not as "U.S".
             var shown = word.Contains('.') && token.End < segment.Text.Length && segment.Text[token.End] == '.' ? word + "." : word;
-            var isName = reader is not null && IsCapitalised(segment.Text, token) && InEntityNames(reader, term);
+            // A capitalised word opening the query may just open a sentence ("Election results Moldova"): it is a name
+            // only when some entity is called just that; further on, when it is a word of some entity's name.
+            var isName = reader is not null && IsCapitalised(segment.Text, token)
+                && (IsWholeEntityName(reader, word) || (segment.Start + token.Start > 0 && InEntityNames(reader, term)));
             concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), shown, synonyms.AlternativesOf(term), Quoted: false, isName));
         }
     }
@@ -166,6 +171,26 @@ internal sealed class PlainQueryBuilder
     }
 
     private static bool IsCapitalised(string text, QueryToken token) => char.IsUpper(text[token.Start]);
+
+    /// <summary>Whether an entity of a built-in type is called exactly <paramref name="name"/> ("country/Moldova").</summary>
+    private static bool IsWholeEntityName(IndexReader reader, string name)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.GetSortedSetDocValues(IndexSchema.Entity.Name) is not { } values)
+            {
+                continue;
+            }
+            foreach (var type in EntityLabel.BuiltInTypes)
+            {
+                if (values.LookupTerm(new BytesRef(EntityLabel.Create(type, name))) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static bool InEntityNames(IndexReader reader, string term) => reader.DocFreq(new Term(IndexSchema.EntityNames.Name, term)) > 0;
 

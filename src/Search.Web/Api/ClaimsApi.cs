@@ -1,3 +1,4 @@
+using Search.Core.Ingestion;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Core;
@@ -21,8 +22,6 @@ internal static class ClaimsApi
 
     private static readonly RefusedParameters EntitiesRefuse = new(SearchQueryReader.PageParameters);
 
-    /// <summary>The entity types of the built-in gazetteer and of names it does not hold ("other").</summary>
-    private static readonly string[] BuiltInEntityTypes = ["person", "organisation", "company", "place", "country", "group", "other"];
 
     private static bool TypeExists(SearchEngine engine, string within)
     {
@@ -98,9 +97,9 @@ internal static class ClaimsApi
         var facet = engine.Pipeline.FacetValues(request, IndexSchema.Entity, prefix, top ?? 50, within);
         // No entity of the type among the matches: a misspelt type ("persons") is an error, not an empty list; one of the
         // types every index may hold is an empty list. A gazetteer may add types, so the index says which others exist.
-        if (within is not null && facet.DistinctValues == 0 && !BuiltInEntityTypes.Contains(within[..^1]) && !TypeExists(engine, within))
+        if (within is not null && facet.DistinctValues == 0 && !EntityLabel.BuiltInTypes.Contains(within[..^1]) && !TypeExists(engine, within))
         {
-            errors["entityType"] = [$"No entity in the index has the type '{entityType!.Trim()}'. Types: {string.Join(", ", BuiltInEntityTypes)}, and any a gazetteer adds."];
+            errors["entityType"] = [$"No entity in the index has the type '{entityType!.Trim()}'. Types: {string.Join(", ", EntityLabel.BuiltInTypes)}, and any a gazetteer adds."];
             return TypedResults.ValidationProblem(errors, title: "The entities request is invalid.");
         }
         var entities = facet.Values.Select(v => EntityRef.From(v.Value)).Zip(facet.Values, (e, v) => new EntityCount(v.Value, e.Type, e.Name, v.Count)).ToList();

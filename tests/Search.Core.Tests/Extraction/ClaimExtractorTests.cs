@@ -302,7 +302,7 @@ public sealed class ClaimExtractorTests
 
     [Theory]
     [InlineData("Thirteen people have been confirmed dead in the fire, the sheriff said.", "killed")]
-    [InlineData("Officials said 20 people were feared dead.", "killed")]
+    [InlineData("Officials said 20 people were reported killed.", "killed")]
     [InlineData("Police said 20 people were found dead in the house.", "killed")]
     public void A_count_of_the_dead_is_read_however_their_deaths_are_known(string text, string kind)
     {

@@ -210,6 +210,8 @@ public sealed class EntityRecognizerTests
         var labels = Labels("Renée Castellanos was sentenced on Tuesday. \"Ms. Castellanos betrayed the trust of shareholders,\" the judge said.");
 
         Assert.Equal(["person/Renée Castellanos"], labels);
+        // An office is no courtesy: the president is not the son named before.
+        Assert.Contains("person/Smithson", Labels("Hunter Smithson met reporters. The talks with President Smithson went well."));
     }
 
     [Theory]

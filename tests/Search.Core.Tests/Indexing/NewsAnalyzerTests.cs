@@ -82,7 +82,7 @@ public sealed class NewsAnalyzerTests
     }
 
     [Fact]
-    public void Percent_signs_are_read_whatever_the_reads_the_tokenizer_asks_for()
+    public void Percent_signs_are_read_whatever_reads_the_tokenizer_asks_for()
     {
         var text = string.Concat(Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? "%%" : $"w{i}% "));
         var expected = text.Count(c => c == '%');

@@ -30,8 +30,8 @@ public sealed class QueryUnderstandingTests
     public void A_name_typed_with_capitals_is_required_and_the_other_words_are_most_of_the_rest(string text, string[] expected)
     {
         using var search = TestSearch.FromRecords([
-            TestRecords.Article("moldova-count", "Moldova's ruling party led the vote count on Sunday.") with { EntityNames = ["Moldova"] },
-            TestRecords.Article("moldova-results", "Moldova published the election results.") with { EntityNames = ["Moldova"] },
+            TestRecords.Article("moldova-count", "Moldova's ruling party led the vote count on Sunday.") with { EntityNames = ["Moldova"], Entities = ["country/Moldova"] },
+            TestRecords.Article("moldova-results", "Moldova published the election results.") with { EntityNames = ["Moldova"], Entities = ["country/Moldova"] },
             TestRecords.Article("french-results", "The French election results stunned Paris.") with { EntityNames = ["Paris"] },
         ]);
 
@@ -51,11 +51,24 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void A_capitalised_word_opening_the_query_is_a_name_only_when_an_entity_is_called_just_that()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("results", "Moldova published the results.") with { EntityNames = ["Moldova"], Entities = ["country/Moldova"] },
+            TestRecords.Article("commission", "The commission in Moldova met.") with { EntityNames = ["Moldova"], Entities = ["country/Moldova"] },
+            TestRecords.Article("france", "The Central Electoral Commission of France published results.")
+                with { EntityNames = ["Central Electoral Commission"], Entities = ["organisation/Central Electoral Commission"] },
+        ]);
+
+        Assert.Equal(["commission", "results"], Ids(search.Search("Commission results Moldova")).Order());
+    }
+
+    [Fact]
     public void Beside_names_at_least_one_other_word_is_required()
     {
         using var search = TestSearch.FromRecords([
-            TestRecords.Article("casualties", "Zelensky visited Kursk and counted the casualties.") with { EntityNames = ["Zelensky", "Kursk"] },
-            TestRecords.Article("visit", "Zelensky visited Kursk.") with { EntityNames = ["Zelensky", "Kursk"] },
+            TestRecords.Article("casualties", "Zelensky visited Kursk and counted the casualties.") with { EntityNames = ["Zelensky", "Kursk"], Entities = ["person/Zelensky", "place/Kursk"] },
+            TestRecords.Article("visit", "Zelensky visited Kursk.") with { EntityNames = ["Zelensky", "Kursk"], Entities = ["person/Zelensky", "place/Kursk"] },
         ]);
 
         Assert.Equal(["casualties"], Ids(search.Search("Zelensky Kursk casualties")));
