@@ -31,18 +31,18 @@ public sealed class CopiedReportTests(CopiedReportApplication app) : IClassFixtu
     }
 
     [BrowserFact]
-    public async Task A_copy_s_page_names_and_links_the_original_and_the_original_s_page_lists_the_copy()
+    public async Task A_copy_s_page_names_and_links_the_earlier_report_and_that_page_lists_the_later_one()
     {
         var page = await app.NewPage();
         await page.GotoAsync("./?article=flood-copy"); // the id is the file's name
 
         var note = page.Locator("#same-report");
-        await Assertions.Expect(note).ToContainTextAsync("This report was first published by Valley Herald");
+        await Assertions.Expect(note).ToContainTextAsync("The same report was published earlier by Valley Herald on 1 Mar 2025");
         await note.GetByRole(AriaRole.Link, new() { Name = "Floods in the valley" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#article-title")).ToHaveTextAsync("Floods in the valley");
         await Assertions.Expect(page.Locator("#same-report")).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("#similar-list li", new() { HasText = "Daily Echo" })).ToContainTextAsync("this report, published again");
+        await Assertions.Expect(page.Locator("#similar-list li", new() { HasText = "Daily Echo" })).ToContainTextAsync("the same report, published later");
     }
 
     [BrowserFact]

@@ -79,27 +79,42 @@ public sealed class ArticleViewer
     }
 
     /// <summary>
-    /// Which of <paramref name="others"/> are the report of <paramref name="docId"/> published again — near copies of its
-    /// body, or it of theirs (<see cref="Extraction.Syndication"/>) — each as "original" or "copy" of that report.
+    /// Which of <paramref name="others"/> are the report of <paramref name="docId"/> published again (near copies of its
+    /// body), and what is known of which came first (see <see cref="SimilarArticles.SameReport"/>).
     /// </summary>
     private static Dictionary<string, string> SameReport(IndexSearcher searcher, int docId, IEnumerable<int> others)
     {
-        var open = Candidate(searcher, docId);
-        var copies = others.Select(doc => Candidate(searcher, doc))
-            .Where(other => Extraction.MinHash.Similarity(open.Signature, other.Signature) >= Extraction.Syndication.NearCopyThreshold)
-            .ToList();
-        if (copies.Count == 0)
+        var open = SyndicationCandidates.Of(searcher, docId);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var other in others.Select(doc => SyndicationCandidates.Of(searcher, doc)))
         {
-            return [];
+            if (Extraction.MinHash.Similarity(open.Signature, other.Signature) >= Extraction.Syndication.NearCopyThreshold)
+            {
+                result[other.Id] = Relation(open, other);
+            }
         }
-        var resolved = Extraction.Syndication.Resolve([open, .. copies]);
-        return copies.ToDictionary(c => c.Id, c => resolved[c.Id].CopyOf is null ? "original" : "copy", StringComparer.Ordinal);
+        return result;
     }
 
-    private static Extraction.SyndicationCandidate Candidate(IndexSearcher searcher, int docId)
+    /// <summary>
+    /// A credit line is evidence of which is the original; otherwise only days apart are: two copies dated the same
+    /// day, or only by month, are not told apart, as the wire and its clients publish within hours.
+    /// </summary>
+    private static string Relation(Extraction.SyndicationCandidate open, Extraction.SyndicationCandidate other)
     {
-        var stored = StoredDocument.Whole(searcher, docId);
-        return new Extraction.SyndicationCandidate(stored.Id, stored.Outlet, stored.OriginalOutlet, stored.Published, Extraction.MinHash.Signature(stored.Body));
+        if (open.OriginalOutlet is { } credited && string.Equals(credited, other.Outlet, StringComparison.OrdinalIgnoreCase))
+        {
+            return "original";
+        }
+        if (other.OriginalOutlet is { } credits && string.Equals(credits, open.Outlet, StringComparison.OrdinalIgnoreCase))
+        {
+            return "reprint";
+        }
+        if (open.Published is { Precision: DatePrecision.Day } mine && other.Published is { Precision: DatePrecision.Day } theirs && mine != theirs)
+        {
+            return theirs.FirstDay < mine.FirstDay ? "earlier" : "later";
+        }
+        return "same";
     }
 
     /// <summary>The article with id <paramref name="id"/>; a claim's id names no article, though claims are documents too.</summary>
@@ -118,7 +133,8 @@ public sealed class ArticleViewer
 /// <summary>Articles like one article.</summary>
 /// <param name="Hits">Best first.</param>
 /// <param name="SameReport">
-/// By id, those of <paramref name="Hits"/> that are the same report as the article: "original", the first published
-/// (the article is then a copy of it), or "copy", published again after it or after the original.
+/// By id, those of <paramref name="Hits"/> that are the same report as the article, near copies of its body: "original"
+/// when the article credits that one's outlet, "reprint" when that one credits the article's, "earlier" or "later" when
+/// both are dated to the day and the days differ, else "same".
 /// </param>
 public sealed record SimilarArticles(IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, string> SameReport);

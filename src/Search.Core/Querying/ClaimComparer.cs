@@ -244,27 +244,19 @@ public sealed partial class ClaimComparer
         return SameNoun.GetValueOrDefault(singular, singular);
     }
 
-    /// <summary>
-    /// Reads the articles' bodies and outlets and resolves which are copies or reprints of which. The MinHash signatures
-    /// are computed here, for the few articles of one comparison (12 µs each), rather than stored for every article at
-    /// index time, where computing and storing them cost a tenth of the indexing rate (README, benchmarks).
-    /// </summary>
+    /// <summary>Reads the articles' bodies and outlets and resolves which are copies or reprints of which.</summary>
     private Dictionary<string, SyndicationInfo> Syndicate(IReadOnlyList<string> articleIds)
     {
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
-        var fields = new HashSet<string> { IndexSchema.Id.Name, IndexSchema.Outlet.Name, IndexSchema.Original.Name, IndexSchema.Published.Name, IndexSchema.Body.Name };
         var candidates = new List<SyndicationCandidate>();
         foreach (var id in articleIds)
         {
             var top = searcher.Search(new BooleanQuery { { IndexSchema.Id.Matching(id), Occur.MUST }, { IndexSchema.Type.Matching(RecordKinds.Article), Occur.MUST } }, 1);
-            if (top.TotalHits == 0)
+            if (top.TotalHits > 0)
             {
-                continue;
+                candidates.Add(SyndicationCandidates.Of(searcher, top.ScoreDocs[0].Doc));
             }
-            var document = searcher.Doc(top.ScoreDocs[0].Doc, fields);
-            candidates.Add(new SyndicationCandidate(id, IndexSchema.Outlet.ReadFirst(document), IndexSchema.Original.ReadFirst(document),
-                IndexSchema.Published.Read(document), MinHash.Signature(IndexSchema.Body.Read(document))));
         }
         return Syndication.Resolve(candidates).ToDictionary(p => p.Key, p => p.Value);
     }

@@ -25,7 +25,7 @@ internal static class SameReports
             .Where(group => group.Skip(1).Any());
         foreach (var group in sameHeadline)
         {
-            var members = group.Select(h => (h.Index, Signature: MinHash.Signature(StoredDocument.Whole(searcher, docs[h.Index].Doc).Body))).ToList();
+            var members = group.Select(h => (h.Index, SyndicationCandidates.Of(searcher, docs[h.Index].Doc).Signature)).ToList();
             for (var later = 1; later < members.Count; later++)
             {
                 for (var earlier = 0; earlier < later; earlier++)

@@ -34,10 +34,11 @@ async function render(state) {
       articleView.hidden = false;
       document.getElementById('back').href = `?${toQueryString({ ...state, article: '' })}`;
       renderArticle(data, state, navigate);
+      renderSimilar(null); // the last article's list and note go until this one's arrive
       document.title = `${data.title.text} — News Search`;
       if (shownArticle !== state.article) articleView.focus({ preventScroll: true });
       shownArticle = state.article;
-      api.similar(state.article).then(similar => { if (token === renderToken) renderSimilar(similar, state, navigate); }).catch(() => renderSimilar(null));
+      api.similar(state.article).then(similar => { if (token === renderToken) renderSimilar(similar, state, navigate); }).catch(() => { if (token === renderToken) renderSimilar(null); });
     } else if (state.view === 'claims') {
       const [data, comparison] = await Promise.all([api.claims(state), api.compare(state)]);
       if (token !== renderToken) return;

@@ -52,7 +52,14 @@ function renderProvenance(provenance) {
   document.getElementById('evidence').replaceChildren(...provenance.evidence.map(e => el('blockquote', { title: e.kind }, e.text)));
 }
 
-const SAME_REPORT = { original: 'the original of this report', copy: 'this report, published again' };
+/** What a similar article is to the open one when it is the same report (see the API's sameReport). */
+const SAME_REPORT = {
+  original: 'the original this article credits',
+  reprint: 'a reprint crediting this article',
+  earlier: 'the same report, published a day or more earlier',
+  later: 'the same report, published later',
+  same: 'the same report',
+};
 
 /**
  * Lists articles like the open one, marking those that are the same report published again; when one of them is the
@@ -62,17 +69,20 @@ export function renderSimilar(data, state, navigate) {
   const section = document.getElementById('similar');
   const hits = data?.hits ?? [];
   const sameReport = data?.sameReport ?? {};
+  const relation = hit => (Object.hasOwn(sameReport, hit.id) ? sameReport[hit.id] : null);
   const link = hit => el('a', { href: `?${toQueryString({ ...state, article: hit.id })}`, onclick: event => { event.preventDefault(); navigate({ ...state, article: hit.id }); } }, hit.title.text);
   section.hidden = hits.length === 0;
   document.getElementById('similar-list').replaceChildren(...hits.map(hit => el('li', {},
     link(hit),
     el('span', { class: 'meta' }, ` · ${hit.outlet ?? 'Unknown outlet'} · ${formatDate(hit.published)}`),
-    sameReport[hit.id] ? el('span', { class: 'same-report-tag' }, ` · ${SAME_REPORT[sameReport[hit.id]]}`) : '')));
-  const original = hits.find(hit => sameReport[hit.id] === 'original');
+    relation(hit) ? el('span', { class: 'same-report-tag' }, ` · ${SAME_REPORT[relation(hit)] ?? SAME_REPORT.same}`) : '')));
+  // Said under the headline only where the index has evidence of which came first: a credit line, or an earlier day.
+  const first = hits.find(hit => relation(hit) === 'original') ?? hits.find(hit => relation(hit) === 'earlier');
   const note = document.getElementById('same-report');
-  note.hidden = !original;
-  note.replaceChildren(...(original
-    ? ['This report was first published by ', original.outlet ?? 'an unknown outlet', original.published ? ` on ${formatDate(original.published)}` : '', ': ', link(original)]
+  note.hidden = !first;
+  note.replaceChildren(...(first
+    ? [relation(first) === 'original' ? 'This article credits ' : 'The same report was published earlier by ', first.outlet ?? 'an unknown outlet',
+      first.published ? ` on ${formatDate(first.published)}` : '', ': ', link(first)]
     : []));
 }
 
