@@ -77,6 +77,21 @@ internal static class SpellingMerge
         }
     }
 
-    private static string NameOf(string value, ValueSpellings spellings) =>
-        spellings == ValueSpellings.EntityLabels ? EntityLabel.Split(value).Name : value;
+    /// <summary>
+    /// The name a value's spellings are grouped by. A word of four capitals or fewer is an acronym, not a dateline's way
+    /// of writing a word: "NICE" (the health body) is not "Nice", nor "ACT" "Act", and stays apart from them. Longer
+    /// ones are datelines' ("CANOAS"); the gazetteer types the short capitals of datelines ("ROME", "KYIV") anyway.
+    /// </summary>
+    private static string NameOf(string value, ValueSpellings spellings)
+    {
+        var name = spellings == ValueSpellings.EntityLabels ? EntityLabel.Split(value).Name : value;
+        return IsAcronym(name) ? AcronymMark + name : name;
+    }
+
+    private const char AcronymMark = '\u0001';
+
+    private static bool IsAcronym(string name) =>
+        name.Length <= MaxAcronymLength && name.Any(char.IsLetter) && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '&' or '.' or '-');
+
+    private const int MaxAcronymLength = 4;
 }

@@ -13,6 +13,8 @@ public sealed class SpellingMergeTests : IDisposable
         TestRecords.Article("b", "Tesla again.") with { Outlet = "Wion", Entities = ["org/Tesla", "other/Porto Alegre"] },
         TestRecords.Article("c", "Tesla once more.") with { Entities = ["person/Marcia Goncalves"] },
         TestRecords.Article("d", "Tesla in Portuguese.") with { Entities = ["person/Márcia Gonçalves"] },
+        TestRecords.Article("e", "Tesla and the health body.") with { Entities = ["other/NICE", "other/CANOAS"] },
+        TestRecords.Article("f", "Tesla in France.") with { Entities = ["other/Nice", "other/Canoas"] },
         TestRecords.Article("c-c01", "Tesla sales fell.") with { Kind = RecordKinds.Claim, ArticleId = "c", Claimant = "Marcia Goncalves" },
         TestRecords.Article("d-c01", "Tesla sales rose.") with { Kind = RecordKinds.Claim, ArticleId = "d", Claimant = "Márcia Gonçalves" },
     ]);
@@ -41,6 +43,10 @@ public sealed class SpellingMergeTests : IDisposable
             ["org/Tesla"] = 2,
             ["other/Porto Alegre"] = 2,
             ["person/Márcia Gonçalves"] = 2,
+            ["other/Canoas"] = 2,
+            // Four capitals or fewer are an acronym: the health body is not the city.
+            ["other/NICE"] = 1,
+            ["other/Nice"] = 1,
         }, counts);
     }
 
