@@ -680,7 +680,8 @@ public static partial class ClaimExtractor
         }
         return article.Key(before) switch
         {
-            "from" => ChangeWords.Contains(article.Key(before - 1)),
+            // "up from 10", and "rose to 16 from 10", where the new figure stands between the change and its "from".
+            "from" => Enumerable.Range(Math.Max(0, before - 3), Math.Min(3, before)).Any(t => ChangeWords.Contains(article.Key(t))),
             "with" or "to" => article.Key(before - 1) == "compared",
             _ => false,
         };

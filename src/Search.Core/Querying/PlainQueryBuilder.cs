@@ -100,11 +100,12 @@ internal sealed class PlainQueryBuilder
             var whole = WordOf(segment.Text, tokens, i);
             if (whole > 1)
             {
-                // One typed word the analyzer split ("兵士", "Jong-un"): its parts must stand together.
+                // One typed word the analyzer split ("兵士", "Jong-un", "40%"): its parts must stand together.
                 var parts = tokens.GetRange(i, whole);
                 var surface = segment.Text[parts[0].Start..parts[^1].End];
                 var phrase = new AnalyzedPhrase(surface, parts.Select(t => t.Term).ToList(), parts.Select(t => t.Position - parts[0].Position).ToList());
-                concepts.Add(new QueryConcept(phrase, surface, synonyms.AlternativesOf(phrase.Key), Quoted: true));
+                var alternatives = synonyms.AlternativesOf(phrase.Key);
+                concepts.Add(new QueryConcept(phrase, surface, alternatives.Count > 0 ? alternatives : WithPartsReplaced(phrase, synonyms), Quoted: true));
                 i += whole;
                 continue;
             }
@@ -197,14 +198,33 @@ internal sealed class PlainQueryBuilder
     private static readonly HashSet<string> NameParticles = new(["do", "da", "de", "dos", "das", "del", "la", "van", "von", "der", "al", "bin"], StringComparer.Ordinal);
 
     /// <summary>
-    /// How many tokens from <paramref name="start"/> come from the same white-space-delimited word. A percent sign, which
-    /// the analyzer reads as the word "percent", stands apart, so that "40%" also finds "40 per cent".
+    /// The phrase with one of its words replaced by each of that word's synonyms: "40%", read "40 percent", is also
+    /// "40 per cent".
     /// </summary>
+    private static List<AnalyzedPhrase> WithPartsReplaced(AnalyzedPhrase phrase, SynonymSet synonyms)
+    {
+        var alternatives = new List<AnalyzedPhrase>();
+        for (var i = 0; i < phrase.Terms.Count; i++)
+        {
+            foreach (var synonym in synonyms.AlternativesOf(phrase.Terms[i]))
+            {
+                var shift = synonym.Positions[^1];
+                var terms = phrase.Terms.Take(i).Concat(synonym.Terms).Concat(phrase.Terms.Skip(i + 1)).ToList();
+                var positions = phrase.Positions.Take(i)
+                    .Concat(synonym.Positions.Select(p => phrase.Positions[i] + p))
+                    .Concat(phrase.Positions.Skip(i + 1).Select(p => p + shift))
+                    .ToList();
+                alternatives.Add(new AnalyzedPhrase(string.Join(' ', terms), terms, positions));
+            }
+        }
+        return alternatives;
+    }
+
+    /// <summary>How many tokens from <paramref name="start"/> come from the same white-space-delimited word.</summary>
     private static int WordOf(string text, List<QueryToken> tokens, int start)
     {
         var count = 1;
-        while (start + count < tokens.Count && text[tokens[start + count].Start] != '%'
-            && !text.AsSpan(tokens[start + count - 1].End, tokens[start + count].Start - tokens[start + count - 1].End).ContainsAny(' ', '\t'))
+        while (start + count < tokens.Count && !text.AsSpan(tokens[start + count - 1].End, tokens[start + count].Start - tokens[start + count - 1].End).ContainsAny(' ', '\t'))
         {
             count++;
         }

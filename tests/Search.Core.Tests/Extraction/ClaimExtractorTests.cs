@@ -314,6 +314,8 @@ public sealed class ClaimExtractorTests
     [Theory]
     [InlineData("Officials said 16 people were killed in the blaze, up from 10 dead a day earlier.")]
     [InlineData("Officials said 16 people were killed, compared with 10 last year.")]
+    [InlineData("Officials said 16 people were killed, up from about 10 a day earlier.")]
+    [InlineData("Officials said the number of people killed rose to 16 from 10 on Friday.")]
     public void A_count_the_figure_changed_from_is_not_claimed_now(string text)
     {
         var figure = Assert.Single(Only(text).Figures);
