@@ -230,7 +230,7 @@ public sealed partial class EntityRecognizer
             {
                 i++;
             }
-            else if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End) && !EndsLongerName(text, tokens, i, match)
+            else if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End) && !EndsUnknownName(text, tokens, sentenceStarts, i, match)
                 && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, lowerCase, i, match))
             {
                 var entry = match.Match.Entry;
@@ -597,13 +597,21 @@ public sealed partial class EntityRecognizer
 
     /// <summary>
     /// "Big Apple", "Euro Disney", "Walt Disney": a company's one-word name right after a capitalised word ends a longer
-    /// name, not the company's. Not after a word that opens sentences or a title ("The", "At", "CEO"), nor after a
-    /// possessive ("Europe's Airbus").
+    /// name, not the company's. Not after a word that opens sentences or a title ("The", "At", "Today", "CEO"), nor
+    /// after a possessive ("Europe's Airbus"), nor after a sentence's first word unless that is a given name:
+    /// "Chipmaker Nvidia said" is Nvidia's.
     /// </summary>
-    private static bool EndsLongerName(string text, List<WordToken> tokens, int start, (TrieMatch Match, int End) match) =>
-        match.Match.Entry.Type == "company" && match.End == start && start > 0 && tokens[start - 1].IsCapitalized
-        && !tokens[start - 1].IsPossessive && !NotNames.Contains(tokens[start - 1].Key) && !PersonTitles.Contains(tokens[start - 1].Key)
-        && Words.Gap(text, tokens, start - 1) is " ";
+    private static bool EndsUnknownName(string text, List<WordToken> tokens, HashSet<int> sentenceStarts, int start, (TrieMatch Match, int End) match)
+    {
+        if (match.Match.Entry.Type != "company" || match.End != start || start == 0)
+        {
+            return false;
+        }
+        var before = tokens[start - 1];
+        return before.IsCapitalized && !before.IsPossessive && !NotNames.Contains(before.Key) && !Openers.Contains(before.Key)
+            && !PersonTitles.Contains(before.Key) && (!sentenceStarts.Contains(start - 1) || GivenNames.Contains(before.Key))
+            && Words.Gap(text, tokens, start - 1) is " ";
+    }
 
     /// <summary>
     /// Whether a name starting inside the match reaches beyond it: "the North Korean" is "the" + "North Korean",

@@ -94,6 +94,15 @@ internal sealed class SegmentOrdinals
     /// <summary>Sorts <paramref name="ords"/> from <paramref name="start"/> to <paramref name="end"/> and drops repeats; returns the new end.</summary>
     private static int SortDistinct(int[] ords, int start, int end)
     {
+        var ascending = true;
+        for (var i = start + 1; i < end && ascending; i++)
+        {
+            ascending = ords[i - 1] < ords[i];
+        }
+        if (ascending)
+        {
+            return end; // most documents: none of their values was merged into another
+        }
         Array.Sort(ords, start, end - start);
         var kept = start + 1;
         for (var i = start + 1; i < end; i++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis.CharFilters;
 
 namespace Search.Core.Indexing;
@@ -10,7 +11,8 @@ namespace Search.Core.Indexing;
 internal sealed class PercentSignCharFilter : BaseCharFilter
 {
     private const string Word = " percent ";
-    private readonly char[] _input = new char[4096];
+    // Pooled: a filter reads each field value, and the entity names of an article are many short values.
+    private char[]? _input = ArrayPool<char>.Shared.Rent(1024);
     private int _inputAt;
     private int _inputLength;
     private int _wordAt = Word.Length;
@@ -35,9 +37,10 @@ internal sealed class PercentSignCharFilter : BaseCharFilter
                 _written += word;
                 continue;
             }
+            var input = _input ?? throw new ObjectDisposedException(nameof(PercentSignCharFilter));
             if (_inputAt == _inputLength)
             {
-                _inputLength = m_input.Read(_input, 0, _input.Length);
+                _inputLength = m_input.Read(input, 0, input.Length);
                 _inputAt = 0;
                 if (_inputLength <= 0)
                 {
@@ -46,9 +49,9 @@ internal sealed class PercentSignCharFilter : BaseCharFilter
                 }
             }
             var run = Math.Min(_inputLength - _inputAt, count - written);
-            var sign = Array.IndexOf(_input, '%', _inputAt, run);
+            var sign = Array.IndexOf(input, '%', _inputAt, run);
             var plain = sign < 0 ? run : sign - _inputAt;
-            Array.Copy(_input, _inputAt, buffer, index + written, plain);
+            Array.Copy(input, _inputAt, buffer, index + written, plain);
             _inputAt += plain;
             _read += plain;
             written += plain;
@@ -65,5 +68,15 @@ internal sealed class PercentSignCharFilter : BaseCharFilter
             }
         }
         return written == 0 && count > 0 ? -1 : written;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _input is { } input)
+        {
+            _input = null;
+            ArrayPool<char>.Shared.Return(input);
+        }
+        base.Dispose(disposing);
     }
 }

@@ -4,6 +4,7 @@ using Search.Core.Extraction;
 using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
+using Search.Core.Text;
 
 namespace Search.Core.Querying;
 
@@ -84,16 +85,23 @@ public sealed partial class ClaimComparer
         // it bare ("AFAD said"): one source, not two groups whose figures are never compared.
         // Only a name given one country: one given two is not known to be either's.
         var countries = claims.Where(c => c.Claim!.Claimant.Country is not null)
-            .GroupBy(c => c.Claim!.Claimant.Name, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(c => SpeakerKey(c.Claim!.Claimant.Name))
             .Where(g => g.Select(c => c.Claim!.Claimant.Country).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Claim!.Claimant.Country!, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(g => g.Key, g => g.First().Claim!.Claimant.Country!);
+        // One speaker written with and without accents or capitals ("Márcia Gonçalves", "Marcia Goncalves") is one source,
+        // shown in its preferred spelling.
+        var spellings = claims.GroupBy(c => SpeakerKey(c.Claim!.Claimant.Name))
+            .ToDictionary(g => g.Key, g => NameSpellings.Preferred(g.Select(c => c.Claim!.Claimant.Name)));
         var groups = rows
-            .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? countries.GetValueOrDefault(r.Hit.Claim.Claimant.Name) ?? r.Hit.Claim.Claimant.Name))
+            .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? countries.GetValueOrDefault(SpeakerKey(r.Hit.Claim.Claimant.Name))
+                ?? spellings[SpeakerKey(r.Hit.Claim.Claimant.Name)]))
             .Select(g => Group(g.Key.Topic, g.Key.Source, g.Select(r => r.Row).ToList()))
             .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Rows.Count).ThenBy(g => g.Source, StringComparer.Ordinal)
             .ToList();
         return new ClaimComparison(results.Query, claims.Count, groups);
     }
+
+    private static string SpeakerKey(string name) => AccentFolding.Fold(name).ToUpperInvariant();
 
     /// <summary>The ids of the articles that best match the request's words, under its filters that apply to articles.</summary>
     private List<string> BestArticles(SearchRequest request)

@@ -50,8 +50,8 @@ public static class SearchLimits
     public const int MaxQueryLength = 1000;
 
     /// <summary>
-    /// The characters of a text as a reader counts them: an emoji or a CJK extension character is one, where .NET's
-    /// length counts its two UTF-16 halves.
+    /// The characters of a text as Unicode counts them: one outside the Basic Multilingual Plane (most emoji, rarer CJK)
+    /// is one, where .NET's length counts its two UTF-16 halves. A flag or a joined emoji is several characters.
     /// </summary>
     public static int CharactersIn(string text)
     {

@@ -189,6 +189,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Tourists flocked to the Big Apple.", "other/Big Apple")]
     [InlineData("Walt Disney drew Mickey Mouse, and Walt Disney founded a studio.", "person/Walt Disney")]
     [InlineData("The Disney board met. Analysts at Disney agreed.", "company/Disney")]
+    [InlineData("Chipmaker Nvidia said sales rose.", "company/Nvidia")]
+    [InlineData("Today Apple said sales rose.", "company/Apple")]
     [InlineData("Sheriff Robert Luna spoke to reporters.", "person/Robert Luna")]
     public void Names_of_events_companies_and_sheriffs_get_their_types(string text, string label)
     {

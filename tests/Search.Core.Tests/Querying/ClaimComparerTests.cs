@@ -45,6 +45,18 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_speaker_written_with_and_without_accents_is_one_source()
+    {
+        var comparison = Compare("killed",
+            Article("a", "Outlet A", "Márcia Gonçalves said 45 people had been killed in the floods."),
+            Article("b", "Outlet B", "Marcia Goncalves said 60 people had been killed in the floods."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(("Márcia Gonçalves", 2), (group.Source, group.Outlets));
+        Assert.Single(group.Conflicts);
+    }
+
+    [Fact]
     public void A_later_higher_count_updates_an_earlier_one_but_a_lower_or_same_day_one_disagrees()
     {
         var rising = Compare("killed",
