@@ -30,7 +30,7 @@ internal sealed class DimensionOrdinals
     public DimensionOrdinals(FacetDimension dimension, IndexReader reader, Func<string, int>? caselessHash = null)
     {
         Dimension = dimension;
-        _caselessHash = caselessHash ?? (value => string.GetHashCode(AccentFolding.Fold(value), StringComparison.OrdinalIgnoreCase));
+        _caselessHash = caselessHash ?? NameSpellings.Hash;
         _leaves = reader.Leaves;
         _segments = new SegmentOrdinals[_leaves.Count];
         if (_leaves.Count > 1)
