@@ -17,11 +17,12 @@ internal static class SameReports
     /// <param name="hits">The page's hits.</param>
     public static List<SearchHit> Mark(IndexSearcher searcher, IReadOnlyList<ScoreDoc> docs, List<SearchHit> hits)
     {
-        // Only articles with one headline are compared: a copy keeps its headline, and reading bodies costs time that
-        // the usual page, of different headlines, then never spends.
+        // Only articles with one headline and the same passages shown are compared: a copy keeps both, and reading
+        // bodies costs time that the usual page, where they differ, then never spends (nor one of stories that share
+        // a stock headline, "Live updates", but not their text).
         var sameHeadline = hits.Select((hit, index) => (Hit: hit, Index: index))
             .Where(h => h.Hit.Kind == RecordKinds.Article)
-            .GroupBy(h => AccentFolding.Fold(h.Hit.Title.Text).Trim(), StringComparer.OrdinalIgnoreCase)
+            .GroupBy(h => AccentFolding.Fold(h.Hit.Title.Text).Trim() + "\n" + string.Join("\n", h.Hit.Snippets.Select(s => s.Text)), StringComparer.OrdinalIgnoreCase)
             .Where(group => group.Skip(1).Any());
         foreach (var group in sameHeadline)
         {
