@@ -137,7 +137,7 @@ internal sealed class DimensionOrdinals
     /// The values a filter value selects: itself when a document has it, else the values equal to it ignoring case and
     /// accents, as search ignores them ("wion" selects "WION"; "bbc" both "BBC" and "Bbc" if both exist; "Marcia
     /// Goncalves" selects "Márcia Gonçalves"), else none. Each as it is counted (<see cref="CountedAs"/>):
-    /// "other/Tesla" selects "org/Tesla" where the two are merged.
+    /// "other/Johns Hopkins University" selects "organisation/Johns Hopkins University" where the two are merged.
     /// </summary>
     public IReadOnlyList<string> Resolve(string value)
     {

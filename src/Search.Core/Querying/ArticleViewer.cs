@@ -42,8 +42,8 @@ public sealed class ArticleViewer
 
     /// <summary>
     /// Articles that share the most distinctive terms with article <paramref name="id"/> (Lucene's MoreLikeThis, which
-    /// analyses the stored text of that one article), best first, with those that are the same report told as the
-    /// original or as a copy (see <see cref="SimilarArticles"/>); <c>null</c> if there is no such article.
+    /// analyses the stored text of that one article), best first, with those that are the same report published again
+    /// and what is known of which came first (see <see cref="SimilarArticles"/>); <c>null</c> if there is no such article.
     /// </summary>
     public SimilarArticles? Similar(string id, int size)
     {

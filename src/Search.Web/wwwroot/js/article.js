@@ -63,7 +63,8 @@ const SAME_REPORT = {
 
 /**
  * Lists articles like the open one, marking those that are the same report published again; when one of them is the
- * original, says so under the headline. Hides both when there are none (or the call failed).
+ * original this article credits, or was published on an earlier day, says so under the headline. Hides both when there
+ * are none (or the call failed).
  */
 export function renderSimilar(data, state, navigate) {
   const section = document.getElementById('similar');
