@@ -635,7 +635,8 @@ public sealed partial class EntityRecognizer
         var node = _gazetteer.Root;
         for (var j = start; j < tokens.Count; j++)
         {
-            if (j > start && !OnlySpacesOrQuotes(text, tokens[j - 1].End, tokens[j].Start))
+            // "Marks & Spencer", "AT&T": the trie holds an alias's words without the ampersand between them.
+            if (j > start && !OnlySpacesOrQuotes(text, tokens[j - 1].End, tokens[j].Start) && Words.Gap(text, tokens, j - 1) is not ("&" or " & "))
             {
                 break;
             }
@@ -743,7 +744,7 @@ public sealed partial class EntityRecognizer
             {
                 end--;
             }
-            if (QualifiesTitleAfter(tokens, end))
+            if (QualifiesTitleAfter(tokens, i, end))
             {
                 i = end;
                 continue;
@@ -799,6 +800,7 @@ public sealed partial class EntityRecognizer
             stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(start));
             i = end;
         }
+        JoinedNames.Join(text, tokens, covered, names, seen, sentenceStarts);
         var shortened = Surnames.Link(text, tokens, names, seen, sentenceStarts, lowerCase,
             word => word > 0 && CourtesyTitles.Contains(tokens[word - 1].Key) && TitleJoinsNext(text, tokens, word - 1));
         var previousPerson = -1; // where the last name typed a person's ends
@@ -998,9 +1000,21 @@ public sealed partial class EntityRecognizer
         && Words.Gap(text, tokens, title).SequenceEqual(" ") && Words.Gap(text, tokens, title + 1).SequenceEqual(" ");
 
     /// <summary>"Senate Majority" before "Leader Chuck Schumer": words of the title, not a name (see <see cref="TitleQualifiers"/>).</summary>
-    private static bool QualifiesTitleAfter(List<WordToken> tokens, int end) =>
-        TitleQualifiers.Contains(tokens[end].Key) && end + 2 < tokens.Count && (IsTitle(tokens, end + 1) || IsWrittenTitle(tokens[end + 1]))
-        && tokens[end + 2].IsCapitalized;
+    private static bool QualifiesTitleAfter(List<WordToken> tokens, int start, int end) =>
+        end + 2 < tokens.Count && tokens[end + 2].IsCapitalized
+        && ((TitleQualifiers.Contains(tokens[end].Key) && (IsTitle(tokens, end + 1) || IsWrittenTitle(tokens[end + 1])))
+            || (start == end && Portfolios.Contains(tokens[end].Key) && tokens[end + 1].Key is "minister" or "secretary"));
+
+    /// <summary>
+    /// What else a minister may be minister of: "Saudi Energy Minister Prince Abdulaziz", "Oil Minister Jane Doe". Only a
+    /// lone word before "Minister" or "Secretary" qualifies, since a longer name there is a body's ("Duke Energy").
+    /// </summary>
+    private static readonly FrozenSet<string> Portfolios = FrozenSet.ToFrozenSet(
+    [
+        "energy", "oil", "petroleum", "climate", "housing", "culture", "sports", "sport", "security", "intelligence", "immigration",
+        "industry", "tourism", "water", "infrastructure", "fisheries", "mining", "digital", "labor", "employment", "planning",
+        "development", "science", "welfare", "family", "youth", "veterans", "treasury", "communication", "commerce",
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// "Sen. James Lankford of Oklahoma", "Gov. Jane Doe of Texas": after a person's title, a full name followed by
@@ -1267,7 +1281,7 @@ public sealed partial class EntityRecognizer
     /// <summary>"R-Alaska", "D-Calif": a legislator's party and state, not a name.</summary>
     internal static bool IsPartyAndState(string word) => word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]);
 
-    private static string NameOf(string text, List<WordToken> tokens, (int Start, int End) run)
+    internal static string NameOf(string text, List<WordToken> tokens, (int Start, int End) run)
     {
         var last = Words.StripPossessive(tokens[run.End].Text);
         if (run.Start == run.End)

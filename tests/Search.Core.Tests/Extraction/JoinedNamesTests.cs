@@ -1,0 +1,91 @@
+using Search.Core.Extraction;
+using Search.Core.Text;
+
+namespace Search.Core.Tests.Extraction;
+
+/// <summary>Names that hold "and" or "&amp;", which the recognizer joins only on the article's own evidence.</summary>
+public sealed class JoinedNamesTests
+{
+    private static readonly EntityRecognizer Recognizer = new(Gazetteer.Load(null, new List<string>()));
+
+    private static List<EntityMention> Mentions(string text) => Recognizer.Recognize(text, SentenceSplitter.Split(text)).ToList();
+
+    private static List<string> Labels(string text) => Mentions(text).Select(m => m.Label).Distinct().ToList();
+
+    [Fact]
+    public void A_defined_acronym_joins_its_long_name_over_and_and_then_stands_for_it()
+    {
+        const string text = "The Party of Action and Solidarity (PAS) won. Later PAS leader Igor Brancu said PAS would govern.";
+        var mentions = Mentions(text);
+        Assert.Equal(["other/Party of Action and Solidarity", "person/Igor Brancu"], mentions.Select(m => m.Label).Distinct().Order().ToList());
+        // The acronym's mentions keep their own place in the text, for highlighting.
+        Assert.Equal(["Party of Action and Solidarity", "PAS", "PAS", "PAS"],
+            mentions.Where(m => m.Name == "Party of Action and Solidarity").Select(m => text[m.Span.Start..m.Span.End]).ToList());
+    }
+
+    [Fact]
+    public void The_long_name_starts_where_the_run_holding_its_first_initial_starts()
+    {
+        // "Department of" has no letter in "HHS", but it is the name's start.
+        Assert.Equal(["other/Department of Health and Human Services"],
+            Labels("The Department of Health and Human Services (HHS) said 12 people were sick. HHS said more would follow."));
+        Assert.Equal(["other/Committee to Protect Journalists"], Labels("Reporters asked the Committee to Protect Journalists (CPJ) for help."));
+    }
+
+    [Theory]
+    [InlineData("Analysts at Fernwick Trust and Dalby Group (FT) disagreed.")] // the initials before the bracket are not the acronym's
+    [InlineData("Analysts at Fernwick Trust and Dalby Group (FDX) disagreed.")] // one capital too many
+    [InlineData("Analysts at Fernwick Trust and dalby Group (FTG) disagreed.")] // a lower-case word other than a minor one
+    [InlineData("Analysts at Fernwick Trust, and Dalby Group (TDG) disagreed.")] // punctuation between
+    public void Runs_the_acronym_does_not_spell_stay_apart(string text)
+    {
+        var labels = Labels(text);
+        Assert.Contains("other/Fernwick Trust", labels);
+        Assert.DoesNotContain(labels, l => l.Contains("Fernwick Trust and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_acronym_written_before_its_definition_is_left_as_written()
+    {
+        var labels = Labels("Officials said PAS had won. The Party of Action and Solidarity (PAS) later said so.");
+        Assert.Contains("other/PAS", labels);
+        Assert.Contains("other/Party of Action and Solidarity", labels);
+    }
+
+    [Theory]
+    [InlineData("In Poland, the Law and Justice party said it would appeal.", "other/Law and Justice")]
+    [InlineData("Voters backed Turkey's ruling Justice and Development Party on Sunday.", "other/Justice and Development Party")]
+    [InlineData("Voters in Morocco backed the Party of Progress and Socialism on Sunday.", "other/Party of Progress and Socialism")]
+    public void A_party_s_name_holds_its_and(string text, string label)
+    {
+        Assert.Contains(label, Labels(text));
+    }
+
+    [Theory]
+    [InlineData("Voters left the Tessaly and Morvane parties on Sunday.")] // plural: two parties
+    [InlineData("Voters left the Tessaly and Morvane party on Sunday. Morvane said nothing.")] // each named alone too
+    [InlineData("Voters cheered Marta Tessaly and Morvane party leaders on Sunday.")] // a person's name
+    [InlineData("Ships left the Port of Dunmore and Tessaly on Sunday.")] // "of" after a word that names no party
+    public void Two_names_either_side_of_and_stay_two(string text)
+    {
+        Assert.DoesNotContain(Labels(text), l => l.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Gazetteer_names_match_across_their_ampersand()
+    {
+        Assert.Equal(["company/Marks & Spencer"], Labels("Shoppers left as Marks & Spencer said sales fell."));
+        Assert.Equal(["company/AT&T"], Labels("Shares of AT&T fell after AT&T cut jobs."));
+        Assert.Equal(["company/S&P Global"], Labels("Analysts at S&P Global cut the rating."));
+    }
+
+    [Fact]
+    public void A_lone_portfolio_before_minister_is_part_of_the_title()
+    {
+        var labels = Labels("Oil prices rose, Norwegian Energy Minister Terje Aasland said on Friday.");
+        Assert.DoesNotContain(labels, l => l.Contains("Energy", StringComparison.Ordinal));
+        Assert.Contains("person/Terje Aasland", labels);
+        // A longer name before the title is a body's, whose minister the person is.
+        Assert.Contains("other/Ostland Energy", Labels("Crowds cheered Ostland Energy Minister Lynn Good on Friday."));
+    }
+}
