@@ -612,15 +612,15 @@ public static partial class ClaimExtractor
         {
             return false; // "In a press release, the firm said revenue rose": where it was said, not what
         }
-        var gathering = ToldAGathering(article, cue, end);
-        if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end && !gathering
-            && !NothingSaidFollows(article, cue, sentence.End))
+        // "…, Powell told a news conference.", "…, she told the BBC.": whom it was told to, and nothing more, follows.
+        var toWhomOnly = ToldAGathering(article, cue, end) || NothingSaidFollows(article, cue, sentence.End);
+        if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end && !toWhomOnly)
         {
             return false;
         }
         // "Speaking to the BBC, the minister said the talks had collapsed": a clause right after the verb is what was
         // said, and the words before the comma only set the scene. "…, officials said on Tuesday" trails.
-        if (cue + 1 < end && !article.Between(cue, cue + 1).Contains(',') && OpensContentClause(article, cue + 1) && !gathering)
+        if (cue + 1 < end && !article.Between(cue, cue + 1).Contains(',') && OpensContentClause(article, cue + 1) && !toWhomOnly)
         {
             return false;
         }

@@ -319,8 +319,10 @@ public static partial class ClaimExtractor
         {
             return null;
         }
-        var audience = LastOfName(article, cue + 1);
-        if (audience == cue + 1 && article.MentionCovering(audience) is null && !ReportingWords.Audiences.Contains(article.Key(audience)))
+        // "told the BBC the toll was…": a named audience may have its article.
+        var first = article.Key(cue + 1) == "the" && article.MentionCovering(cue + 2) is not null ? cue + 2 : cue + 1;
+        var audience = LastOfName(article, first);
+        if (audience == first && article.MentionCovering(audience) is null && !ReportingWords.Audiences.Contains(article.Key(audience)))
         {
             return null;
         }
@@ -331,7 +333,7 @@ public static partial class ClaimExtractor
         }
         // After a name or "her" (which may be "her husband") only a pronoun, a determiner or another name opens what
         // was said: "told Columbia grads", "told Malayali youth" name one audience.
-        var named = audience > cue + 1 || article.MentionCovering(audience) is not null || article.Key(audience) == "her";
+        var named = audience > first || article.MentionCovering(audience) is not null || article.Key(audience) == "her";
         if (named ? OpensToldClauseAfterName(article, audience, clause) : OpensToldClause(article, clause))
         {
             return article.Tokens[audience].End;
@@ -466,6 +468,22 @@ public static partial class ClaimExtractor
         {
             t++;
         }
+        if (t < end && article.Key(cue) is "told" or "tells")
+        {
+            // "told reporters.", "told Reuters on Friday.": to whom it was told, perhaps where or when, and nothing more.
+            if (ReportingWords.Audiences.Contains(article.Key(t)))
+            {
+                t++;
+            }
+            else if ((article.MentionCovering(t) ?? (article.Key(t) == "the" && t + 1 < end ? article.MentionCovering(t + 1) : null)) is { } audience)
+            {
+                t = article.TokenAtOrAfter(audience.Span.End);
+            }
+            if (t == end)
+            {
+                return true;
+            }
+        }
         // Without a preposition only a time is an adjunct: "said Friday." but not "said Hamas." or "said 12.".
         var preposition = t < end && article.Key(t) is "on" or "in" or "at" or "during";
         if (preposition)
@@ -476,9 +494,9 @@ public static partial class ClaimExtractor
         {
             return t + 1 == end || (t + 2 == end && article.Key(t + 1) is "night" or "morning" or "afternoon" or "evening");
         }
-        else if (t + 1 == end && article.Key(t) is "them" or "him" or "her" or "us" or "me" or "so")
+        else if (t + 1 == end && article.Key(t) is "so")
         {
-            return true; // "he told them.": to whom, and nothing that was said
+            return true; // "he said so."
         }
         else
         {

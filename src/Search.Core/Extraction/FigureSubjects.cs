@@ -181,42 +181,42 @@ internal static class FigureSubjects
 
     /// <summary>
     /// "put the number of killed or wounded North Koreans at 1,000", "put the death toll at 40", "the death toll from the
-    /// quake rose to 2,900", "bringing the toll to 148": what is numbered.
+    /// quake rose to 2,900", "bringing the toll to 148", "the toll stood at 42", "the number of injured rose to 530":
+    /// what is numbered, named a few words before the figure in the same clause.
     /// </summary>
     private static List<string>? NumberOf(ArticleText article, Quantity quantity)
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
-        if (first < 1 || article.Key(first - 1) is not ("at" or "to" or "reached" or "reaches" or "hit" or "hits" or "topped" or "tops"
-            or "passed" or "passes" or "surpassed" or "surpasses" or "exceeded" or "exceeds"))
+        if (first < 1 || !NumberingWords.Contains(article.Key(first - 1)))
         {
             return null;
         }
-        if (article.Key(first - 1) != "at")
-        {
-            // A toll rising to a figure: "toll" a few words before, in the same clause ("took a heavy toll on the region
-            // and aid reached 30 villages" counts villages).
-            for (var t = first - 2; t >= Math.Max(0, first - 9) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "as" or "but" or "while"); t--)
-            {
-                if (article.Key(t) == "toll")
-                {
-                    return t > 0 && article.Key(t - 1) == "death" ? ["death", "toll"] : ["toll"];
-                }
-            }
-            return null;
-        }
-        for (var t = first - 2; t >= Math.Max(1, first - 12); t--)
+        // Not across a comma or a conjunction: "took a heavy toll on the region and aid reached 30 villages" counts villages.
+        for (var t = first - 2; t >= Math.Max(1, first - 9) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "as" or "but" or "while"); t--)
         {
             if (article.Key(t) == "of" && article.Key(t - 1) == "number")
             {
-                return article.Tokens.GetRange(t + 1, first - 1 - (t + 1)).Select(w => w.Text).ToList();
+                var counted = new List<string>();
+                for (var w = t + 1; w < first - 1 && !NumberingWords.Contains(article.Key(w)); w++)
+                {
+                    counted.Add(article.Tokens[w].Text);
+                }
+                return counted;
             }
-            if (article.Key(t) == "toll" && t == first - 2)
+            if (article.Key(t) == "toll")
             {
                 return article.Key(t - 1) == "death" ? ["death", "toll"] : ["toll"];
             }
         }
         return null;
     }
+
+    /// <summary>The words right before a figure that say what it numbers: "at", "rose to", "reached", "stood at", "was".</summary>
+    private static readonly FrozenSet<string> NumberingWords = FrozenSet.ToFrozenSet(
+    [
+        "at", "to", "reached", "reaches", "hit", "hits", "topped", "tops", "passed", "passes", "surpassed", "surpasses", "exceeded",
+        "exceeds", "was", "is", "stood", "stands", "rose", "risen", "climbed", "jumped", "increased",
+    ], StringComparer.Ordinal);
 
     private static string KindOf(List<string> words)
     {

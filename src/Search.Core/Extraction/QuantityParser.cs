@@ -286,6 +286,13 @@ public static partial class QuantityParser
                 return null;
             }
             value = numeral;
+            // "10 000 troops", "3 381 homes": thousands set apart by a space, as European and UN copy writes them.
+            while (last + 1 < tokens.Count && IsDigitGroup(token.Text, 1) && IsDigitGroup(tokens[last + 1].Text, 3)
+                && tokens[last + 1].Start - tokens[last].End == 1 && text[tokens[last].End] is ' ' or '\u00A0' or '\u202F' or '\u2009')
+            {
+                last++;
+                value = value * 1000 + int.Parse(tokens[last].Text, CultureInfo.InvariantCulture);
+            }
         }
         else if (ParseWords(tokens, i, out var words, out var wordsLast))
         {
@@ -305,6 +312,10 @@ public static partial class QuantityParser
         // A run of hundreds of digits (a hash, a pasted number) overflows to infinity, which JSON cannot store.
         return double.IsFinite(value) ? new Amount(value, value, last, false) : null;
     }
+
+    /// <summary>Whether <paramref name="word"/> is a group of digits as thousands are written: one to three digits, or exactly three.</summary>
+    private static bool IsDigitGroup(string word, int shortest) =>
+        word.Length >= shortest && word.Length <= 3 && word.All(char.IsAsciiDigit);
 
     // Both numeral patterns start with a digit: most words are turned away here, before a regex runs for each of them.
     private static bool StartsWithDigit(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);

@@ -217,6 +217,7 @@ internal static class SpeakerPhrase
         {
             // "The National Intelligence Service, or NIS, said": the whole name speaks; "Dmitry Peskov, the Kremlin
             // spokesman, said": the person does, and the description only says who he is.
+            phraseLast = wider.Describes ? last : null; // whose the description says he is: "the minister for disaster management"
             (first, last) = wider.Describes ? (wider.First, wider.Last) : (wider.First, last);
         }
         else if (appositive && DescriptionBefore(article, first, last, floor) is { } describedFrom)

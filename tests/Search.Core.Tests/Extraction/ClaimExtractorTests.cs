@@ -324,6 +324,68 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Floods hit Bangladesh on Monday. The ministry said 42 people were killed.", "the ministry", "Bangladesh")]
+    [InlineData("Floods hit Bangladesh. At least 42 people were killed, officials said.", "officials", "Bangladesh")]
+    [InlineData("Floods hit Bangladesh. Enamur Rahman, the minister for disaster management, said 38 people were killed.", "Enamur Rahman", "Bangladesh")]
+    [InlineData("Floods hit Bangladesh, the BBC reported. Officials said 42 people were killed.", "Officials", "Bangladesh")] // a broadcaster is no place
+    [InlineData("Floods hit Bangladesh and Myanmar. Officials said 42 people were killed.", "Officials", null)] // neither country most of the places
+    [InlineData("Floods hit Bangladesh. Analysts said 42 people were killed.", "Analysts", null)] // not a state's speaker
+    [InlineData("Floods hit Bangladesh. Russ Mould said 42 people were killed.", "Russ Mould", null)]
+    public void A_state_s_speaker_naming_no_country_is_of_the_country_of_the_article_s_places(string text, string claimant, string? country)
+    {
+        var claim = Claims(text)[^1];
+
+        Assert.Equal((claimant, country), (claim.Claimant.Name, claim.Claimant.Country));
+    }
+
+    [Theory]
+    [InlineData("Officials said the death toll stood at 42.", "killed")]
+    [InlineData("The toll was 57, the ministry of health said.", "killed")]
+    [InlineData("The number of injured rose to 530, according to the ministry.", "wounded")]
+    [InlineData("The information ministry put the death toll in Rakhine state at 14.", "killed")]
+    [InlineData("The number of dead civilians stood at 40, officials said.", "killed")]
+    [InlineData("The storm took a heavy toll on the region and aid reached 30 villages, officials said.", "other")] // not across "and"
+    [InlineData("The number of attacks was 40, officials said.", "other")]
+    public void A_toll_or_number_named_before_the_figure_is_what_it_counts(string text, string kind)
+    {
+        var figure = Assert.Single(Only(text).Figures);
+
+        Assert.Equal(kind, figure.SubjectKey);
+    }
+
+    [Theory]
+    [InlineData("At least 412 people were injured, district administrator Mohammad Imran told reporters.", "Mohammad Imran")]
+    [InlineData("At least 412 people were injured, the administrator told reporters on Friday.", "administrator")]
+    [InlineData("At least 412 people were injured, Ana Lima told the BBC.", "Ana Lima")]
+    [InlineData("At least 412 people were injured, Ana Lima told them.", "Ana Lima")]
+    public void Told_with_only_its_audience_after_it_claims_what_came_before(string text, string claimant)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, "At least 412 people were injured"), (claim.Claimant.Name, claim.Text));
+        Assert.Equal("wounded", Assert.Single(claim.Figures).SubjectKey);
+    }
+
+    [Fact]
+    public void What_is_told_to_a_named_audience_starts_after_it()
+    {
+        Assert.Equal("the toll was 3.", Only("Ana Lima told the BBC the toll was 3.").Text);
+        Assert.Empty(Claims("Ana Lima told the BBC."));
+    }
+
+    [Theory]
+    [InlineData("The army deployed 10 000 troops, the ministry said.", "10 000", 10_000)]
+    [InlineData("The army deployed 10\u00A0000 troops, the ministry said.", "10 000", 10_000)] // the text is normalised first
+    [InlineData("The army deployed 1 250 000 troops, the ministry said.", "1 250 000", 1_250_000)]
+    [InlineData("In 2023 100 troops were deployed, the ministry said.", "100", 100)] // a year is no group of thousands
+    public void Thousands_set_apart_by_a_space_are_one_figure(string text, string written, double value)
+    {
+        var figure = Assert.Single(Only(System.Text.RegularExpressions.Regex.Unescape(text)).Figures);
+
+        Assert.Equal((System.Text.RegularExpressions.Regex.Unescape(written), value), (figure.Quantity.Text, figure.Quantity.Low));
+    }
+
+    [Theory]
     [InlineData("Ukraine's general staff said Russia had lost about 1,200 troops in the past day.", "killed-or-wounded")]
     [InlineData("Ukraine's general staff said Russia had lost 40 tanks in the past day.", "other")]
     public void People_lost_in_a_war_are_counted_as_its_casualties_and_equipment_is_not(string text, string kind)
@@ -605,6 +667,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Globex cut prices in China, Reuters reported. The company said demand was strong.", "company")] // not the news agency
     [InlineData("The IMF urged Turkey to raise rates. The central bank said it would act.", "central bank")] // not any organisation
     [InlineData("The World Bank cut its forecast. The central bank said it would act.", "central bank")]
+    [InlineData("Analysts at Jefferies said the hit was small. The company said it had closed its website.", "company")] // where analysts work
+    [InlineData("Russ Mould, investment director at AJ Globex, said it hurt. The retailer said it would not pay.", "retailer")]
     public void The_company_refers_back_to_the_business_named_before(string text, string claimant)
     {
         Assert.Equal(claimant, Claims(text)[^1].Claimant.Name);
