@@ -168,4 +168,15 @@ public sealed class QuantityParserTests
         Assert.Empty(QuantityParser.Parse("1٢ soldiers were killed in ٢٠٢٤."));
         Assert.Equal(12, Single("12 soldiers were killed.").Low);
     }
+
+    [Theory]
+    [InlineData("the army deployed 10 000 troops", 10_000)]
+    [InlineData("the army deployed 2 500 000 troops", 2_500_000)]
+    [InlineData("the army deployed 1250 000 troops", 1250)] // a first group of four digits is a number of its own
+    [InlineData("children aged 12 (100 of them girls)", 12)] // only one space sets thousands apart
+    [InlineData("the army deployed 10 00 troops", 10)] // later groups have three digits
+    public void Thousands_set_apart_by_a_space_read_as_one_number(string text, double first)
+    {
+        Assert.Equal(first, QuantityParser.Parse(text)[0].Low);
+    }
 }
