@@ -34,7 +34,7 @@ internal static class SearchCommand
         // One filter option per facet dimension of the schema: a new dimension gets its option without code here.
         var filters = IndexSchema.Dimensions.ToDictionary(
             d => d,
-            d => new Option<string[]>("--" + d.Name) { Description = d.Description + " Repeat to select several (OR).", Arity = ArgumentArity.ZeroOrMore });
+            d => new Option<string[]>("--" + d.Name) { Description = d.Description + " Repeat to select several (OR).", Arity = ArgumentArity.OneOrMore });
         var command = new Command("search", "Search the index.") { query, index, seeds, size, page, sort, from, to, facets };
         foreach (var option in filters.Values)
         {

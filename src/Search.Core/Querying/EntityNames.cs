@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
+using Search.Core.Text;
 
 namespace Search.Core.Querying;
 
@@ -113,18 +112,10 @@ internal sealed class EntityNames
         return found;
     }
 
-    /// <summary>Lower-case words without diacritics, so "zele" finds "Zelenskyy" and "kyiv" finds "Kyïv".</summary>
+    /// <summary>
+    /// Lower-case words folded to ASCII as search folds them, so "zele" finds "Zelenskyy", "kyiv" finds "Kyïv" and
+    /// "holow" finds "Hołownia" (a letter of its own, which no decomposition strips).
+    /// </summary>
     private static IEnumerable<string> Words(string text) =>
-        Fold(text).Split([' ', '-', '\'', '’', '.', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-        {
-            folded.Append(c);
-        }
-        return folded.ToString();
-    }
+        AccentFolding.Fold(text.ToLowerInvariant()).Split([' ', '-', '\'', '’', '.', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -36,7 +36,7 @@ public static class TextNormalizer
         for (var rest = span; rest.IndexOfAnyExceptInRange(' ', '~') is var at and >= 0; rest = rest[(at + 1)..])
         {
             var c = rest[at];
-            if (c < ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD')
+            if (c < ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200C' or '\u200D')
             {
                 return false;
             }
@@ -98,6 +98,8 @@ public static class TextNormalizer
         }
     }
 
+    private static bool IsLatinLetter(char c) => c < '\u0250' && char.IsLetter(c);
+
     private static bool StartsListItem(string line) =>
         line[0] is '•' or '◦' or '▪' or '‣' or '·' || (line.Length > 1 && line[0] is '-' or '*' or '+' && line[1] == ' ');
 
@@ -129,6 +131,9 @@ public static class TextNormalizer
                 // Zero-width space, word joiner, stray BOM and soft hyphen glue or split words invisibly.
                 // ZWJ/ZWNJ stay: emoji sequences and some scripts need them.
                 case '\u200B' or '\u2060' or '\uFEFF' or '\u00AD':
+                    break;
+                // Between two Latin letters ("Ze\u200Dlensky") a joiner joins nothing and only splits the word.
+                case '\u200C' or '\u200D' when builder.Length > 0 && IsLatinLetter(builder[^1]) && i + 1 < normalized.Length && IsLatinLetter(normalized[i + 1]):
                     break;
                 default:
                     if (char.IsControl(c) || char.IsWhiteSpace(c))

@@ -10,6 +10,7 @@ public sealed class SuggestAndSimilarTests
         TestRecords.Article("a", "Zelensky spoke about drones over Kursk.", title: "Zelensky warns of drone attacks") with { Entities = ["person/Volodymyr Zelensky", "place/Kursk"] },
         TestRecords.Article("b", "Zelenska visited Kyïv hospitals.", title: "First lady visits hospitals") with { Entities = ["person/Olena Zelenska", "place/Kyïv"] },
         TestRecords.Article("c", "Zelensky met generals in Kursk region about drones.", title: "Generals meet in Kursk") with { Entities = ["person/Volodymyr Zelensky", "place/Kursk"] },
+        TestRecords.Article("d", "Hołownia spoke in Warsaw.", title: "Speaker speaks") with { Entities = ["person/Szymon Hołownia"] },
     ];
 
     [Fact]
@@ -25,6 +26,8 @@ public sealed class SuggestAndSimilarTests
         Assert.Equal([2, 1], entities.Select(s => s.Count));
         Assert.Equal("person/Volodymyr Zelensky", entities[0].Value);
         Assert.Equal("Kyïv", suggester.Suggest("kyiv", 5)[0].Text);
+        // A letter of its own that no decomposition strips folds as search folds it.
+        Assert.Equal("Szymon Hołownia", suggester.Suggest("holow", 5)[0].Text);
     }
 
     [Fact]

@@ -55,6 +55,9 @@ public sealed class TextNormalizerTests
         var normalized = TextNormalizer.Normalize("Zelen\u00ADsky\u200B said \uFEFF👨\u200D👩\u200D👧");
 
         Assert.Equal("Zelensky said 👨\u200D👩\u200D👧", normalized);
+        // Inside a Latin word a joiner joins nothing: it goes. In other scripts it shapes letters and stays.
+        Assert.Equal("Zelensky", TextNormalizer.Normalize("Ze\u200Dlen\u200Csky"));
+        Assert.Equal("क्\u200Dष", TextNormalizer.Normalize("क्\u200Dष"));
     }
 
     [Fact]
