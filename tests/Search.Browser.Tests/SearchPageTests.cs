@@ -166,4 +166,41 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("for “casualties”");
         await Assertions.Expect(page.Locator("#q")).ToBeFocusedAsync();
     }
+
+    [BrowserFact]
+    public async Task The_keyboard_skips_the_filters_to_the_results()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk");
+        await Assertions.Expect(page.Locator("#hits h2 a").First).ToBeVisibleAsync();
+        await page.Locator("#q").FocusAsync();
+
+        await page.Keyboard.PressAsync("Tab"); // the search button
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip to results" });
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // The tabs and the sort menu, then the first result: not every filter first.
+        var presses = 0;
+        while (!await page.EvaluateAsync<bool>("() => document.activeElement?.matches('#hits h2 a') ?? false") && presses < 6)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            presses++;
+        }
+        Assert.True(presses < 6, "the first result is not within five Tab presses of the skip link");
+    }
+
+    [BrowserFact]
+    public async Task A_long_unbroken_query_does_not_widen_the_page_on_a_phone()
+    {
+        var page = await app.NewPage();
+        await page.SetViewportSizeAsync(390, 800);
+        await page.GotoAsync("./?q=" + new string('k', 240));
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("kkkk");
+
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"the page is {width} px wide on a 390 px screen");
+    }
 }
