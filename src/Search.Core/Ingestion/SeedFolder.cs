@@ -205,7 +205,8 @@ public sealed class SeedFolder
             OriginalOutlet = Sourced<string>.FirstKnown(
                 Known(manifest.Original, MetadataSource.Manifest),
                 Known(header.Original, MetadataSource.Header),
-                Known(stripped.Original, MetadataSource.Signature)),
+                Known(stripped.Original, MetadataSource.Signature),
+                Known(ReadOnAnotherOutlet(stripped.Outlet, manifest.Outlet ?? header.Outlet), MetadataSource.Signature)),
             Published = Sourced<PartialDate?>.FirstKnown(
                 manifest.Published is null ? null : new(manifest.Published, MetadataSource.Manifest),
                 header.Published is null ? null : new(header.Published, MetadataSource.Header)),
@@ -216,6 +217,13 @@ public sealed class SeedFolder
             Evidence = [.. parsed.Evidence, .. stripped.Evidence],
         };
     }
+
+    /// <summary>
+    /// "Read the original article on Global Wire" in a file another outlet published: Global Wire is where the copy came
+    /// from. In a file of Global Wire's own, or of no known outlet, the line names the outlet itself.
+    /// </summary>
+    private static string? ReadOnAnotherOutlet(string? signed, string? outlet) =>
+        signed is not null && !string.IsNullOrWhiteSpace(outlet) && !string.Equals(signed.Trim(), outlet.Trim(), StringComparison.OrdinalIgnoreCase) ? signed : null;
 
     private static Sourced<string>? Known(string? value, MetadataSource source) =>
         string.IsNullOrWhiteSpace(value) ? null : new Sourced<string>(value, source);

@@ -44,6 +44,22 @@ public sealed class SeedMetadataTests : IDisposable
     }
 
     [Fact]
+    public void Read_the_original_on_another_outlet_than_the_file_s_names_the_original()
+    {
+        using var folder = new TempDirectory();
+        const string Story = "Cyclone Sitara killed at least 42 people in Bangladesh on Wednesday, officials said.";
+        folder.Write("copy.txt", Story + "\n\nRead the original article on Global Wire.");
+        folder.Write("own.txt", Story + "\n\nRead the original article on Global Wire.");
+        folder.Write(Manifest.FileName, """{ "articles": { "copy.txt": { "outlet": "Dhaka Morning Star" }, "own.txt": { "outlet": "global wire" } } }""");
+
+        var articles = ReadAll(folder.Path).Values.ToDictionary(a => a.Path);
+
+        Assert.Equal(new Sourced<string>("Global Wire", MetadataSource.Signature), articles["copy.txt"].OriginalOutlet);
+        Assert.Equal(new Sourced<string>("Dhaka Morning Star", MetadataSource.Manifest), articles["copy.txt"].Outlet);
+        Assert.Equal(Sourced<string>.Unknown, articles["own.txt"].OriginalOutlet); // its own outlet, in another case
+    }
+
+    [Fact]
     public void An_inline_header_gives_the_date_when_the_manifest_does_not_and_leaves_the_body()
     {
         var wion = _signatures[Seeds.Wion];
