@@ -207,6 +207,26 @@ public sealed partial class EntityRecognizer
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
         ["of", "de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "do", "du", "dos", "das"], StringComparer.Ordinal);
 
+    /// <summary>Two particles of a surname in a row: "van der", "van den", "von der", "de la", "de los", "de las", "van de".</summary>
+    private static bool DoubleParticle(string first, string second) =>
+        (first is "van" or "von" && second is "der" or "den" or "de") || (first == "de" && second is "la" or "los" or "las");
+
+    /// <summary>
+    /// A Dutch or German surname of two particles names a person: no body or place is called "… van der …". Not "… de
+    /// la …", which joins places' names as often ("Place de la Concorde").
+    /// </summary>
+    private static bool HasDoubleParticle(List<WordToken> tokens, (int Start, int End) run)
+    {
+        for (var t = run.Start + 1; t + 2 <= run.End; t++)
+        {
+            if (tokens[t].Text is "van" or "von" && DoubleParticle(tokens[t].Text, tokens[t + 1].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private readonly Gazetteer _gazetteer;
 
     /// <summary>Creates a recognizer over <paramref name="gazetteer"/>.</summary>
@@ -725,6 +745,12 @@ public sealed partial class EntityRecognizer
                 {
                     end += 2;
                 }
+                else if (end + 3 < tokens.Count && DoubleParticle(tokens[end + 1].Text, tokens[end + 2].Text) && IsNameWord(tokens[end + 3], covered[end + 3])
+                    && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start) && OnlySpacesOrQuotes(text, tokens[end + 2].End, tokens[end + 3].Start)
+                    && OnlySpacesOrQuotes(text, tokens[end].End, tokens[end + 1].Start))
+                {
+                    end += 3; // "Jonah van der Berg", "María de la Cruz", "Ursula von der Leyen"
+                }
                 else if (end + 2 < tokens.Count && BodyConnectors.Contains(tokens[end + 1].Text) && BodyHeads.Contains(tokens[end].Key)
                     && IsNameWord(tokens[end + 2], covered[end + 2]) && OnlySpacesOrQuotes(text, tokens[end + 1].End, tokens[end + 2].Start)
                     && (tokens[end + 1].Text is "for" or "without" || TwoNameWordsFrom(text, tokens, covered, end + 2)))
@@ -817,7 +843,7 @@ public sealed partial class EntityRecognizer
             // and the name after "of" is where they are from.
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
             var person = !fromWhere && !NamesAStorm(name) && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
-                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(text, tokens, run, lowerCase)
+                || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(text, tokens, run, lowerCase) || HasDoubleParticle(tokens, run)
                 || (OpensWithInitials(tokens, run, lowerCase) && !AmpersandJoins(text, tokens, run.Start))
                 || (run.End == run.Start && !tokens[run.Start].IsPossessive && GivenNames.Contains(tokens[run.Start].Key)
                     && SpeaksAsName(text, tokens, run.Start, lowerCase)));

@@ -88,4 +88,14 @@ public sealed class JoinedNamesTests
         // A longer name before the title is a body's, whose minister the person is.
         Assert.Contains("other/Ostland Energy", Labels("Crowds cheered Ostland Energy Minister Lynn Good on Friday."));
     }
+
+    [Theory]
+    [InlineData("\"This is a victory,\" said Jonah van der Berg, a lawyer for the plaintiffs.", "person/Jonah van der Berg")]
+    [InlineData("The ruling by Gov. Marta de la Cruz was read on Friday.", "person/Marta de la Cruz")]
+    [InlineData("Crowds filled the Place de la Concorde on Friday.", "other/Place de la Concorde")] // "de la" joins places too
+    [InlineData("Critics met Hendrik van den Broek in Utrecht.", "person/Hendrik van den Broek")]
+    public void A_surname_of_two_particles_stays_whole(string text, string label)
+    {
+        Assert.Contains(label, Labels(text));
+    }
 }
