@@ -42,7 +42,7 @@ public sealed class NewsAnalyzer : Analyzer
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
     /// <summary>"%" becomes the word "percent", which the tokenizer would otherwise drop.</summary>
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new PercentSignCharFilter(reader);
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new SignCharFilter(reader);
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

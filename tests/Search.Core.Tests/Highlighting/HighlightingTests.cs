@@ -38,6 +38,17 @@ public sealed class HighlightingTests
         Assert.Equal([marked], Marked(hit.Snippets.Single()));
     }
 
+    [Fact]
+    public void A_name_with_an_ampersand_is_found_and_marked_whole_and_its_letters_alone_are_not()
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("att", "AT&T cut 2,000 jobs."), TestRecords.Article("tmobile", "T-Mobile hired at last.")]);
+
+        var hit = Assert.Single(search.Search("AT&T").Hits);
+
+        Assert.Equal("att", hit.Id);
+        Assert.Equal(["AT&T"], Marked(hit.Snippets.Single()));
+    }
+
     [Theory]
     [InlineData("40%", "Revenue rose 40% in the quarter.", "The strike killed 40 people; turnout was 5%.")]
     [InlineData("40%", "Revenue rose 40 per cent in the quarter.", "The strike killed 40 people; turnout was 5 per cent.")]

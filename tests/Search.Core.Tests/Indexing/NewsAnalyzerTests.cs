@@ -82,6 +82,25 @@ public sealed class NewsAnalyzerTests
     }
 
     [Fact]
+    public void An_ampersand_inside_a_name_joins_it_into_one_word_whose_offsets_span_it()
+    {
+        const string Text = "AT&T and Smith & Sons rose 5%, M&S fell.";
+        using var analyzer = new NewsAnalyzer();
+        using var stream = analyzer.GetTokenStream("body", Text);
+        var terms = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var offsets = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        stream.Reset();
+        var tokens = new List<(string Term, string Written)>();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((terms.ToString(), Text[offsets.StartOffset..offsets.EndOffset]));
+        }
+        stream.End();
+
+        Assert.Equal([("att", "AT&T"), ("smith", "Smith"), ("son", "Sons"), ("rose", "rose"), ("5", "5"), ("percent", "%"), ("ms", "M&S"), ("fell", "fell")], tokens);
+    }
+
+    [Fact]
     public void Percent_signs_are_read_whatever_reads_the_tokenizer_asks_for()
     {
         var text = string.Concat(Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? "%%" : $"w{i}% "));
