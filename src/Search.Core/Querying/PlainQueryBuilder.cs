@@ -97,6 +97,16 @@ internal sealed class PlainQueryBuilder
                 i += name;
                 continue;
             }
+            if (PercentAfterNumber(tokens, i) is var percent and > 0)
+            {
+                // "40 percent", "40 per cent": a share, asked for as "40%" is, not the two words anywhere.
+                var parts = tokens.GetRange(i, percent);
+                var surface = segment.Text[parts[0].Start..parts[^1].End];
+                var phrase = new AnalyzedPhrase(surface, [parts[0].Term, "percent"], [0, 1]);
+                concepts.Add(new QueryConcept(phrase, surface, WithPartsReplaced(phrase, synonyms), Quoted: true));
+                i += percent;
+                continue;
+            }
             var whole = WordOf(segment.Text, tokens, i);
             if (whole > 1)
             {
@@ -218,6 +228,21 @@ internal sealed class PlainQueryBuilder
             }
         }
         return alternatives;
+    }
+
+    /// <summary>How many tokens a number at <paramref name="start"/> and the word "percent" ("per cent", "pct") after it take; 0 when there is none.</summary>
+    private static int PercentAfterNumber(List<QueryToken> tokens, int start)
+    {
+        if (start + 1 >= tokens.Count || !tokens[start].Term.All(char.IsAsciiDigit) || tokens[start + 1].Position != tokens[start].Position + 1)
+        {
+            return 0;
+        }
+        return tokens[start + 1].Term switch
+        {
+            "percent" or "pct" => 2,
+            "per" when start + 2 < tokens.Count && tokens[start + 2].Term == "cent" && tokens[start + 2].Position == tokens[start].Position + 2 => 3,
+            _ => 0,
+        };
     }
 
     /// <summary>How many tokens from <paramref name="start"/> come from the same white-space-delimited word.</summary>

@@ -53,6 +53,8 @@ public sealed class HighlightingTests
     [InlineData("40%", "Revenue rose 40% in the quarter.", "The strike killed 40 people; turnout was 5%.")]
     [InlineData("40%", "Revenue rose 40 per cent in the quarter.", "The strike killed 40 people; turnout was 5 per cent.")]
     [InlineData("40 percent", "Revenue rose 40% in the quarter.", "The strike killed 40 people.")]
+    [InlineData("40 percent", "Revenue rose 40 per cent in the quarter.", "The strike killed 40 people; turnout was 5 percent.")]
+    [InlineData("40 per cent", "Revenue rose 40% in the quarter.", "The strike killed 40 people; turnout was 5 per cent.")]
     public void A_share_is_found_however_it_is_written_and_a_bare_count_is_not(string query, string share, string count)
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("share", share), TestRecords.Article("count", count)]);
