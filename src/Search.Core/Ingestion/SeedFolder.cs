@@ -164,6 +164,7 @@ public sealed class SeedFolder
             {
                 return null;
             }
+            parsed = Unscraped(parsed, file, issues);
             var stripped = PublisherSignatures.Strip(parsed.Text);
             if (stripped.Body.Length == 0)
             {
@@ -182,6 +183,26 @@ public sealed class SeedFolder
             issues.Add(new IngestionIssue(file, IssueSeverity.Error, reason));
             return null;
         }
+    }
+
+    /// <summary>The file's text and header as a reader of the web page they were scraped from would see them (<see cref="ScrapedHtml"/>).</summary>
+    private static ParsedFile Unscraped(ParsedFile parsed, string file, List<IngestionIssue> issues)
+    {
+        var body = ScrapedHtml.ToText(parsed.Text);
+        var header = parsed.Header with
+        {
+            Title = Decoded(parsed.Header.Title),
+            Outlet = Decoded(parsed.Header.Outlet),
+            Original = Decoded(parsed.Header.Original),
+        };
+        if (ReferenceEquals(body, parsed.Text) && header == parsed.Header)
+        {
+            return parsed;
+        }
+        issues.Add(new IngestionIssue(file, IssueSeverity.Warning, "read as a web page's text: its markup is removed and its character references (&amp;) decoded"));
+        return parsed with { Text = ReferenceEquals(body, parsed.Text) ? body : Text.TextNormalizer.Normalize(body), Header = header };
+
+        static string? Decoded(string? value) => value is null ? null : Text.TextNormalizer.NormalizeInline(ScrapedHtml.ToText(value)) is var text && text == value ? value : text;
     }
 
     /// <summary>Applies metadata precedence: manifest, then the file's own header, then signatures, then derivation.</summary>
