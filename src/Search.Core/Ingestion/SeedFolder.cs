@@ -166,11 +166,19 @@ public sealed class SeedFolder
             }
             parsed = Unscraped(parsed, file, issues);
             var stripped = PublisherSignatures.Strip(parsed.Text);
+            var manifest = Manifest.For(file) ?? new ManifestEntry();
             if (stripped.Body.Length == 0)
             {
-                return Fail("no article text (only a header or publisher boilerplate)");
+                // A flash that is only a headline ("Earthquake of magnitude 6.1 strikes off Hokkaido"): the headline is
+                // all there is to search and show. Without one, nothing is.
+                if ((manifest.Title ?? parsed.Header.Title) is not { } headline || string.IsNullOrWhiteSpace(headline))
+                {
+                    return Fail("no article text (only a header or publisher boilerplate)");
+                }
+                issues.Add(new IngestionIssue(file, IssueSeverity.Warning, "no article text: its headline alone is indexed"));
+                stripped = stripped with { Body = Text.TextNormalizer.NormalizeInline(headline) };
             }
-            return Compose(file, bytes, parsed, stripped, Manifest.For(file) ?? new ManifestEntry());
+            return Compose(file, bytes, parsed, stripped, manifest);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -77,6 +77,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_headline_without_text_is_indexed_as_its_headline_in_every_format()
+    {
+        _folder.Write("flash.md", "---\ntitle: Earthquake of magnitude 6.1 strikes off Hokkaido\noutlet: Global Wire\n---\n");
+        _folder.Write("flash.json", "{\"title\": \"Earthquake of magnitude 6.1 strikes off Hokkaido\", \"body\": \"\"}");
+
+        foreach (var result in ReadAll())
+        {
+            Assert.Equal("Earthquake of magnitude 6.1 strikes off Hokkaido", result.Article!.Body);
+            Assert.Equal(MetadataSource.Header, result.Article.Title.Source);
+            Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.Reason.Contains("headline alone", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Invalid_JSON_articles_and_JSON_without_a_body_are_skipped()
     {
         _folder.Write("broken.json", "{\"title\": \"Half");
