@@ -227,7 +227,9 @@ internal static class SpeakerPhrase
         }
         else if (appositive && DescribedBefore(article, last, floor) is { } described)
         {
-            // "The Greens, the remaining coalition partner, said": the name before the description speaks.
+            // "The Greens, the remaining coalition partner, said": the name before the description speaks, and the
+            // description says whose it is ("Enamur Rahman, the minister of state for disaster management, said").
+            phraseLast = last;
             (first, last) = described;
         }
         else if (appositive && BareDescribedBefore(article, last, floor) is { } bare)

@@ -327,6 +327,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Floods hit Bangladesh on Monday. The ministry said 42 people were killed.", "the ministry", "Bangladesh")]
     [InlineData("Floods hit Bangladesh. At least 42 people were killed, officials said.", "officials", "Bangladesh")]
     [InlineData("Floods hit Bangladesh. Enamur Rahman, the minister for disaster management, said 38 people were killed.", "Enamur Rahman", "Bangladesh")]
+    [InlineData("Thirty-eight people died in Bangladesh, Enamur Rahman, the minister of state for disaster management, said in a statement.", "Enamur Rahman", "Bangladesh")]
     [InlineData("Floods hit Bangladesh, the BBC reported. Officials said 42 people were killed.", "Officials", "Bangladesh")] // a broadcaster is no place
     [InlineData("Floods hit Bangladesh and Myanmar. Officials said 42 people were killed.", "Officials", null)] // neither country most of the places
     [InlineData("Floods hit Bangladesh. Analysts said 42 people were killed.", "Analysts", null)] // not a state's speaker
