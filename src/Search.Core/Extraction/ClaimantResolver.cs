@@ -77,9 +77,10 @@ internal static class ClaimantResolver
 
     /// <summary>
     /// The country of a state's speaker that names none ("the ministry said", "officials said", "Enamur Rahman, the
-    /// minister of state for disaster management, said"): the article's own country, when most of the places it names
-    /// (two in three) are of one country. Without it, the same ministry quoted by two outlets, once with its country and
-    /// once without, would be two sources whose figures are never compared.
+    /// minister of state for disaster management, said"): the one country of the places its sentence names ("In
+    /// Myanmar, the information ministry said"), else the article's own, when most of the places it names (two in
+    /// three) are of one country. Without it, the same ministry quoted by two outlets, once with its country and once
+    /// without, would be two sources whose figures are never compared.
     /// </summary>
     private static string? StateCountry(ArticleText article, int first, int last)
     {
@@ -92,9 +93,37 @@ internal static class ClaimantResolver
         {
             return null;
         }
+        var at = article.Tokens[first].Start;
+        var sentence = article.Sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
+        if (OneCountry(article.MentionsIn(sentence)) is { } named)
+        {
+            return named;
+        }
+        return MostPlaces(article.Mentions);
+    }
+
+    private static string? OneCountry(IEnumerable<EntityMention> mentions)
+    {
+        string? country = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Country is { } each && mention.Type is "country" or "place")
+            {
+                if (country is not null && country != each)
+                {
+                    return null;
+                }
+                country = each;
+            }
+        }
+        return country;
+    }
+
+    private static string? MostPlaces(IReadOnlyList<EntityMention> mentions)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
-        foreach (var mention in article.Mentions)
+        foreach (var mention in mentions)
         {
             // Places only: news agencies and broadcasters ("Reuters", "the BBC") carry a country too, but not the story's.
             if (mention.Country is { } country && mention.Type is "country" or "place")
