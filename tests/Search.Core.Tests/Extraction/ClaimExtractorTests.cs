@@ -331,6 +331,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Floods hit Bangladesh, the BBC reported. Officials said 42 people were killed.", "Officials", "Bangladesh")] // a broadcaster is no place
     [InlineData("Floods hit Bangladesh and Myanmar. Officials said 42 people were killed.", "Officials", null)] // neither country most of the places
     [InlineData("Floods hit Bangladesh. Rain fell on Bangladesh. In Myanmar, the information ministry said 14 people were killed.", "information ministry", "Myanmar")] // its sentence's place
+    [InlineData("Floods hit Bangladesh. Rain fell on Bangladesh. Officials said 14 people were killed in Myanmar and India.", "Officials", null)] // its sentence names two
     [InlineData("Floods hit Bangladesh. Analysts said 42 people were killed.", "Analysts", null)] // not a state's speaker
     [InlineData("Floods hit Bangladesh. Russ Mould said 42 people were killed.", "Russ Mould", null)]
     public void A_state_s_speaker_naming_no_country_is_of_the_country_of_the_article_s_places(string text, string claimant, string? country)
