@@ -210,7 +210,9 @@ public sealed class SeedFolder
         issues.Add(new IngestionIssue(file, IssueSeverity.Warning, "read as a web page's text: its markup is removed and its character references (&amp;) decoded"));
         return parsed with { Text = ReferenceEquals(body, parsed.Text) ? body : Text.TextNormalizer.Normalize(body), Header = header };
 
-        static string? Decoded(string? value) => value is null ? null : Text.TextNormalizer.NormalizeInline(ScrapedHtml.ToText(value)) is var text && text == value ? value : text;
+        // Most values hold no markup: the same instance comes back, and nothing is normalised again.
+        static string? Decoded(string? value) =>
+            value is null || ScrapedHtml.ToText(value) is var text && ReferenceEquals(text, value) ? value : Text.TextNormalizer.NormalizeInline(text);
     }
 
     /// <summary>Applies metadata precedence: manifest, then the file's own header, then signatures, then derivation.</summary>

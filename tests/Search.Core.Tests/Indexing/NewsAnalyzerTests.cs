@@ -61,21 +61,28 @@ public sealed class NewsAnalyzerTests
         Assert.Equal([number], Terms(number));
     }
 
-    [Fact]
-    public void A_percent_sign_is_the_word_percent_and_its_offsets_are_the_sign_s()
+    /// <summary>Each term with the text its offsets mark.</summary>
+    private static List<(string Term, string Written)> TermsAndWhatTheyMark(string text)
     {
-        const string Text = "Sales rose 40% to 3,381 units, 100%.";
         using var analyzer = new NewsAnalyzer();
-        using var stream = analyzer.GetTokenStream("body", Text);
+        using var stream = analyzer.GetTokenStream("body", text);
         var terms = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         var offsets = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
         stream.Reset();
         var tokens = new List<(string Term, string Written)>();
         while (stream.IncrementToken())
         {
-            tokens.Add((terms.ToString(), Text[offsets.StartOffset..offsets.EndOffset]));
+            tokens.Add((terms.ToString(), text[offsets.StartOffset..offsets.EndOffset]));
         }
         stream.End();
+        return tokens;
+    }
+
+    [Fact]
+    public void A_percent_sign_is_the_word_percent_and_its_offsets_are_the_sign_s()
+    {
+        const string Text = "Sales rose 40% to 3,381 units, 100%.";
+        var tokens = TermsAndWhatTheyMark(Text);
 
         Assert.Equal([("sales", "Sales"), ("rose", "rose"), ("40", "40"), ("percent", "%"), ("3381", "3,381"), ("unit", "units"), ("100", "100"), ("percent", "%")], tokens);
         Assert.Equal(Terms("40 percent"), Terms("40%"));
@@ -85,17 +92,7 @@ public sealed class NewsAnalyzerTests
     public void An_ampersand_inside_a_name_joins_it_into_one_word_whose_offsets_span_it()
     {
         const string Text = "AT&T and Smith & Sons rose 5%, M&S fell.";
-        using var analyzer = new NewsAnalyzer();
-        using var stream = analyzer.GetTokenStream("body", Text);
-        var terms = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        var offsets = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
-        stream.Reset();
-        var tokens = new List<(string Term, string Written)>();
-        while (stream.IncrementToken())
-        {
-            tokens.Add((terms.ToString(), Text[offsets.StartOffset..offsets.EndOffset]));
-        }
-        stream.End();
+        var tokens = TermsAndWhatTheyMark(Text);
 
         Assert.Equal([("att", "AT&T"), ("smith", "Smith"), ("son", "Sons"), ("rose", "rose"), ("5", "5"), ("percent", "%"), ("ms", "M&S"), ("fell", "fell")], tokens);
     }
