@@ -450,6 +450,12 @@ public static partial class ClaimExtractor
         {
             return true; // no clause opens with "goodbye" or "a prayer"
         }
+        // "said nothing.", "said little about the toll": no report; but "said nothing had changed" is one.
+        if (said && article.Key(t) is "nothing" or "little" && (t + 1 >= article.Tokens.Count || article.Tokens[t + 1].End > sentenceEnd
+            || !article.Between(t, t + 1).Trim().IsEmpty || article.Key(t + 1) is "about" or "on" or "of" or "to" or "at" or "in" or "more" or "else" or "further"))
+        {
+            return true;
+        }
         // What is claimed may also open a clause: the deed ends there or goes on with a preposition ("claimed victory
         // in the election"), unlike "claimed victory was near".
         return claimed && ReportingWords.ClaimedAsAnAct.Contains(article.Key(t)) && (t + 1 >= article.Tokens.Count || article.Tokens[t + 1].End > sentenceEnd || !article.Between(t, t + 1).Trim().IsEmpty

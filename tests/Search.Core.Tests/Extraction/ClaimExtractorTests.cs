@@ -342,6 +342,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("A diplomat said nothing.")]
+    [InlineData("The diplomat said nothing about the toll on Friday.")]
+    [InlineData("The ministry said little more.")]
+    public void Saying_nothing_claims_nothing(string text)
+    {
+        Assert.Empty(Claims(text));
+    }
+
+    [Fact]
+    public void Saying_that_nothing_happened_is_a_claim()
+    {
+        Assert.Equal("nothing had changed.", Only("The diplomat said nothing had changed.").Text);
+    }
+
+    [Theory]
     [InlineData("Officials said the death toll stood at 42.", "killed")]
     [InlineData("The toll was 57, the ministry of health said.", "killed")]
     [InlineData("The number of injured rose to 530, according to the ministry.", "wounded")]
