@@ -165,7 +165,7 @@ internal static class ReportingWords
         "commission", "committee", "council", "court", "company", "department", "board", "embassy", "administration", "regulator",
         "organisation", "organization", "group", "union", "defence", "defense", "owners", "coalition", "alliance", "bloc", "consortium", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
         "guard", "guards", "officers", "officer", "spokespeople", "judge", "prosecutor", "lawyer", "attorney", "attorneys", "sheriff",
-        "coroner", "examiner", "administrator", "administrators", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
+        "coroner", "examiner", "administrator", "administrators", "delegate", "delegates", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
         "bank", "regime", "opposition", "rebels", "militants", "statement", "survey", "study", "poll", "critics", "family", "assembly",
         "press", "newspaper", "newspapers", "broadcaster", "leaders", "wife", "husband", "mother", "father", "son", "daughter",
         "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends", "force", "club", "team", "league",

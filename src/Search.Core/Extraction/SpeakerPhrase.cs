@@ -556,6 +556,7 @@ internal static class SpeakerPhrase
     /// </summary>
     private static bool InBareDescription(ArticleText article, int token) =>
         IsPlainDescriptionWord(article, token) || article.Tokens[token].IsCapitalized || article.Key(token) is "of" or "the" or "and" or "for" or "at" or "in"
+        || article.MentionCovering(token) is not null // "3M's chief executive"
         || (article.Key(token).Contains('-', StringComparison.Ordinal) && char.IsLower(article.Tokens[token].Text[0]));
 
     /// <summary>

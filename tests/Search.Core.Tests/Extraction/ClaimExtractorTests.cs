@@ -342,6 +342,17 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Kazakhstan promised to cut output, a delegate said.", "delegate", "Kazakhstan promised to cut output")]
+    [InlineData("Output will rise by 411,000 barrels a day, delegates said on Saturday, the fourth rise since April.", "delegates", "Output will rise by 411,000 barrels a day")]
+    [InlineData("Mike Roman, 3M's chief executive, said the settlement was an important step.", "Mike Roman", "the settlement was an important step.")]
+    public void Delegates_and_a_name_described_by_a_firm_s_title_speak(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
     [InlineData("A diplomat said nothing.")]
     [InlineData("The diplomat said nothing about the toll on Friday.")]
     [InlineData("The ministry said little more.")]
