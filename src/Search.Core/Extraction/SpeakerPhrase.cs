@@ -492,7 +492,9 @@ internal static class SpeakerPhrase
 
     /// <summary>What opens a description after a comma: a lower-case article, or a possessive name ("Europe's biggest bank").</summary>
     private static bool OpensDescription(ArticleText article, int token) =>
-        IsLowerArticle(article, token) || (article.Tokens[token].IsPossessive && article.Tokens[token].IsCapitalized);
+        IsLowerArticle(article, token) || (article.Tokens[token].IsPossessive && article.Tokens[token].IsCapitalized)
+        // "The federation, one of the plaintiffs, said", "The Party of Socialists, part of the Patriotic bloc, said"
+        || (article.Tokens[token].Text is "one" or "part" or "member" && token + 1 < article.Tokens.Count && article.Key(token + 1) == "of");
 
     /// <summary>
     /// "Yulia Svyrydenko, Ukraine's economy minister, said", "Oleh Syniehubov, governor of the Kharkiv region, said",

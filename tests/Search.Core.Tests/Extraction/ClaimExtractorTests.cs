@@ -345,7 +345,9 @@ public sealed class ClaimExtractorTests
     [InlineData("Kazakhstan promised to cut output, a delegate said.", "delegate", "Kazakhstan promised to cut output")]
     [InlineData("Output will rise by 411,000 barrels a day, delegates said on Saturday, the fourth rise since April.", "delegates", "Output will rise by 411,000 barrels a day")]
     [InlineData("Mike Roman, 3M's chief executive, said the settlement was an important step.", "Mike Roman", "the settlement was an important step.")]
-    public void Delegates_and_a_name_described_by_a_firm_s_title_speak(string text, string claimant, string content)
+    [InlineData("The National Federation of Independent Business, one of the plaintiffs, said its members would cut jobs.", "National Federation of Independent Business", "its members would cut jobs.")]
+    [InlineData("The Party of Socialists, part of the Patriotic bloc, said the cabinet had been chosen abroad.", "Party of Socialists", "the cabinet had been chosen abroad.")]
+    public void Delegates_and_names_described_after_them_speak(string text, string claimant, string content)
     {
         var claim = Only(text);
 
