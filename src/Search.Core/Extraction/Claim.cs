@@ -21,11 +21,22 @@ public sealed record Claimant(string Name, string? Entity, string? Country)
 /// <summary>A figure a claim states, and what it counts.</summary>
 /// <param name="Quantity">The number and its interval.</param>
 /// <param name="Subject">What is counted, in the text's words ("North Korean soldiers killed or wounded").</param>
-/// <param name="SubjectKey">The kind of count, for comparing: killed, wounded, killed-or-wounded, deployed, captured, or other.</param>
+/// <param name="SubjectKey">
+/// The kind of count, for comparing: killed, wounded, killed-or-wounded, deployed, captured, cases, displaced, evacuated,
+/// refugees, or other.
+/// </param>
 public sealed record ClaimFigure(Quantity Quantity, string Subject, string SubjectKey)
 {
-    /// <summary>The broad topic: casualties (killed, wounded or both), deployed, captured, other.</summary>
-    public string Topic => SubjectKey is "killed" or "wounded" or "killed-or-wounded" ? "casualties" : SubjectKey;
+    /// <summary>
+    /// The broad topic: casualties (killed, wounded or both), deployed, captured, cases (of illness), displaced (displaced,
+    /// evacuated or refugees: outlets swap these words, and a comparison shows where they did), other.
+    /// </summary>
+    public string Topic => SubjectKey switch
+    {
+        "killed" or "wounded" or "killed-or-wounded" => "casualties",
+        "evacuated" or "refugees" => "displaced",
+        _ => SubjectKey,
+    };
 }
 
 /// <summary>A statement an article attributes to a source (or reports with a hedge), with what it says.</summary>

@@ -91,7 +91,7 @@ public static partial class ClaimExtractor
                 continue;
             }
             if (key.EndsWith("ing", StringComparison.Ordinal)
-                && (WithSpeaker(article, t, end) ?? (attributions.Count == 0 ? SubjectSaying(article, first, t, end) : null)) is { } gerund)
+                && (WithSpeaker(article, t, end) ?? (attributions.Count == 0 ? SubjectSaying(article, first, t, end) : AddingTo(article, attributions[^1], t, end))) is { } gerund)
             {
                 attributions.Add(gerund);
                 continue;
@@ -330,18 +330,25 @@ public static partial class ClaimExtractor
         {
             return null;
         }
+        // "…, said Jane Doe, a spokeswoman, adding that aid was on its way": what the speaker added is a claim of its own
+        // (see AddingTo), and only the words before it must be an adjunct or a description.
+        var tail = speaker.Last + 1;
+        while (tail < end && !(article.Between(tail - 1, tail).Contains(',') && IsGerundCue(article, tail, end)))
+        {
+            tail++;
+        }
         const int MaxAdjunctWords = 8;
-        if (end - speaker.Last - 1 > MaxAdjunctWords)
+        if (tail - speaker.Last - 1 > MaxAdjunctWords)
         {
             return null;
         }
         // "…, said Washington was considering sanctions": the name after the verb opens a clause of its own.
         var next = speaker.Last + 1;
-        if (next < end && !article.Between(speaker.Last, next).ContainsAny(",(—–") && !ReportingWords.AdjunctOpeners.Contains(article.Key(next)))
+        if (next < tail && !article.Between(speaker.Last, next).ContainsAny(",(—–") && !ReportingWords.AdjunctOpeners.Contains(article.Key(next)))
         {
             return null;
         }
-        for (var t = speaker.Last + 1; t < end; t++)
+        for (var t = speaker.Last + 1; t < tail; t++)
         {
             if (article.Key(t) == "that" || ReportingWords.Cues.Contains(article.Key(t)))
             {
@@ -349,6 +356,24 @@ public static partial class ClaimExtractor
             }
         }
         return new Attribution(cue, speaker.First, speaker.Last, true, false) { PhraseFirst = cue, Inverted = true };
+    }
+
+    /// <summary>
+    /// "…, South Korea's spy agency said on Friday, adding that it had learned of the death…", "…, said Jane Doe, a
+    /// spokeswoman, noting that…": a reporting verb in "-ing" after a comma, a few words after a speaker who follows the
+    /// content, says more of that speaker's, which follows it.
+    /// </summary>
+    private static Attribution? AddingTo(ArticleText article, Attribution previous, int cue, int end)
+    {
+        // Only a few words stand between (IsTrailing and InvertedAttribution allow no more than an adjunct or a description).
+        // At least three words said: "…, she said, adding nothing." adds no claim.
+        var after = Math.Max(previous.Cue, previous.PhraseLast);
+        if (!previous.Trailing || cue <= after || end - cue <= 3 || !article.Between(cue - 1, cue).Contains(',')
+            || !IsGerundCue(article, cue, end))
+        {
+            return null;
+        }
+        return new Attribution(cue, previous.First, previous.Last, false, false) { PhraseFirst = previous.PhraseFirst, PhraseLast = previous.PhraseLast };
     }
 
     /// <summary>
@@ -613,7 +638,9 @@ public static partial class ClaimExtractor
             return false; // "In a press release, the firm said revenue rose": where it was said, not what
         }
         // "…, Powell told a news conference.", "…, she told the BBC.": whom it was told to, and nothing more, follows.
-        var toWhomOnly = ToldAGathering(article, cue, end) || NothingSaidFollows(article, cue, sentence.End);
+        // "Prices will rise, the minister said, adding that…": what follows is another claim of the speaker's (see AddingTo).
+        var toWhomOnly = ToldAGathering(article, cue, end) || NothingSaidFollows(article, cue, sentence.End)
+            || (cue + 1 < end && article.Between(cue, cue + 1).Contains(',') && IsGerundCue(article, cue + 1, end));
         if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end && !toWhomOnly)
         {
             return false;

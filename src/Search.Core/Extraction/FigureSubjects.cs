@@ -16,11 +16,17 @@ internal static class FigureSubjects
         ["casualties"] = "killed-or-wounded", ["losses"] = "killed-or-wounded",
         ["deployed"] = "deployed", ["sent"] = "deployed", ["dispatched"] = "deployed", ["arrived"] = "deployed", ["stationed"] = "deployed", ["deployment"] = "deployed",
         ["captured"] = "captured", ["prisoners"] = "captured", ["detained"] = "captured", ["arrested"] = "captured",
+        // Outbreaks: "3,381 suspected cases", "4,000 people have been infected" (see IllnessNear for "cases").
+        ["cases"] = "cases", ["infections"] = "cases", ["infected"] = "cases", ["infecting"] = "cases",
+        // People driven from their homes: a flood's "400,000 displaced", "1,900 families were left homeless".
+        ["displaced"] = "displaced", ["displacing"] = "displaced", ["homeless"] = "displaced",
+        ["evacuated"] = "evacuated", ["evacuating"] = "evacuated", ["refugees"] = "refugees",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Skip = FrozenSet.ToFrozenSet(
         ["more", "of", "have", "has", "had", "been", "be", "are", "were", "is", "was", "already", "reportedly", "thought", "to", "believed", "now", "so", "far", "also", "estimated", "said",
          "shot", // "were shot dead"
+         "left", // "were left homeless"
          "confirmed", "reported", "found"], // "have been confirmed dead", "reported killed", "found dead"; not "feared dead", a fear
         StringComparer.Ordinal);
 
@@ -92,6 +98,10 @@ internal static class FigureSubjects
             words.Add("losses"); // people lost in a war are its losses: the killed and wounded counted together
         }
         var kind = KindOf(words);
+        if (kind == "cases" && !IllnessNear(article, quantity, clauseEnd))
+        {
+            kind = "other"; // "argued 39 cases before the court", "500 cases of wine"
+        }
         var subject = string.Join(' ', noun.Concat(predicate.Count > 0 ? predicate : before)).Trim();
         return new ClaimFigure(quantity, subject.Length > 0 ? subject : kind, kind);
     }
@@ -126,7 +136,8 @@ internal static class FigureSubjects
     private static readonly FrozenSet<string> Personnel = FrozenSet.ToFrozenSet(
         ["troops", "soldiers", "servicemen", "personnel", "men", "fighters", "people", "lives", "marines", "paratroopers", "mercenaries",
          "militants", "civilians", "children", "women", "protesters", "rebels", "insurgents", "officers", "police", "policemen",
-         "migrants", "passengers", "workers", "residents", "prisoners", "hostages", "gunmen", "attackers"],
+         "migrants", "passengers", "workers", "residents", "prisoners", "hostages", "gunmen", "attackers", "families", "villagers",
+         "households", "patients", "inhabitants"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -136,7 +147,8 @@ internal static class FigureSubjects
     private static List<string> BeforeFigure(ArticleText article, Quantity quantity, List<string> noun)
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
-        for (var t = first - 1; t >= Math.Max(0, first - 2); t--)
+        // Not across punctuation: in "81 people were killed, nearly 1,900 families were left homeless" the families were not killed.
+        for (var t = first - 1; t >= Math.Max(0, first - 2) && NoPunctuation(article, t + 1); t--)
         {
             if (Kinds.TryGetValue(article.Key(t), out var kind) && kind == "deployed")
             {
@@ -150,7 +162,7 @@ internal static class FigureSubjects
             // injuring 230", "killed hundreds of supporters": the verb right before the figure says what befell them,
             // whoever they are ("killed three years ago" is no figure: QuantityParser leaves out spans of time);
             // "captured 12 soldiers" (not "40 tanks") and "the deaths of two patients" name people.
-            if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured"
+            if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured" or "cases" or "displaced" or "evacuated"
                 && ((HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first))
                     || (noun.Count > 0 && TakesPeople.Contains(article.Key(t)) && Personnel.Contains(noun[^1].ToLowerInvariant()))))
             {
@@ -171,17 +183,20 @@ internal static class FigureSubjects
     /// Words whose object is the people they befell: "captured 12 soldiers", "the deaths of two patients"; not "the lives
     /// of millions of people".
     /// </summary>
-    private static readonly FrozenSet<string> TakesPeople = FrozenSet.ToFrozenSet([.. HarmVerbs, "hurt", "captured", "detained", "deaths"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TakesPeople = FrozenSet.ToFrozenSet(
+        [.. HarmVerbs, "hurt", "captured", "detained", "deaths", "infected", "infecting", "displaced", "displacing", "evacuated", "evacuating"], StringComparer.Ordinal);
 
     /// <summary>"killing 14 people" reads as "people killed", as "killed 14 people" does.</summary>
     private static readonly FrozenDictionary<string, string> Participles = new Dictionary<string, string>
     {
         ["killing"] = "killed", ["wounding"] = "wounded", ["injuring"] = "injured",
+        ["infecting"] = "infected", ["displacing"] = "displaced", ["evacuating"] = "evacuated",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// "put the number of killed or wounded North Koreans at 1,000", "put the death toll at 40", "the death toll from the
-    /// quake rose to 2,900", "bringing the toll to 148", "the toll stood at 42", "the number of injured rose to 530":
+    /// quake rose to 2,900", "bringing the toll to 148", "the toll stood at 42", "the number of injured rose to 530",
+    /// "cases have climbed to 400":
     /// what is numbered, named a few words before the figure in the same clause.
     /// </summary>
     private static List<string>? NumberOf(ArticleText article, Quantity quantity)
@@ -207,6 +222,10 @@ internal static class FigureSubjects
             {
                 return article.Key(t - 1) == "death" ? ["death", "toll"] : ["toll"];
             }
+            if (article.Key(t) is "cases" or "infections")
+            {
+                return [article.Tokens[t].Text]; // "cholera cases rose to 400"
+            }
         }
         return null;
     }
@@ -225,7 +244,7 @@ internal static class FigureSubjects
         {
             return "killed-or-wounded";
         }
-        foreach (var kind in new[] { "killed", "wounded", "captured", "deployed" })
+        foreach (var kind in new[] { "killed", "wounded", "captured", "deployed", "cases", "refugees", "displaced", "evacuated" })
         {
             if (kinds.Contains(kind))
             {
@@ -234,6 +253,42 @@ internal static class FigureSubjects
         }
         return words.Any(w => w.StartsWith("in ", StringComparison.Ordinal)) ? "deployed" : "other";
     }
+
+    /// <summary>
+    /// Whether a count of "cases" is one of illness: the words of its clause, from a few before the figure to a few after, name a disease
+    /// or speak as health officials do ("3,381 suspected cases", "312 new cases", "cases of cholera rose to 400").
+    /// </summary>
+    private static bool IllnessNear(ArticleText article, Quantity quantity, int clauseEnd)
+    {
+        var first = article.TokenAtOrAfter(quantity.Span.Start);
+        var start = first;
+        while (start > 0 && first - start < IllnessWindow && !article.Between(start - 1, start).ContainsAny(".;!?".AsSpan()))
+        {
+            start--;
+        }
+        for (var t = start; t < Math.Min(article.Tokens.Count, first + IllnessWindow) && article.Tokens[t].Start < clauseEnd; t++)
+        {
+            if (IllnessWords.Contains(article.Key(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words before or after a figure, in its clause, that may still name its disease: "the cholera outbreak has reached
+    /// 3,000 cases", "3,000 cases of the new virus".
+    /// </summary>
+    private const int IllnessWindow = 8;
+
+    private static readonly FrozenSet<string> IllnessWords = FrozenSet.ToFrozenSet(
+    [
+        "new", "confirmed", "suspected", "probable", "active", "positive", "infected", "infections", "infection", "outbreak", "epidemic",
+        "pandemic", "disease", "virus", "cholera", "measles", "covid", "covid-19", "coronavirus", "flu", "influenza", "dengue",
+        "malaria", "ebola", "mpox", "monkeypox", "polio", "tuberculosis", "hiv", "aids", "diphtheria", "typhoid", "meningitis",
+        "hepatitis", "zika", "sars", "mers", "h5n1", "cancer", "illness",
+    ], StringComparer.Ordinal);
 
     private static bool NoPunctuation(ArticleText article, int token) =>
         token == 0 || !article.Between(token - 1, token).ContainsAny(",.;:!?()".AsSpan());

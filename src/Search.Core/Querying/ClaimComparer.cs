@@ -224,7 +224,15 @@ public sealed partial class ClaimComparer
 
     private static readonly HashSet<string> PredicateWords = new(
         ["killed", "dead", "died", "fallen", "deaths", "lives", "wounded", "injured", "hurt", "casualties", "losses", "deployed", "sent",
-         "dispatched", "arrived", "stationed", "deployment", "captured", "prisoners", "detained", "or", "and", "in"], StringComparer.OrdinalIgnoreCase);
+         "dispatched", "arrived", "stationed", "deployment", "captured", "prisoners", "detained", "cases", "infections", "infected",
+         "displaced", "homeless", "evacuated", "refugees", "left", "or", "and", "in"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that say how a count is known, not whom it counts: "3,381 suspected cases" and "3,180 cases" count the same
+    /// people.
+    /// </summary>
+    private static readonly HashSet<string> CountQualifiers = new(
+        ["suspected", "confirmed", "new", "probable", "active", "recorded", "reported", "additional", "further", "total"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether two figures with these head nouns count the same people: "1,200 Russian soldiers killed" and "3
@@ -239,7 +247,7 @@ public sealed partial class ClaimComparer
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = Array.FindIndex(words, w => PredicateWords.Contains(w));
         // "soldiers fighting (in Kursk)": a participle after the noun is not its head
-        var head = (end < 0 ? words : words[..end]).LastOrDefault(w => !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))?.ToLowerInvariant();
+        var head = (end < 0 ? words : words[..end]).LastOrDefault(w => !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !CountQualifiers.Contains(w))?.ToLowerInvariant();
         if (head is null)
         {
             return null;

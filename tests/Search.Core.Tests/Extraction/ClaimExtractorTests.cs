@@ -301,6 +301,39 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Some 1.5 million people had been displaced, said Stéphane Dujarric, a spokesperson for the UN, adding that supplies were on their way.",
+        "Stéphane Dujarric", "Some 1.5 million people had been displaced", "supplies were on their way.")]
+    [InlineData("Some 1.5 million people had been displaced, said Stéphane Dujarric, adding that supplies were on their way.",
+        "Stéphane Dujarric", "Some 1.5 million people had been displaced", "supplies were on their way.")]
+    [InlineData("A soldier has died of his wounds, South Korea's spy agency said on Friday, adding that it had learned of the death from an ally.",
+        "National Intelligence Service", "A soldier has died of his wounds", "it had learned of the death from an ally.")]
+    [InlineData("Prices will rise, the minister said, adding that wages would follow.", "minister", "Prices will rise", "wages would follow.")]
+    [InlineData("The strike killed 12 people, officials said on Monday, saying the toll could rise.", "officials", "The strike killed 12 people", "the toll could rise.")]
+    public void A_speaker_who_adds_more_after_the_content_makes_a_second_claim(string text, string speaker, string first, string second)
+    {
+        var claims = Claims(text);
+
+        Assert.Equal([(speaker, first), (speaker, second)], claims.Select(c => (c.Claimant.Name, c.Text)));
+    }
+
+    [Theory]
+    [InlineData("He left the room, she said, adding nothing.", "He left the room")] // nothing added
+    [InlineData("The minister said prices would rise, adding that wages would follow.", "prices would rise, adding that wages would follow.")] // the verb leads
+    [InlineData("The strike killed 12 people, officials said on Monday, leaving the building by the back door.", "The strike killed 12 people")] // no reporting verb
+    public void Adding_after_a_comma_is_a_second_claim_only_close_after_a_speaker_who_follows_the_content(string text, string content)
+    {
+        Assert.Equal(content, Assert.Single(Claims(text)).Text);
+    }
+
+    [Fact]
+    public void A_verb_before_a_comma_says_nothing_of_the_figure_after_it()
+    {
+        var figures = Only("Officials said 81 people were killed, nearly 1,900 families were left homeless.").Figures;
+
+        Assert.Equal(["killed", "displaced"], figures.Select(f => f.SubjectKey));
+    }
+
+    [Theory]
     [InlineData("Thirteen people have been confirmed dead in the fire, the sheriff said.", "killed")]
     [InlineData("Officials said 20 people were reported killed.", "killed")]
     [InlineData("Police said 20 people were found dead in the house.", "killed")]
@@ -1111,6 +1144,30 @@ public sealed class ClaimExtractorTests
     [InlineData("Officials said about 1 in 4 children and 30 adults were hurt.", "wounded", "adults hurt")]
     [InlineData("Officials said the strikes killed 40 in 24 hours.", "killed", "killed")] // a count and when, not a ratio
     [InlineData("Officials said police arrested 300 in 2023.", "captured", "arrested")] // a count, not "300 in 2023"
+    // Outbreaks: "cases" counts the sick only where the clause speaks of illness.
+    [InlineData("The ministry said there were 3,381 suspected cases.", "cases", "suspected cases")]
+    [InlineData("The ministry said Sudan has recorded 3,180 cholera cases since May.", "cases", "cholera cases")]
+    [InlineData("The ministry said the outbreak had reached 500 cases.", "cases", "cases")]
+    [InlineData("The ministry said cases of measles have climbed to 400.", "cases", "cases")]
+    [InlineData("MSF said more than 4,000 people have been infected.", "cases", "people infected")]
+    [InlineData("Officials said the 2017 outbreak infected more than 36,000 people.", "cases", "people infected")]
+    [InlineData("Her firm said Elizabeth Wallace had argued 39 cases before the high court.", "other", "cases")]
+    [InlineData("Police said 500 cases of wine were stolen.", "other", "cases")]
+    [InlineData("The court said 36 fodder cases went to the high court in Ranchi that had opened a new wing.", "other", "fodder cases")]
+    [InlineData("Officials said the 2017 outbreak infected 3 laptops.", "other", "laptops")] // only people are infected
+    [InlineData("Officials said the virus spread through the camp, infecting 300 residents.", "cases", "residents infected")]
+    [InlineData("The outbreak is over. The ministry said there were 39 cases before the court.", "other", "cases")] // another sentence's illness
+    // People driven from their homes.
+    [InlineData("Officials said more than 400,000 people have been displaced.", "displaced", "people displaced")]
+    [InlineData("Officials said the storm displaced 50,000 villagers.", "displaced", "villagers displaced")]
+    [InlineData("Officials said nearly 1,900 families were left homeless.", "displaced", "families homeless")]
+    [InlineData("Officials said the floods swept the valley, displacing 12,000 residents.", "displaced", "residents displaced")]
+    [InlineData("Officials said 200,000 residents were evacuated.", "evacuated", "residents evacuated")]
+    [InlineData("Officials said the hospital evacuated 300 patients.", "evacuated", "patients evacuated")]
+    [InlineData("Officials said the floods displaced 2,000 households.", "displaced", "households displaced")]
+    [InlineData("Officials said the storm displaced 9,000 inhabitants.", "displaced", "inhabitants displaced")]
+    [InlineData("Officials said the country hosts 1.2 million refugees.", "refugees", "refugees")]
+    [InlineData("Officials said the storm evacuated 3 hospitals.", "other", "hospitals")]
     public void Figures_carry_what_they_count(string text, string kind, string subject)
     {
         var figure = Only(text).Figures.Single();

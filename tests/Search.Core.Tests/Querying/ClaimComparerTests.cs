@@ -126,6 +126,33 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void Counts_of_an_outbreak_are_compared_however_their_cases_are_qualified()
+    {
+        var comparison = Compare("cholera",
+            Article("a", "Outlet A", "Sudan's health ministry said there were 3,381 suspected cases of cholera in Khartoum."),
+            Article("b", "Outlet B", "Sudan's health ministry said it had recorded 3,180 cholera cases in Khartoum."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(("cases", "Sudan"), (group.Topic, group.Source));
+        Assert.Single(group.Conflicts);
+    }
+
+    [Fact]
+    public void The_displaced_and_the_evacuated_are_one_topic_whose_same_figure_for_either_is_a_measure_difference()
+    {
+        var comparison = Compare("cyclone",
+            Article("a", "Outlet A", "Bangladesh's disaster ministry said about 800,000 people had been displaced by the cyclone."),
+            Article("b", "Outlet B", "Bangladesh's disaster ministry said about 800,000 people were evacuated before the cyclone."),
+            Article("c", "Outlet C", "Bangladesh's disaster ministry said some 500,000 people had been displaced by the cyclone."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(("displaced", "Bangladesh"), (group.Topic, group.Source));
+        Assert.Equal(("displaced", "evacuated"), (Assert.Single(group.MeasureDifferences).FirstCounts, group.MeasureDifferences[0].SecondCounts));
+        var conflict = Assert.Single(group.Conflicts);
+        Assert.Equal(("a-c01", "c-c01"), (conflict.First, conflict.Second));
+    }
+
+    [Fact]
     public void Different_numbers_of_different_people_are_no_disagreement_but_troops_and_soldiers_are_the_same_people()
     {
         var people = Compare("killed",
