@@ -6,7 +6,8 @@ namespace Search.Browser.Tests;
 
 /// <summary>
 /// An app whose seeds add sixteen independent reports of one source's casualty figure, each different: 120 pairs that
-/// cannot both be right, more than the service lists, so the page says how many it left out.
+/// cannot both be right, more than the service lists, so the page says how many it left out; and two reports of an
+/// outbreak's count.
 /// </summary>
 public sealed class ManyConflictsApplication : BrowserApplication
 {
@@ -29,7 +30,20 @@ public sealed class ManyConflictsApplication : BrowserApplication
             outlet = $"Gazette {(char)('A' + i)}",
             published = "2025-03-01", // one day: a later, higher count would bring an earlier one up to date, not contradict it
             body = $"{Openings[i]} on Tuesday, and life went on. Ukraine's General Staff said {(i + 1) * 100} Russian soldiers were killed near Zaporizka. {Openings[(i + 5) % Reports]} as well.",
-        }));
+        })).Concat(new Dictionary<string, string>
+        {
+            // Two reports of one ministry's outbreak count on one day, worded differently.
+            ["cholera-a.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Cholera reaches Khartoum", outlet = "Nile Wire", published = "2025-06-10",
+                body = "Sudan's health ministry said there were 3,381 suspected cases of cholera in Khartoum.",
+            }),
+            ["cholera-b.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Outbreak spreads in the capital", outlet = "Health Watch", published = "2025-06-10",
+                body = "Wells ran dry in Omdurman. Sudan's health ministry said it had recorded 3,180 cholera cases in Khartoum.",
+            }),
+        }).ToDictionary();
 }
 
 public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFixture<ManyConflictsApplication>
@@ -47,5 +61,17 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
         await Assertions.Expect(group.Locator(".conflicts li:not(.more)")).ToHaveCountAsync(Search.Core.Querying.ClaimComparer.MaxPairs);
         await Assertions.Expect(group.Locator(".conflicts li.more")).ToHaveTextAsync(
             $"…and {pairs - Search.Core.Querying.ClaimComparer.MaxPairs} more pairs that cannot both be right.");
+    }
+
+    [BrowserFact]
+    public async Task An_outbreaks_counts_are_compared_under_their_own_heading()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=cholera&view=claims");
+
+        var group = page.Locator(".group", new() { HasText = "Nile Wire" });
+        await Assertions.Expect(group.Locator("h3")).ToContainTextAsync("Cases of illness according to Sudan");
+        await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Outlets disagree");
+        await Assertions.Expect(group.Locator("tbody tr")).ToHaveCountAsync(2);
     }
 }
