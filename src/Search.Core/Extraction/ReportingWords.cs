@@ -163,7 +163,7 @@ internal static class ReportingWords
         "mayor", "governor", "commander", "general", "head", "envoy", "ambassador", "secretary", "chairman", "senator", "spokesman",
         "representative", "adviser", "advisor", "aide", "aides", "negotiator", "researchers", "witnesses", "residents", "medics", "doctors",
         "commission", "committee", "council", "court", "company", "department", "board", "embassy", "administration", "regulator",
-        "organisation", "organization", "group", "union", "defence", "defense", "owners", "coalition", "alliance", "bloc", "consortium", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
+        "organisation", "organization", "organisations", "organizations", "group", "groups", "union", "defence", "defense", "owners", "coalition", "alliance", "bloc", "consortium", "activists", "campaigners", "organisers", "organizers", "rescuers", "lawyers",
         "guard", "guards", "officers", "officer", "spokespeople", "judge", "prosecutor", "lawyer", "attorney", "attorneys", "sheriff",
         "coroner", "examiner", "administrator", "administrators", "delegate", "delegates", "firefighters", "paramedics", "scientists", "economists", "party", "campaign", "hospital", "university", "firm",
         "bank", "regime", "opposition", "rebels", "militants", "statement", "survey", "study", "poll", "critics", "family", "assembly",
