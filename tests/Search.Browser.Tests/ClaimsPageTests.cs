@@ -170,4 +170,23 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("1 result for");
         await Assertions.Expect(page.Locator("#chips .chip")).ToContainTextAsync("Entity: Lee Seong-kweun");
     }
+
+    [BrowserFact]
+    public async Task An_article_lists_who_claims_what_in_it_and_a_speaker_opens_their_claims()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?article=003_ddf6760ca5e8625a");
+
+        var claims = page.Locator("#article-claims");
+        await Assertions.Expect(claims.GetByRole(AriaRole.Heading, new() { Name = "Claims in this article" })).ToBeVisibleAsync();
+        var zelensky = claims.Locator("li", new() { HasText = "nearly 3,000" });
+        await Assertions.Expect(zelensky.Locator(".speaker")).ToHaveTextAsync("Volodymyr Zelensky");
+        await Assertions.Expect(zelensky.Locator(".figures")).ToContainTextAsync("killed or wounded");
+
+        await zelensky.Locator("a.speaker").ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Claims" })).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Contains("claimant=Volodymyr", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#claims li.claim .speaker").First).ToHaveTextAsync("Volodymyr Zelensky");
+    }
 }

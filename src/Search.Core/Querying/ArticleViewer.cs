@@ -37,7 +37,34 @@ public sealed class ArticleViewer
         var body = _hits.Highlighter.Full(highlight, docId, IndexSchema.Body.Name, stored.Body);
         return new ArticleView(stored.Id, title.Text, body.Text, body.Truncated, stored.Outlet, stored.OriginalOutlet, stored.Published,
             stored.Url, IndexSchema.Path.Read(stored.Source), IndexSchema.Hash.Read(stored.Source), stored.Entities,
-            ArticleProvenance.FromJson(IndexSchema.Provenance.Read(stored.Source)), query is null ? null : QueryInfo.Of(query));
+            ArticleProvenance.FromJson(IndexSchema.Provenance.Read(stored.Source)), query is null ? null : QueryInfo.Of(query),
+            ClaimsOf(searcher, stored.Id, stored.Body ?? ""));
+    }
+
+    /// <summary>
+    /// Most claims an article's view lists: a long article of interviews may hold hundreds, and the list is read, not
+    /// searched (the claims view searches them all).
+    /// </summary>
+    public const int MaxClaims = 200;
+
+    /// <summary>The claims of article <paramref name="id"/>, in the order they stand in <paramref name="body"/>.</summary>
+    private static List<ArticleClaim> ClaimsOf(IndexSearcher searcher, string id, string body)
+    {
+        var query = new BooleanQuery
+        {
+            { IndexSchema.Article.Matching(id), Occur.MUST },
+            { IndexSchema.Type.Matching(RecordKinds.Claim), Occur.MUST },
+        };
+        var claims = new List<ArticleClaim>();
+        foreach (var scoreDoc in searcher.Search(query, MaxClaims).ScoreDocs)
+        {
+            var stored = StoredDocument.Whole(searcher, scoreDoc.Doc);
+            if (stored.Claim is { } claim && claim.Start >= 0 && claim.Start <= claim.End && claim.End <= body.Length)
+            {
+                claims.Add(new ArticleClaim(stored.Id, body[claim.Start..claim.End], claim));
+            }
+        }
+        return claims.OrderBy(c => c.Details.Start).ThenBy(c => c.Details.End).ToList();
     }
 
     /// <summary>

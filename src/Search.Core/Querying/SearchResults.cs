@@ -134,6 +134,7 @@ public sealed record StageTimings(TimeSpan Query, TimeSpan Collect, TimeSpan Hit
 /// <param name="Entities">Entities as type/Name.</param>
 /// <param name="Provenance">Where each metadata value came from.</param>
 /// <param name="Query">The query whose matches are marked, if any.</param>
+/// <param name="Claims">The claims extracted from the article, in the order they stand in its body.</param>
 public sealed record ArticleView(
     string Id,
     HighlightedText Title,
@@ -147,4 +148,11 @@ public sealed record ArticleView(
     string? ContentHash,
     IReadOnlyList<string> Entities,
     ArticleProvenance? Provenance,
-    QueryInfo? Query);
+    QueryInfo? Query,
+    IReadOnlyList<ArticleClaim> Claims);
+
+/// <summary>A claim of an article, as the article's claims list shows it.</summary>
+/// <param name="Id">The claim document.</param>
+/// <param name="Text">The claim's words in the article body.</param>
+/// <param name="Details">Who made it, how, and its figures and dates.</param>
+public sealed record ArticleClaim(string Id, string Text, Extraction.StoredClaim Details);

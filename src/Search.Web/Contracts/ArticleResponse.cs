@@ -40,6 +40,10 @@ public sealed record EvidenceResponse(string Kind, string Text);
 /// <param name="Entities">Entities the article is about.</param>
 /// <param name="Provenance">Where each metadata value came from.</param>
 /// <param name="Query">The query whose matches are marked.</param>
+/// <param name="Claims">
+/// The claims extracted from the article, in the order they stand in its body (the first
+/// <see cref="Search.Core.Querying.ArticleViewer.MaxClaims"/>).
+/// </param>
 public sealed record ArticleResponse(
     string Id,
     MarkedText Title,
@@ -54,15 +58,23 @@ public sealed record ArticleResponse(
     string? Hash,
     IReadOnlyList<EntityRef> Entities,
     ProvenanceResponse? Provenance,
-    QueryDescription? Query)
+    QueryDescription? Query,
+    IReadOnlyList<ArticleClaimResponse> Claims)
 {
     /// <summary>Maps a Core article view.</summary>
     public static ArticleResponse From(ArticleView article) => new(
         article.Id, MarkedText.From(article.Title), MarkedText.From(article.Body, numbered: true), article.Body.Marks.Count, article.Truncated,
         article.Outlet, article.OriginalOutlet, DateValue.From(article.Published), article.Url, article.Path, article.ContentHash,
         article.Entities.Select(EntityRef.From).ToList(), ProvenanceResponse.From(article.Provenance),
-        article.Query is null ? null : QueryDescription.From(article.Query));
+        article.Query is null ? null : QueryDescription.From(article.Query),
+        article.Claims.Select(c => new ArticleClaimResponse(c.Id, c.Text, ClaimDetails.From(c.Details)!)).ToList());
 }
+
+/// <summary>A claim in an article's list of claims.</summary>
+/// <param name="Id">The claim's id (the claims view and <c>/api/search?type=claim</c> show it too).</param>
+/// <param name="Text">The claim's words in the article body.</param>
+/// <param name="Claim">Who made it, how, and its figures.</param>
+public sealed record ArticleClaimResponse(string Id, string Text, ClaimDetails Claim);
 
 /// <summary>The state of the service.</summary>
 /// <param name="Status">"ok", or "unavailable" when no index has been built.</param>

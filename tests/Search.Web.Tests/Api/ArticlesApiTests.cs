@@ -38,6 +38,24 @@ public sealed class ArticlesApiTests(SearchApplication app) : IClassFixture<Sear
     }
 
     [Fact]
+    public async Task An_article_lists_its_claims_in_the_order_of_its_body_with_their_words_and_figures()
+    {
+        var article = await _client.GetJson("/api/articles/" + SeedFacts.AmericanMilitaryNews);
+        var allClaims = await _client.GetJson("/api/search?type=claim&size=100&facets=");
+
+        var body = article["body"]!["text"].Str();
+        var claims = article["claims"].Items().ToList();
+        Assert.Equal(
+            allClaims["hits"].Items().Where(h => h["articleId"].Str() == SeedFacts.AmericanMilitaryNews).Select(h => h["id"].Str()).Order(),
+            claims.Select(c => c["id"].Str()).Order());
+        Assert.NotEmpty(claims);
+        var starts = claims.Select(c => c["claim"]!["start"].Int()).ToList();
+        Assert.Equal(starts.Order(), starts);
+        Assert.All(claims, c => Assert.Equal(body[c["claim"]!["start"].Int()..c["claim"]!["end"].Int()], c["text"].Str()));
+        Assert.Contains(claims, c => c["claim"]!["figures"].Items().Any(f => f["topic"].Str() == "casualties"));
+    }
+
+    [Fact]
     public async Task An_unknown_article_is_a_404_problem()
     {
         var response = await _client.GetAsync("/api/articles/no-such-article");

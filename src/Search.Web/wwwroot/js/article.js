@@ -19,6 +19,7 @@ export function renderArticle(data, state, navigate) {
   document.getElementById('article-entities').replaceChildren(...data.entities.map(entity => el('li', {},
     el('button', { type: 'button', onclick: () => navigate(toggleFilter({ ...state, article: '' }, 'entity', entity.value)) }, entity.name))));
   renderMarked(document.getElementById('article-body'), data.body, { numbered: true });
+  renderClaimsOf(data.claims ?? [], state, navigate);
   renderProvenance(data.provenance);
   current = -1;
   const nav = document.getElementById('match-nav');
@@ -40,6 +41,25 @@ export function step(direction) {
 
 function updatePosition(count) {
   document.getElementById('match-position').textContent = count ? `Match ${current + 1} of ${count}` : '';
+}
+
+/**
+ * Lists who claims what in the article, with the figures a comparison would weigh; a speaker's name opens the claims
+ * view of everything they claimed that matches the query, across outlets.
+ */
+function renderClaimsOf(claims, state, navigate) {
+  document.getElementById('article-claims').hidden = claims.length === 0;
+  document.getElementById('article-claims-list').replaceChildren(...claims.map(({ text, claim }) => {
+    const figures = claim.figures.filter(f => f.topic !== 'other').map(f => `${f.text} ${f.subject}`);
+    const bySpeaker = toggleFilter({ ...state, view: 'claims', filters: Object.create(null) }, 'claimant', claim.claimant.name);
+    return el('li', { class: 'claim' },
+      claim.claimant.name === 'unattributed'
+        ? el('span', { class: 'speaker' }, 'Unattributed')
+        : el('a', { class: 'speaker', href: `?${toQueryString(bySpeaker)}`, onclick: event => { event.preventDefault(); navigate(bySpeaker); } }, claim.claimant.name),
+      claim.cue ? [' ', el('span', { class: 'cue' }, claim.cue)] : '', ': ',
+      el('q', {}, text),
+      figures.length ? el('span', { class: 'figures' }, ` · ${figures.join('; ')}`) : '');
+  }));
 }
 
 function renderProvenance(provenance) {
