@@ -110,6 +110,11 @@ public static partial class ClaimExtractor
                 claims.Add(joined is null ? claim : OnlyTheQuotes(article, claim, joined, TextSpan.FromBounds(contentStart, quote.End), quotes[q]));
                 previous = resolved.Claimant;
                 spoken.Add(quote);
+                if (found.Trailing && AddedAfterQuote(article, found) is { } added)
+                {
+                    claims.Add(Build(article, added.Content, resolved.Claimant, article.Tokens[added.Attribution.Cue].Text, LeadingRule, resolved.ByReference ? 0.7 : 0.9));
+                    spoken.Add(added.Content); // one claim of these words: not a second, nested one ("adding that the ministry said…")
+                }
             }
             else if (previous is not null && StartsSentence(article, quote))
             {
@@ -118,6 +123,33 @@ public static partial class ClaimExtractor
             }
         }
         return spoken;
+    }
+
+    /// <summary>
+    /// "…," he said, adding that the business was "very, very strong.": what the speaker of a quotation goes on to add,
+    /// after a comma and a reporting verb in "-ing" right after the attribution (and a short adjunct, "said on Friday,"),
+    /// is a claim of theirs too; at least three words of it ("…, adding nothing." adds none).
+    /// </summary>
+    private static (Attribution Attribution, TextSpan Content)? AddedAfterQuote(ArticleText article, Attribution attribution)
+    {
+        const int MaxAdjunctWords = 4;
+        var phraseEnd = Math.Max(attribution.Cue, attribution.PhraseLast);
+        var sentence = article.Sentences.LastOrDefault(s => s.Start <= article.Tokens[phraseEnd].Start);
+        var end = article.TokenAtOrAfter(sentence.End);
+        for (var cue = phraseEnd + 1; cue < end && cue - phraseEnd <= MaxAdjunctWords + 1; cue++)
+        {
+            if (!article.Between(cue - 1, cue).Contains(','))
+            {
+                continue;
+            }
+            if (!IsGerundCue(article, cue, end) || end - cue <= 3)
+            {
+                return null;
+            }
+            var adding = new Attribution(cue, attribution.First, attribution.Last, false, false) { PhraseFirst = attribution.PhraseFirst, PhraseLast = attribution.PhraseLast };
+            return (adding, Content(article, sentence, adding, null, null));
+        }
+        return null;
     }
 
     /// <summary>

@@ -321,6 +321,32 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("\"We don't expect to find anything material,\" he said, adding that the core business is \"very, very strong.\"",
+        "the core business is \"very, very strong.\"")]
+    [InlineData("\"The line is holding,\" the general said on Friday, adding that reinforcements had arrived.", "reinforcements had arrived.")]
+    [InlineData("\"We will rebuild,\" the mayor said, saying the city had 40,000 displaced residents.", "the city had 40,000 displaced residents.")]
+    [InlineData("\"We will not talk,\" he said, adding that the ministry said the bridge had been hit twice by missiles on Friday.",
+        "the ministry said the bridge had been hit twice by missiles on Friday.")] // his claim, not a second, nested one
+    public void What_the_speaker_of_a_quotation_goes_on_to_add_is_a_second_claim_of_theirs(string text, string added)
+    {
+        var claims = Claims(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(claims[0].Claimant, claims[1].Claimant);
+        Assert.Equal(added, claims[1].Text);
+    }
+
+    [Theory]
+    [InlineData("\"We will rebuild,\" she said, adding nothing.")]
+    [InlineData("\"We will rebuild,\" the mayor said on a long visit to the flooded town, adding that aid was coming.")] // too far from the verb
+    [InlineData("\"We will rebuild,\" the mayor said, leaving the town hall by the back door.")] // no reporting verb
+    [InlineData("The mayor said, \"Warning the public early saves lives, and we will do it.\"")] // the quotation follows its verb
+    public void A_quotation_adds_no_claim_without_a_reporting_verb_close_after_its_attribution(string text)
+    {
+        Assert.Single(Claims(text));
+    }
+
+    [Theory]
     [InlineData("He left the room, she said, adding nothing.", "He left the room")] // nothing added
     [InlineData("The minister said prices would rise, adding that wages would follow.", "prices would rise, adding that wages would follow.")] // the verb leads
     [InlineData("The strike killed 12 people, officials said on Monday, leaving the building by the back door.", "The strike killed 12 people")] // no reporting verb
