@@ -66,14 +66,16 @@ internal static class Surnames
         {
             if (run.Start == run.End && Confirms(run))
             {
-                (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                // Without regard to case: a surname's particle takes a capital at the start of a sentence ("Ahmed
+                // al-Sharaa… Al-Sharaa told").
+                (speakers ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(name);
             }
         }
         if (speakers is null)
         {
             return NoNames;
         }
-        var fullNames = new Dictionary<string, (string? Name, int Start)>(StringComparer.Ordinal);
+        var fullNames = new Dictionary<string, (string? Name, int Start)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (run, name) in names)
         {
             if (run.End > run.Start && speakers.Contains(Words.StripPossessive(tokens[run.End].Text)) && LooksLikeFullName(tokens, run))

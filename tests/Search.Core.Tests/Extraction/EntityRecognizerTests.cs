@@ -405,6 +405,16 @@ public sealed class EntityRecognizerTests
         Assert.Equal(["person/Maria Lopez", "person/Maria Lopez"], mentions.Select(m => m.Label));
     }
 
+    [Fact]
+    public void A_surname_whose_particle_takes_a_capital_at_the_start_of_a_sentence_is_still_that_person()
+    {
+        const string Text = "Ahmed al-Sharaa met the envoy on Monday. Al-Sharaa told reporters the talks went well.";
+
+        var mentions = Recognizer.Recognize(Text, SentenceSplitter.Split(Text));
+
+        Assert.Equal(["person/Ahmed al-Sharaa", "person/Ahmed al-Sharaa"], mentions.Select(m => m.Label));
+    }
+
     [Theory]
     [InlineData("Erling Haaland scored twice. Haaland, 24, has scored 30 goals this season.", "person/Erling Haaland, person/Erling Haaland")]
     [InlineData("Jordan Bardella spoke on Friday. Bardella, 29, leads the party.", "person/Jordan Bardella, person/Jordan Bardella")] // Jordan is his
