@@ -38,6 +38,53 @@ public static partial class ClaimExtractor
         return after >= end;
     }
 
+    /// <summary>
+    /// "The health ministry's latest figures, published on Tuesday, listed 97 deaths", "Figures from the health ministry
+    /// showed 97 deaths": records that open the sentence give what follows their verb, when it holds a figure, and their
+    /// maker speaks — a possessive before them or a source after "from", "by" or "of". Records of no one
+    /// ("Figures showed 97 deaths") name no speaker.
+    /// </summary>
+    private static Attribution? RecordsLeading(ArticleText article, int first, int cue, int end, int sentenceEnd)
+    {
+        const int MaxSubjectWords = 6;
+        if (!LeadingRecordVerbs.Contains(article.Key(cue)))
+        {
+            return null;
+        }
+        var records = Enumerable.Range(first, Math.Min(MaxSubjectWords, cue - first)).FirstOrDefault(t => ShowingRecords.Contains(article.Key(t)), -1);
+        if (records < 0)
+        {
+            return null;
+        }
+        while (records + 1 < cue && ShowingRecords.Contains(article.Key(records + 1)))
+        {
+            records++; // "Census figures from…": the last of them is made by the source after it
+        }
+        if (Enumerable.Range(first + 1, records - first).Any(t => !article.Between(t - 1, t).Trim().IsEmpty))
+        {
+            return null; // one phrase opens the sentence: not "Even before Estrada's conviction, opinion polls showed…"
+        }
+        var possessive = Enumerable.Range(first, records - first).FirstOrDefault(t => article.Tokens[t].IsPossessive, -1);
+        (int First, int Last)? maker = possessive >= 0 ? (first, possessive) : MakerOf(article, (records, records), sentenceEnd);
+        if (maker is not { } owner || (possessive >= 0 && !ReportingWords.SpeakerNouns.Contains(article.Key(possessive))
+            && article.MentionCovering(possessive) is null))
+        {
+            return null;
+        }
+        // Between the subject and the verb: nothing, or what a comma sets off (", published on Tuesday,").
+        var afterSubject = Math.Max(records, owner.Last) + 1;
+        if (afterSubject < cue && !article.Between(afterSubject - 1, afterSubject).Contains(','))
+        {
+            return null;
+        }
+        return Enumerable.Range(cue + 1, Math.Max(0, end - cue - 1)).Any(t => char.IsDigit(article.Tokens[t].Text[0]))
+            ? new Attribution(cue, owner.First, owner.Last, false, false)
+            : null;
+    }
+
+    private static readonly FrozenSet<string> LeadingRecordVerbs = FrozenSet.ToFrozenSet(
+        ["showed", "shows", "listed", "lists", "recorded", "put", "puts", "counted", "gave"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ShowingRecords = FrozenSet.ToFrozenSet(
         ["data", "figures", "statistics", "poll", "polls", "survey", "surveys", "study", "census", "estimates", "records", "documents"], StringComparer.Ordinal);
 
@@ -94,6 +141,11 @@ public static partial class ClaimExtractor
                 && (WithSpeaker(article, t, end) ?? (attributions.Count == 0 ? SubjectSaying(article, first, t, end) : AddingTo(article, attributions[^1], t, end))) is { } gerund)
             {
                 attributions.Add(gerund);
+                continue;
+            }
+            if (RecordsLeading(article, first, t, end, sentence.End) is { } records)
+            {
+                attributions.Add(records);
                 continue;
             }
             // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").

@@ -28,6 +28,10 @@ internal static class ClaimantResolver
     {
         var span = TextSpan.FromBounds(article.Tokens[first].Start, article.Tokens[last].End);
         var written = Tidy(span.Of(article.Text));
+        if (article.Tokens[last].IsPossessive)
+        {
+            written = Words.StripPossessive(written); // the maker of what the phrase goes on to name: "the ministry's figures"
+        }
         var lower = written.ToLowerInvariant();
         if (ReportingWords.Anaphora.TryGetValue(lower, out var types) || ReportingWords.Anaphora.TryGetValue("the " + lower, out types))
         {

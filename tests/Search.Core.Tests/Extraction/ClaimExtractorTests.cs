@@ -355,6 +355,30 @@ public sealed class ClaimExtractorTests
         Assert.Equal(content, Assert.Single(Claims(text)).Text);
     }
 
+    [Theory]
+    [InlineData("The health ministry's latest figures, published on Tuesday, listed 3,381 suspected cases and 97 deaths.", "health ministry", "3,381 suspected cases and 97 deaths.")]
+    [InlineData("The health ministry's figures showed 97 deaths.", "health ministry", "97 deaths.")]
+    [InlineData("Figures from the health ministry showed 97 deaths.", "health ministry", "97 deaths.")]
+    [InlineData("Census figures from the statistics office counted 1,200 residents.", "statistics office", "1,200 residents.")]
+    [InlineData("The WHO's latest data, released on Friday, put the toll at 130.", "World Health Organization", "the toll at 130.")]
+    public void Records_that_open_a_sentence_give_what_follows_their_verb_and_their_maker_speaks(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Figures showed 97 deaths.")] // records of no one
+    [InlineData("The ministry's figures showed the way forward.")] // no figure follows
+    [InlineData("Even before Estrada's conviction, opinion polls showed 48 percent wanted clemency.")] // Estrada made no poll
+    [InlineData("The ministry's figures were published, and it showed 97 deaths.")] // not the records' own verb
+    [InlineData("The film's figures showed 97 deaths.")] // a film is no source
+    public void Records_of_no_source_or_that_show_no_figure_name_no_speaker(string text)
+    {
+        Assert.All(Claims(text), c => Assert.False(c.Claimant.IsAttributed));
+    }
+
     [Fact]
     public void A_verb_before_a_comma_says_nothing_of_the_figure_after_it()
     {
