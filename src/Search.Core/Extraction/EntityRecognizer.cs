@@ -786,7 +786,8 @@ public sealed partial class EntityRecognizer
             {
                 continue; // "Southern California", "Eastern Ukraine": the part of a known place, not a name of its own
             }
-            if (end - i >= 2 && IsWrittenTitle(tokens[i]) && tokens[i + 1].IsCapitalized && Surnames.LooksLikeFullName(tokens, (i + 1, end)))
+            if ((end - i >= 2 && IsWrittenTitle(tokens[i]) && tokens[i + 1].IsCapitalized && Surnames.LooksLikeFullName(tokens, (i + 1, end)))
+                || (BenchTitles.Contains(tokens[i].Key) && end > i && Surnames.LooksLikeFullName(tokens, (i + 1, end), benchTitled: true)))
             {
                 i++; // "Historian Mark Mazower", "President-elect Nicholas Sarkozy": what the person is, then the name
                 (titledRuns ??= []).Add(i);
@@ -1140,6 +1141,13 @@ public sealed partial class EntityRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// Titles of the bench, before a name of any length: "Judge Jackson", "Judge Maria De La Cruz Whitfield of the Eastern
+    /// District". As surnames ("Mark Judge") they follow a first name, and before a body ("the Justice Department") they
+    /// name none (see <see cref="Surnames.LooksLikeFullName"/>).
+    /// </summary>
+    private static readonly FrozenSet<string> BenchTitles = FrozenSet.ToFrozenSet(["judge", "justice"], StringComparer.Ordinal);
 
     /// <summary>A capitalised occupation or hyphenated title written before a name: "Historian", "President-elect".</summary>
     private static bool IsWrittenTitle(WordToken token)

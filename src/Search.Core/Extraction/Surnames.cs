@@ -120,11 +120,13 @@ internal static class Surnames
 
     /// <summary>
     /// Two or three plain capitalised words, as a person's full name is written ("Maria Lopez", "Jean-Luc Picard", "C.S.
-    /// Venkatakrishnan"); the caller checks that the first is no ordinary word.
+    /// Venkatakrishnan"); the caller checks that the first is no ordinary word. After a judge's title, one to five words
+    /// ("Judge Jackson", "Judge Maria De La Cruz Whitfield"): the title says a person is named.
     /// </summary>
-    public static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run)
+    public static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run, bool benchTitled = false)
     {
-        if (run.End == run.Start || run.End - run.Start > 2 || NotSurnames.Contains(tokens[run.End].Key) || Modifiers.Contains(tokens[run.Start].Key))
+        var (fewest, most) = benchTitled ? (0, 4) : (1, 2);
+        if (run.End - run.Start < fewest || run.End - run.Start > most || NotSurnames.Contains(tokens[run.End].Key) || Modifiers.Contains(tokens[run.Start].Key))
         {
             return false;
         }

@@ -380,6 +380,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_judge_of_a_court_speaks_rather_than_the_court()
+    {
+        var claim = Only("Judge Maria De La Cruz Whitfield of the Eastern District of Texas said the rule was unlawful.");
+
+        Assert.Equal("Maria De La Cruz Whitfield", claim.Claimant.Name);
+    }
+
+    [Fact]
     public void A_verb_before_a_comma_says_nothing_of_the_figure_after_it()
     {
         var figures = Only("Officials said 81 people were killed, nearly 1,900 families were left homeless.").Figures;

@@ -405,6 +405,20 @@ public sealed class EntityRecognizerTests
         Assert.Equal(["person/Maria Lopez", "person/Maria Lopez"], mentions.Select(m => m.Label));
     }
 
+    [Theory]
+    [InlineData("Judge Jackson ruled on Friday.", "person/Jackson")]
+    [InlineData("On Friday Justice Scalia wrote the opinion.", "person/Scalia")]
+    [InlineData("Judge Maria De La Cruz Whitfield ruled on Friday.", "person/Maria De La Cruz Whitfield")]
+    [InlineData("The Justice Department ruled on Friday.", "organisation/Justice Department")] // a body, no name
+    [InlineData("On Friday Justice League made millions.", "other/Justice League")]
+    [InlineData("On Friday Judge Maria Anna De La Cruz Whitfield ruled.", "other/Judge Maria Anna De La Cruz Whitfield")] // too long for a name
+    public void A_judges_title_before_a_name_of_any_length_names_a_person(string text, string expected)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(expected, Assert.Single(mentions).Label);
+    }
+
     [Fact]
     public void A_surname_whose_particle_takes_a_capital_at_the_start_of_a_sentence_is_still_that_person()
     {
