@@ -334,6 +334,15 @@ public sealed class CliTests : IDisposable
         Assert.Contains("news index", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_advice_for_a_missing_index_builds_it_from_the_configured_seeds_folder()
+    {
+        var (exitCode, output) = RunWith(new() { ["Search__SeedsPath"] = "/data/news seeds" }, "search", "Kursk", "--index", _index);
+
+        Assert.Equal(ExitCodes.NoIndex, exitCode);
+        Assert.Contains("news index --seeds '/data/news seeds' --index", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("search", "Kursk", "--size", "abc")]
     [InlineData("claims", "Kursk", "--size", "1.5")]
