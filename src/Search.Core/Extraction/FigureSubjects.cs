@@ -255,8 +255,9 @@ internal static class FigureSubjects
     }
 
     /// <summary>
-    /// Whether a count of "cases" is one of illness: the words of its clause, from a few before the figure to a few after, name a disease
-    /// or speak as health officials do ("3,381 suspected cases", "312 new cases", "cases of cholera rose to 400").
+    /// Whether a count of "cases" is one of illness: the words of its clause, from a few before the figure to a few
+    /// after, name a disease or speak as health officials do ("3,381 suspected cases", "312 new cases", "cases of cholera
+    /// rose to 400").
     /// </summary>
     private static bool IllnessNear(ArticleText article, Quantity quantity, int clauseEnd)
     {
