@@ -110,7 +110,7 @@ public static partial class ClaimExtractor
                 claims.Add(joined is null ? claim : OnlyTheQuotes(article, claim, joined, TextSpan.FromBounds(contentStart, quote.End), quotes[q]));
                 previous = resolved.Claimant;
                 spoken.Add(quote);
-                if (found.Trailing && AddedAfterQuote(article, found) is { } added)
+                if (AddedAfterQuote(article, found) is { } added)
                 {
                     claims.Add(Build(article, added.Content, resolved.Claimant, article.Tokens[added.Attribution.Cue].Text, LeadingRule, resolved.ByReference ? 0.7 : 0.9));
                     spoken.Add(added.Content); // one claim of these words: not a second, nested one ("adding that the ministry said…")
@@ -127,8 +127,8 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// "…," he said, adding that the business was "very, very strong.": what the speaker of a quotation goes on to add,
-    /// after a comma and a reporting verb in "-ing" right after the attribution (and a short adjunct, "said on Friday,"),
-    /// is a claim of theirs too; at least three words of it ("…, adding nothing." adds none).
+    /// after the first comma past the attribution (and a short adjunct, "said on Friday,"), is a claim of theirs too, as
+    /// after any speaker who follows what they said (see AddingTo).
     /// </summary>
     private static (Attribution Attribution, TextSpan Content)? AddedAfterQuote(ArticleText article, Attribution attribution)
     {
@@ -138,16 +138,10 @@ public static partial class ClaimExtractor
         var end = article.TokenAtOrAfter(sentence.End);
         for (var cue = phraseEnd + 1; cue < end && cue - phraseEnd <= MaxAdjunctWords + 1; cue++)
         {
-            if (!article.Between(cue - 1, cue).Contains(','))
+            if (article.Between(cue - 1, cue).Contains(','))
             {
-                continue;
+                return AddingTo(article, attribution, cue, end) is { } adding ? (adding, Content(article, sentence, adding, null, null)) : null;
             }
-            if (!IsGerundCue(article, cue, end) || end - cue <= 3)
-            {
-                return null;
-            }
-            var adding = new Attribution(cue, attribution.First, attribution.Last, false, false) { PhraseFirst = attribution.PhraseFirst, PhraseLast = attribution.PhraseLast };
-            return (adding, Content(article, sentence, adding, null, null));
         }
         return null;
     }
