@@ -83,6 +83,26 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
     }
 
     [BrowserFact]
+    public async Task Back_from_an_article_opened_from_the_comparison_the_keyboard_is_on_that_row_again()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=casualties&view=claims");
+        var rowLink = page.Locator("#comparison td a[data-article]").Last;
+        await Assertions.Expect(rowLink).ToBeVisibleAsync();
+        var article = await rowLink.GetAttributeAsync("data-article");
+        var links = page.Locator($"#results-view a[data-article='{article}']");
+        var index = await links.EvaluateAllAsync<int>("(links, row) => links.indexOf(row)", await rowLink.ElementHandleAsync());
+        Assert.True(index > 0, "an earlier link to the same article, which the keyboard must not land on instead");
+
+        await rowLink.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#article-view")).ToBeVisibleAsync();
+        await page.GoBackAsync();
+
+        await Assertions.Expect(links.Nth(index)).ToBeFocusedAsync();
+    }
+
+    [BrowserFact]
     public async Task Figures_that_differ_only_in_what_they_count_get_a_verdict_of_their_own()
     {
         var page = await app.NewPage();

@@ -14,11 +14,14 @@ const input = document.getElementById('q');
 let renderToken = 0;
 // The article on screen, so that leaving it puts the keyboard back on the link that opened it.
 let shownArticle = '';
+// Which of the links to that article opened it: a claim card, a comparison row and a hit may all link to one article.
+let openerIndex = 0;
 
 /** Goes to a new state: records it in the history (so back works) and renders it. */
 function navigate(state) {
   const query = toQueryString(state);
   const fromResults = !readState().article && Boolean(state.article);
+  if (fromResults) openerIndex = Math.max(0, linksTo(state.article).indexOf(document.activeElement));
   history.pushState({ fromResults }, '', query ? `?${query}` : window.location.pathname);
   render(state);
 }
@@ -83,9 +86,16 @@ function leaveArticle() {
     shownArticle = '';
     return;
   }
-  const link = resultsView.querySelector(`a[data-article="${CSS.escape(shownArticle)}"]`) ?? document.getElementById('result-count');
+  const links = linksTo(shownArticle);
+  const link = links[openerIndex] ?? links[0] ?? document.getElementById('result-count');
   shownArticle = '';
+  openerIndex = 0;
   link?.focus({ preventScroll: true });
+}
+
+/** The results' links to an article, in page order (the same for the same state, so an index finds one again). */
+function linksTo(article) {
+  return [...resultsView.querySelectorAll(`a[data-article="${CSS.escape(article)}"]`)];
 }
 
 /** Shows the results area with the articles or the claims tab selected. */
