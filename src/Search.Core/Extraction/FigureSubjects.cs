@@ -23,6 +23,9 @@ internal static class FigureSubjects
         ["evacuated"] = "evacuated", ["evacuating"] = "evacuated", ["refugees"] = "refugees",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The words that say what a count is of ("killed", "deployed", "cases", "evacuated"…).</summary>
+    public static bool IsCountWord(string word) => Kinds.ContainsKey(word);
+
     private static readonly FrozenSet<string> Skip = FrozenSet.ToFrozenSet(
         ["more", "of", "have", "has", "had", "been", "be", "are", "were", "is", "was", "already", "reportedly", "thought", "to", "believed", "now", "so", "far", "also", "estimated", "said",
          "shot", // "were shot dead"

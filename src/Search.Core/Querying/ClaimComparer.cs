@@ -222,10 +222,8 @@ public sealed partial class ClaimComparer
         ["person"] = "people", ["persons"] = "people",
     };
 
-    private static readonly HashSet<string> PredicateWords = new(
-        ["killed", "dead", "died", "fallen", "deaths", "lives", "wounded", "injured", "hurt", "casualties", "losses", "deployed", "sent",
-         "dispatched", "arrived", "stationed", "deployment", "captured", "prisoners", "detained", "cases", "infections", "infected",
-         "displaced", "homeless", "evacuated", "refugees", "left", "or", "and", "in"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>What befell the people counted, and the words joining it: where a figure's subject stops naming them.</summary>
+    private static bool IsPredicateWord(string word) => FigureSubjects.IsCountWord(word.ToLowerInvariant()) || word is "or" or "and" or "in";
 
     /// <summary>
     /// Words that say how a count is known, not whom it counts: "3,381 suspected cases" and "3,180 cases" count the same
@@ -245,7 +243,7 @@ public sealed partial class ClaimComparer
     private static string? HeadNoun(string subject)
     {
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var end = Array.FindIndex(words, w => PredicateWords.Contains(w));
+        var end = Array.FindIndex(words, IsPredicateWord);
         // "soldiers fighting (in Kursk)": a participle after the noun is not its head
         var head = (end < 0 ? words : words[..end]).LastOrDefault(w => !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !CountQualifiers.Contains(w))?.ToLowerInvariant();
         if (head is null)

@@ -168,6 +168,17 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void Every_word_for_what_befell_them_ends_the_people_counted()
+    {
+        // "migrants drowned" and "migrants died" count migrants; were "drowned" taken for whom they count, they would not be compared.
+        var comparison = Compare("migrants",
+            Article("a", "Outlet A", "The coast guard said 600 migrants drowned off Greece."),
+            Article("b", "Outlet B", "The coast guard said 500 migrants died off Greece."));
+
+        Assert.Single(Assert.Single(comparison.Groups).Conflicts);
+    }
+
+    [Fact]
     public void The_same_figure_for_a_different_count_is_a_measure_difference_not_a_conflict()
     {
         var comparison = Compare("Zelensky",
