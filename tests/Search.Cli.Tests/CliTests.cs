@@ -1,3 +1,4 @@
+using Search.Cli.Rendering;
 using Search.Core.Tests.Support;
 using Spectre.Console;
 
@@ -279,7 +280,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("2024-12-27", nearly, StringComparison.Ordinal);
         Assert.Contains("disagrees", nearly, StringComparison.Ordinal);
 
-        // In a terminal of 80 columns, as when piped, dates and verdicts keep to one line.
+        // In a terminal of 80 columns, dates and verdicts keep to one line.
         var (_, narrow) = RunWith([], 80, "claims", "casualties", "--index", _index);
         var row = narrow.Split('\n').First(l => l.Contains("nearly", StringComparison.Ordinal) && l.Contains('│'));
         Assert.Contains("2024-12-27", row, StringComparison.Ordinal);
@@ -288,6 +289,34 @@ public sealed class CliTests : IDisposable
         // South Korea's figures differ only in what they count (1,000 injured; 1,000 killed or wounded).
         var (_, kursk) = Run("claims", "Kursk casualties", "--index", _index);
         Assert.Contains("counts differ", kursk, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Piped_output_keeps_each_claim_and_table_row_on_one_line()
+    {
+        // A long claim: at Spectre's 80 columns for redirected output it was broken over lines, and table headers cut to "Ou…".
+        const string Said = "The regional governor said that the blizzard closed the road between the northern villages and the market town for three days, and that convoys of food and fuel waited at the bridge.";
+        File.WriteAllText(Path.Combine(_seeds, "convoys.json"), $$"""{"title": "Convoys", "outlet": "Valley Herald", "published": "2025-03-01", "body": "{{Said}}"}""");
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, piped) = RunWith([], OutputWidth.For(outputRedirected: true, columns: null)!.Value, "claims", "blizzard", "--index", _index);
+        var (_, table) = RunWith([], OutputWidth.For(outputRedirected: true, columns: null)!.Value, "claims", "casualties", "--index", _index);
+
+        Assert.Contains(piped.Split('\n'), l => l.Contains("*blizzard*", StringComparison.Ordinal) && l.Contains("waited at the bridge", StringComparison.Ordinal));
+        Assert.Contains(table.Split('\n'), l => l.Contains("│ Outlet ", StringComparison.Ordinal) && l.Contains("│ Claimant ", StringComparison.Ordinal) && l.Contains("│ Verdict ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false, null, null)]
+    [InlineData(true, null, OutputWidth.Unbounded)]
+    [InlineData(true, "100", 100)]
+    [InlineData(false, "100", 100)]
+    [InlineData(true, "wide", OutputWidth.Unbounded)]
+    [InlineData(true, "0", OutputWidth.Unbounded)]
+    [InlineData(false, "-5", null)]
+    public void Output_is_laid_out_at_the_width_asked_for_else_unwrapped_when_piped(bool redirected, string? columns, int? expected)
+    {
+        Assert.Equal(expected, OutputWidth.For(redirected, columns));
     }
 
     [Fact]
