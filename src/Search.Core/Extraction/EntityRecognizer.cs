@@ -204,8 +204,8 @@ public sealed partial class EntityRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^(al|el|ad|as|ash|an|ar|at|az|ibn)-\p{Lu}\p{L}")]
     private static partial System.Text.RegularExpressions.Regex ArabicArticle();
 
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
-        ["of", "de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "do", "du", "dos", "das"], StringComparer.Ordinal);
+    /// <summary>Lower-case words inside a name: "Bank of England", "Jonah van der Berg".</summary>
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(Surnames.Particles.Append("of"), StringComparer.Ordinal);
 
     /// <summary>Two particles of a surname in a row: "van der", "van den", "von der", "de la", "de los", "de las", "van de".</summary>
     private static bool DoubleParticle(string first, string second) =>

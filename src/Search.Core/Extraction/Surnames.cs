@@ -23,6 +23,14 @@ internal static class Surnames
         "republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory", "miss", "sir", "lady", "lord",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The words that join a family name to what comes before it, written in lower case inside a full name ("Jonah van
+    /// der Berg", "Maria de la Cruz", "Luiz Inácio Lula da Silva") and with a capital when the surname opens a sentence
+    /// ("Van der Berg said").
+    /// </summary>
+    public static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+        ["de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "do", "du", "dos", "das"], StringComparer.Ordinal);
+
     /// <summary>Last words of the names of bodies, places and works, which are never a person's surname.</summary>
     private static readonly FrozenSet<string> NotSurnames = FrozenSet.ToFrozenSet(ReportingWords.SpeakerNouns.Union(
     [
@@ -53,18 +61,20 @@ internal static class Surnames
     /// of two or three plain words qualify, the first not an ordinary word of the article ("Central America", "Human
     /// Rights" do not), the last not a word for a body or a place. Renames the linked runs in <paramref name="names"/>,
     /// moves their counts to the full name, and returns the full names so confirmed. A lone word after a courtesy title
-    /// ("Ms. Castellanos", <paramref name="titled"/>) confirms it as speaking does.
+    /// ("Ms. Castellanos", <paramref name="titled"/>) confirms it as speaking does. A surname with particles ("Jonah van
+    /// der Berg") is linked from "Berg", "van der Berg" and "Van der Berg".
     /// </summary>
     public static IReadOnlySet<string> Link(string text, List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names,
         Dictionary<string, (int Count, bool MidSentence)> seen, HashSet<int> sentenceStarts, LowerCaseWords lowerCase, Func<int, bool> titled)
     {
-        bool Confirms((int Start, int End) run) => SpeaksOrIsAged(text, tokens, run.Start) || titled(run.Start);
+        // "said van der Berg": the verb is before the particles, which are no part of a capitalised run.
+        bool Confirms((int Start, int End) run) => SpeaksOrIsAged(text, tokens, OverParticles(tokens, run)) || titled(run.Start);
 
         // Few lone names speak, so they are looked for first and most articles stop here without allocating anything.
         HashSet<string>? speakers = null;
         foreach (var (run, name) in names)
         {
-            if (run.Start == run.End && Confirms(run))
+            if (IsLone(tokens, run) && Confirms(run))
             {
                 // Without regard to case: a surname's particle takes a capital at the start of a sentence ("Ahmed
                 // al-Sharaa… Al-Sharaa told").
@@ -76,18 +86,35 @@ internal static class Surnames
             return NoNames;
         }
         var fullNames = new Dictionary<string, (string? Name, int Start)>(StringComparer.OrdinalIgnoreCase);
+        void Register(string surname, string name, int start)
+        {
+            if (!speakers.Contains(surname))
+            {
+                return;
+            }
+            if (!fullNames.TryGetValue(surname, out var known))
+            {
+                fullNames[surname] = (name, start);
+            }
+            else if (known.Name != name)
+            {
+                fullNames[surname] = (null, known.Start); // two people of that name: a lone surname could be either
+            }
+        }
         foreach (var (run, name) in names)
         {
-            if (run.End > run.Start && speakers.Contains(Words.StripPossessive(tokens[run.End].Text)) && LooksLikeFullName(tokens, run))
+            if (!IsLone(tokens, run) && LooksLikeFullName(tokens, run))
             {
-                var surname = Words.StripPossessive(tokens[run.End].Text);
-                if (!fullNames.TryGetValue(surname, out var known))
+                // "Jonah van der Berg" is "Berg" after "van der", and "Van der Berg" opening a sentence.
+                Register(Words.StripPossessive(tokens[run.End].Text), name, run.Start);
+                var particles = run.End;
+                while (particles > run.Start && Particles.Contains(tokens[particles - 1].Text))
                 {
-                    fullNames[surname] = (name, run.Start);
+                    particles--;
                 }
-                else if (known.Name != name)
+                if (particles < run.End)
                 {
-                    fullNames[surname] = (null, known.Start); // two people of that name: a lone surname could be either
+                    Register(EntityRecognizer.NameOf(text, tokens, (particles, run.End)), name, run.Start);
                 }
             }
         }
@@ -95,7 +122,7 @@ internal static class Surnames
         foreach (var (run, name) in names)
         {
             // The first word is checked last: gathering the article's lower-case words costs more than the rest.
-            if (run.Start == run.End && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && full.Start < run.Start
+            if (IsLone(tokens, run) && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && full.Start < run.Start
                 && Confirms(run) && !lowerCase.Contains(tokens[full.Start].Key))
             {
                 confirmed.Add(fullName);
@@ -104,10 +131,12 @@ internal static class Surnames
         for (var n = 0; n < names.Count; n++)
         {
             var (run, name) = names[n];
-            if (run.Start == run.End && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && confirmed.Contains(fullName)
+            if (IsLone(tokens, run) && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && confirmed.Contains(fullName)
                 && full.Start < run.Start)
             {
-                names[n] = (run, fullName);
+                // "van der Berg told": the mention is the whole surname, so the speaker is where it is written.
+                var written = OverParticles(tokens, run);
+                names[n] = (written.Start < run.Start && fullName.EndsWith(" " + EntityRecognizer.NameOf(text, tokens, written), StringComparison.Ordinal) ? written : run, fullName);
                 CollectionsMarshal.GetValueRefOrNullRef(seen, name).Count--;
                 ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, fullName, out _);
                 stats = (stats.Count + 1, stats.MidSentence || !sentenceStarts.Contains(run.Start));
@@ -118,6 +147,30 @@ internal static class Surnames
 
     private static readonly IReadOnlySet<string> NoNames = FrozenSet<string>.Empty;
 
+    /// <summary>A run with the lower-case particles written before it: "van der Berg" for "Berg".</summary>
+    private static (int Start, int End) OverParticles(List<WordToken> tokens, (int Start, int End) run)
+    {
+        var start = run.Start;
+        while (start > 0 && Particles.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+        return (start, run.End);
+    }
+
+    /// <summary>A surname on its own: one word, or one after its particles ("Van der Berg", "De la Cruz").</summary>
+    private static bool IsLone(List<WordToken> tokens, (int Start, int End) run)
+    {
+        for (var t = run.Start; t < run.End; t++)
+        {
+            if (!Particles.Contains(tokens[t].Key))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>
     /// Two or three plain capitalised words, as a person's full name is written ("Maria Lopez", "Jean-Luc Picard", "C.S.
     /// Venkatakrishnan"); the caller checks that the first is no ordinary word. After a judge's title, one to five words
@@ -126,7 +179,17 @@ internal static class Surnames
     public static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run, bool benchTitled = false)
     {
         var (fewest, most) = benchTitled ? (0, 4) : (1, 2);
-        if (run.End - run.Start < fewest || run.End - run.Start > most || NotSurnames.Contains(tokens[run.End].Key) || Modifiers.Contains(tokens[run.Start].Key))
+        var particles = 0;
+        var dutchOrGerman = false;
+        for (var t = run.Start + 1; t < run.End; t++)
+        {
+            particles += Particles.Contains(tokens[t].Text) ? 1 : 0;
+            dutchOrGerman |= tokens[t].Text is "van" or "von";
+        }
+        var gaps = run.End - run.Start - particles; // "Jonah van der Berg" is two words as a name's length goes
+        if (gaps < fewest || gaps > most || NotSurnames.Contains(tokens[run.End].Key) || Modifiers.Contains(tokens[run.Start].Key)
+            // "de la" joins places' names as often as a person's ("Place de la Concorde"): a given name must open those.
+            || (particles > 0 && !dutchOrGerman && !GivenNames.Contains(tokens[run.Start].Key)))
         {
             return false;
         }
@@ -152,8 +215,8 @@ internal static class Surnames
         return true;
     }
 
-    private static bool SpeaksOrIsAged(string text, List<WordToken> tokens, int word) =>
-        Speaks(text, tokens, word) || SetOffAge.FollowsName(text, tokens, word, word);
+    private static bool SpeaksOrIsAged(string text, List<WordToken> tokens, (int Start, int End) run) =>
+        Speaks(text, tokens, run) || SetOffAge.FollowsName(text, tokens, run.Start, run.End);
 
     /// <summary>Capitals each followed by a period, as initials are written: "C.S.", "J.R.R."; not "U.S" without its last period.</summary>
     public static bool IsInitials(string word)
@@ -172,18 +235,18 @@ internal static class Surnames
         return true;
     }
 
-    /// <summary>Whether the word is the speaker of a reporting verb right after it ("Lopez said", "Lopez also told") or right before it ("said Lopez").</summary>
-    private static bool Speaks(string text, List<WordToken> tokens, int word)
+    /// <summary>Whether the name is the speaker of a reporting verb right after it ("Lopez said", "Lopez also told") or right before it ("said Lopez").</summary>
+    private static bool Speaks(string text, List<WordToken> tokens, (int Start, int End) run)
     {
-        var next = word + 1;
-        while (next < tokens.Count && next <= word + 2 && ReportingWords.BetweenSpeakerAndCue.Contains(tokens[next].Key))
+        var next = run.End + 1;
+        while (next < tokens.Count && next <= run.End + 2 && ReportingWords.BetweenSpeakerAndCue.Contains(tokens[next].Key))
         {
             next++;
         }
-        if (next < tokens.Count && ReportingWords.QuoteCues.Contains(tokens[next].Key) && text.AsSpan(tokens[word].End, tokens[word + 1].Start - tokens[word].End).Trim(' ').IsEmpty)
+        if (next < tokens.Count && ReportingWords.QuoteCues.Contains(tokens[next].Key) && text.AsSpan(tokens[run.End].End, tokens[run.End + 1].Start - tokens[run.End].End).Trim(' ').IsEmpty)
         {
             return true;
         }
-        return word > 0 && ReportingWords.QuoteCues.Contains(tokens[word - 1].Key) && text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End).Trim(' ').IsEmpty;
+        return run.Start > 0 && ReportingWords.QuoteCues.Contains(tokens[run.Start - 1].Key) && text.AsSpan(tokens[run.Start - 1].End, tokens[run.Start].Start - tokens[run.Start - 1].End).Trim(' ').IsEmpty;
     }
 }

@@ -202,6 +202,19 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Jonah van der Berg spoke on Monday. \"We are ready for the spring tides,\" van der Berg told reporters.", "We are ready for the spring tides,")]
+    [InlineData("Jonah van der Berg spoke on Monday. \"We are ready for the spring tides,\" said van der Berg.", "We are ready for the spring tides,")]
+    [InlineData("Jonah van der Berg spoke on Monday. The pumps are working, van der Berg said.", "The pumps are working")]
+    [InlineData("Jonah van der Berg spoke on Monday. Van der Berg said the pumps were working.", "the pumps were working.")]
+    [InlineData("Jonah van der Berg spoke on Monday. Berg said the pumps were working.", "the pumps were working.")]
+    public void A_surname_with_its_particles_speaks_for_the_full_name(string text, string content)
+    {
+        var claim = Assert.Single(Extractor.Extract(text, null).Claims);
+
+        Assert.Equal(("Jonah van der Berg", content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
     [InlineData("Vladimir Putin claimed that the strike was a response.", "claimed")]
     [InlineData("Vladimir Putin confirmed the strike was a response.", "confirmed")]
     [InlineData("Vladimir Putin estimated that 500 drones were used.", "estimated")]

@@ -430,6 +430,25 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Jonah van der Berg spoke on Monday. Van der Berg said the dikes would hold.", "person/Jonah van der Berg:Jonah van der Berg, person/Jonah van der Berg:Van der Berg")]
+    [InlineData("Jonah van der Berg spoke on Monday. The dikes will hold, van der Berg said.", "person/Jonah van der Berg:Jonah van der Berg, person/Jonah van der Berg:van der Berg")]
+    [InlineData("Maria de la Cruz spoke on Monday. De la Cruz said the roads were shut.", "person/Maria de la Cruz:Maria de la Cruz, person/Maria de la Cruz:De la Cruz")]
+    [InlineData("Charles de Gaulle spoke on Monday. De Gaulle, 54, told the crowd to wait.", "person/Charles de Gaulle:Charles de Gaulle, person/Charles de Gaulle:De Gaulle")]
+    // "van" and "von" are a surname's, whatever the first name: "Wernher" is in no list of given names.
+    [InlineData("Wernher von Braun spoke on Monday. Von Braun said the rocket would fly.", "person/Wernher von Braun:Wernher von Braun, person/Wernher von Braun:Von Braun")]
+    // Two of that family: "Van der Berg" could be either, and stays as written.
+    [InlineData("Jonah van der Berg met Anna van der Berg on Monday. Van der Berg said the dikes would hold.",
+        "person/Jonah van der Berg:Jonah van der Berg, person/Anna van der Berg:Anna van der Berg, other/Van der Berg:Van der Berg")]
+    // "de la" joins places' names too: without a given name first, no person is named.
+    [InlineData("Crowds filled Place de la Concorde on Monday. Concorde said the flights would resume.", "other/Place de la Concorde:Place de la Concorde")]
+    public void A_surname_with_particles_after_the_full_name_is_that_person(string text, string expected)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(expected, string.Join(", ", mentions.Select(m => m.Label + ":" + text[m.Span.Start..m.Span.End])));
+    }
+
+    [Theory]
     [InlineData("Erling Haaland scored twice. Haaland, 24, has scored 30 goals this season.", "person/Erling Haaland, person/Erling Haaland")]
     [InlineData("Jordan Bardella spoke on Friday. Bardella, 29, leads the party.", "person/Jordan Bardella, person/Jordan Bardella")] // Jordan is his
     [InlineData("Virginia Giuffre spoke on Friday. Giuffre, 41, lived in Australia.", "person/Virginia Giuffre, person/Virginia Giuffre, country/Australia")]
