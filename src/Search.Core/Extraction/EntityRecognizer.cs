@@ -782,6 +782,18 @@ public sealed partial class EntityRecognizer
             {
                 end = over;
             }
+            if (i < end && tokens[i].Key == "judge" && tokens[i + 1].Key == "advocate")
+            {
+                // "Judge Advocate General Mark Smith", "Judge Advocate Jane Doe": a military lawyer's title, not a judge
+                // named Advocate; the name, if any, comes after it.
+                if (end == i + 1)
+                {
+                    i = end;
+                    continue;
+                }
+                i += 2;
+                (titledRuns ??= []).Add(i);
+            }
             if (i == end && Directions.Contains(tokens[i].Key) && PartOfKnownPlace(text, tokens, covered, end))
             {
                 continue; // "Southern California", "Eastern Ukraine": the part of a known place, not a name of its own

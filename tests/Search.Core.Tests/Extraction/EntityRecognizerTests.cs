@@ -419,6 +419,18 @@ public sealed class EntityRecognizerTests
         Assert.Equal(expected, Assert.Single(mentions).Label);
     }
 
+    [Theory]
+    [InlineData("Judge Advocate General Mark Smith said the trial would proceed.", "Mark Smith")]
+    [InlineData("The Judge Advocate told the court martial that the rules were clear.", "")]
+    [InlineData("Judge Advocate Jane Whitlock told the court martial that the rules were clear.", "person/Jane Whitlock")]
+    [InlineData("On Friday Judge Advocate Whitlock told the court martial that the rules were clear.", "person/Whitlock")]
+    public void A_judge_advocate_is_a_title_not_a_judge_named_advocate(string text, string names)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(names, string.Join(", ", mentions.Select(m => m.Type == "other" ? m.Name : m.Label)));
+    }
+
     [Fact]
     public void A_surname_whose_particle_takes_a_capital_at_the_start_of_a_sentence_is_still_that_person()
     {
