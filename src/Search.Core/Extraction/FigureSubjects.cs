@@ -53,13 +53,15 @@ internal static class FigureSubjects
         while (t < article.Tokens.Count && article.Tokens[t].End <= clauseEnd && noun.Count < 5 && NoPunctuation(article, t))
         {
             var key = article.Key(t);
-            if (Kinds.ContainsKey(key) || Skip.Contains(key) || Stops.Contains(key))
+            if (Kinds.ContainsKey(key) || Skip.Contains(key) || Stops.Contains(key) || AgeLimit.Skip(article.Tokens, t) > t)
             {
                 break;
             }
             noun.Add(article.Tokens[t].Text);
             t++;
         }
+        // "300 children under five had died": who the children are is no part of what happened to them.
+        t = AgeLimit.Skip(article.Tokens, t);
         // What happened to them: "have been killed or wounded", "are reportedly in Russia", "thought to have arrived".
         for (var steps = 0; t < article.Tokens.Count && article.Tokens[t].End <= clauseEnd && steps < 7; t++, steps++)
         {
@@ -101,7 +103,8 @@ internal static class FigureSubjects
             words.Add("losses"); // people lost in a war are its losses: the killed and wounded counted together
         }
         var kind = KindOf(words);
-        if (kind == "cases" && !IllnessNear(article, quantity, clauseEnd))
+        // "2,000 children under the age of five were infected": the count's own words may lie beyond the window.
+        if (kind == "cases" && !words.Exists(IllnessWords.Contains) && !IllnessNear(article, quantity, clauseEnd))
         {
             kind = "other"; // "argued 39 cases before the court", "500 cases of wine"
         }

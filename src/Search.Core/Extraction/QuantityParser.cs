@@ -114,7 +114,8 @@ public static partial class QuantityParser
                     }
                 }
             }
-            if (IsProportionOrMoney(text, tokens, first, last) || (first == last && SetOffAge.IsAge(text, tokens, first)) || IsMeasure(text, tokens, first, last))
+            if (IsProportionOrMoney(text, tokens, first, last) || (first == last && SetOffAge.IsAge(text, tokens, first)) || AgeLimit.Opens(tokens, first)
+                || IsMeasure(text, tokens, first, last))
             {
                 i = last;
                 continue;

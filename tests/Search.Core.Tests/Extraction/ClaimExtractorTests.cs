@@ -420,6 +420,26 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The agency said 300 children under five had died of malnutrition.", "300", "killed")]
+    [InlineData("The ministry said 45 children aged 5 to 14 were killed in the strike.", "45", "killed")]
+    [InlineData("Officials said 80 people over 65 years old were injured.", "80", "wounded")]
+    [InlineData("The agency said 2,000 children under the age of five were infected with cholera.", "2,000", "cases")]
+    public void An_age_between_a_count_and_what_happened_to_them_leaves_the_count_its_kind(string text, string count, string kind)
+    {
+        var figure = Assert.Single(Only(text).Figures);
+
+        Assert.Equal((count, kind), (figure.Quantity.Text, figure.SubjectKey));
+    }
+
+    [Fact]
+    public void Words_after_the_count_that_are_no_age_stay_in_what_it_counts()
+    {
+        var figure = Assert.Single(Only("Police said 12 people over there were arrested.").Figures);
+
+        Assert.Equal(("people over there arrested", "captured"), (figure.Subject, figure.SubjectKey));
+    }
+
+    [Theory]
     [InlineData("Officials said 16 people were killed in the blaze, up from 10 dead a day earlier.")]
     [InlineData("Officials said 16 people were killed, compared with 10 last year.")]
     [InlineData("Officials said 16 people were killed, up from about 10 a day earlier.")]

@@ -94,6 +94,25 @@ public sealed class QuantityParserTests
     }
 
     [Theory]
+    [InlineData("Children under five are most at risk.")]
+    [InlineData("People over 65 should stay indoors.")]
+    [InlineData("Boys aged 12 to 14 were taken.")]
+    [InlineData("Children under the age of five are most at risk.")]
+    [InlineData("Those above 80 were moved first.")]
+    public void An_age_that_says_which_people_are_meant_is_no_count(string text)
+    {
+        Assert.Empty(QuantityParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("The army said it killed under 300 fighters.", "under 300")]
+    [InlineData("Over 500 people were injured.", "Over 500")]
+    public void Under_and_over_before_a_count_stay_hedges(string text, string figure)
+    {
+        Assert.Equal(figure, Assert.Single(QuantityParser.Parse(text)).Text);
+    }
+
+    [Theory]
     [InlineData("Deaths were counted in Lozova, 5, Balakliia, 3, and Kupiansk, 2.", 3)]
     [InlineData("Lozova, 5, and Kupiansk, 2, reported deaths.", 2)]
     [InlineData("Kharkiv, 5, Sumy, 3, Izium, 2.", 3)]
@@ -173,7 +192,7 @@ public sealed class QuantityParserTests
     [InlineData("the army deployed 10 000 troops", 10_000)]
     [InlineData("the army deployed 2 500 000 troops", 2_500_000)]
     [InlineData("the army deployed 1250 000 troops", 1250)] // a first group of four digits is a number of its own
-    [InlineData("children aged 12 (100 of them girls)", 12)] // only one space sets thousands apart
+    [InlineData("the army deployed 12 (100 of them reservists)", 12)] // only one space sets thousands apart
     [InlineData("the army deployed 10 00 troops", 10)] // later groups have three digits
     public void Thousands_set_apart_by_a_space_read_as_one_number(string text, double first)
     {
