@@ -51,13 +51,13 @@ internal sealed partial class MarkdownFormat : IArticleFormat
         var dateText = values.GetValueOrDefault("published") ?? values.GetValueOrDefault("date");
         if (dateText is not null)
         {
-            if (PartialDate.TryParse(dateText, out var date))
+            if (PublicationDate.TryRead(dateText, out var date, out var problem))
             {
                 published = date;
             }
             else
             {
-                issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"front matter date '{dateText}' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored"));
+                issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"front matter date: {problem}; ignored"));
             }
         }
         return new ManifestEntry

@@ -12,12 +12,15 @@ internal static class MetadataJson
     private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "outlet", "original", "url", "published", "date", "entities", "body", "text", "id", "$comment",
+        "headline", "source", "publishedAt", "datePublished", "pubDate",
     };
 
     /// <summary>Reads the metadata fields of <paramref name="entry"/>; problems are added to <paramref name="issues"/>.</summary>
     public static ManifestEntry Read(JsonElement entry, string file, ICollection<IngestionIssue> issues)
     {
-        var published = ReadDate(entry, "published", file, issues) ?? ReadDate(entry, "date", file, issues);
+        // News APIs and schema.org name the same fields otherwise: "headline", "source", "publishedAt", "datePublished".
+        var published = ReadDate(entry, "published", file, issues) ?? ReadDate(entry, "date", file, issues) ?? ReadDate(entry, "publishedAt", file, issues)
+            ?? ReadDate(entry, "datePublished", file, issues) ?? ReadDate(entry, "pubDate", file, issues);
         foreach (var property in entry.EnumerateObject())
         {
             if (!KnownFields.Contains(property.Name))
@@ -27,8 +30,8 @@ internal static class MetadataJson
         }
         return new ManifestEntry
         {
-            Title = ReadString(entry, "title", file, issues),
-            Outlet = ReadString(entry, "outlet", file, issues),
+            Title = ReadString(entry, "title", file, issues) ?? ReadString(entry, "headline", file, issues),
+            Outlet = ReadString(entry, "outlet", file, issues) ?? ReadSource(entry, file, issues),
             Original = ReadString(entry, "original", file, issues),
             Url = ReadString(entry, "url", file, issues),
             Published = published,
@@ -52,6 +55,12 @@ internal static class MetadataJson
         return text.Length == 0 ? null : text;
     }
 
+    /// <summary>"source" as a name, or as NewsAPI's object <c>{"id": …, "name": "BBC News"}</c>.</summary>
+    private static string? ReadSource(JsonElement entry, string file, ICollection<IngestionIssue> issues) =>
+        TryGet(entry, "source", out var value) && value.ValueKind == JsonValueKind.Object
+            ? ReadString(value, "name", file, issues)
+            : ReadString(entry, "source", file, issues);
+
     private static PartialDate? ReadDate(JsonElement entry, string name, string file, ICollection<IngestionIssue> issues)
     {
         var text = ReadString(entry, name, file, issues);
@@ -59,11 +68,11 @@ internal static class MetadataJson
         {
             return null;
         }
-        if (PartialDate.TryParse(text, out var date))
+        if (PublicationDate.TryRead(text, out var date, out var problem))
         {
             return date;
         }
-        issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"metadata field '{name}' has '{text}', not a date of the form YYYY, YYYY-MM or YYYY-MM-DD; ignored"));
+        issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"metadata field '{name}': {problem}; ignored"));
         return null;
     }
 

@@ -69,6 +69,39 @@ public sealed class ArticleFormatTests : IDisposable
     }
 
     [Fact]
+    public void JSON_articles_from_news_APIs_carry_their_fields_under_those_APIs_names()
+    {
+        _folder.Write("newsapi.json", """
+            {"source": {"id": null, "name": "Andean Times"}, "headline": "Quake toll rises", "publishedAt": "2025-10-21T18:02:00Z",
+             "text": "The toll rose to 71, officials said."}
+            """);
+        _folder.Write("schema.json", """
+            {"source": "Europe Digest", "headline": "Coalition talks", "datePublished": "30 October 2025", "body": "Talks began."}
+            """);
+
+        var articles = SeedFolder.Open(_folder.Path).ReadAll().ToDictionary(r => r.File, r => r);
+
+        var newsApi = articles["newsapi.json"].Article!;
+        Assert.Equal(("Quake toll rises", "Andean Times", "2025-10-21"), (newsApi.Title.Value, newsApi.Outlet.Value, newsApi.Published.Value.ToString()));
+        var schema = articles["schema.json"].Article!;
+        Assert.Equal(("Coalition talks", "Europe Digest", "2025-10-30"), (schema.Title.Value, schema.Outlet.Value, schema.Published.Value.ToString()));
+        Assert.Empty(articles.Values.SelectMany(r => r.Issues));
+    }
+
+    [Fact]
+    public void A_front_matter_date_in_words_is_read_and_an_ambiguous_one_is_reported()
+    {
+        _folder.Write("words.md", "---\ndate: Oct. 22, 2025\n---\n# Toll rises\n\nThe toll rose, officials said.");
+        _folder.Write("numbers.md", "---\ndate: 03/04/2025\n---\n# Toll rises\n\nThe toll rose, officials said.");
+
+        var results = SeedFolder.Open(_folder.Path).ReadAll().ToDictionary(r => r.File);
+
+        Assert.Equal(new PartialDate(2025, 10, 22), results["words.md"].Article!.Published.Value);
+        Assert.Null(results["numbers.md"].Article!.Published.Value);
+        Assert.Contains(results["numbers.md"].Issues, i => i.Reason.Contains("day/month or month/day", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_inline_url_header_is_read_and_cut()
     {
         var article = ReadOnly("story.txt", "url https://example.org/a date 2024-12 Troops moved north.");

@@ -141,7 +141,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(Sourced<string>.Unknown, good.Url);
         Assert.NotNull(results["other.txt"].Article);
         var reasons = folder.FolderIssues.Select(i => $"{i.File}: {i.Reason}").ToList();
-        Assert.Contains(reasons, r => r.StartsWith("good.txt: metadata field 'published' has '2024-13-45'", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("good.txt: metadata field 'published': '2024-13-45' is not a date", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.StartsWith("good.txt: metadata field 'url' must be a string", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.StartsWith("good.txt: unknown metadata field 'colour'", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.StartsWith("other.txt: manifest entry is String", StringComparison.Ordinal));
