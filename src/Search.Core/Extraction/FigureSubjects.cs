@@ -213,7 +213,7 @@ internal static class FigureSubjects
             return null;
         }
         // Not across a comma or a conjunction: "took a heavy toll on the region and aid reached 30 villages" counts villages.
-        for (var t = first - 2; t >= Math.Max(1, first - 9) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "as" or "but" or "while"); t--)
+        for (var t = first - 2; t >= Math.Max(1, first - MaxWordsBack) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "as" or "but" or "while"); t--)
         {
             if (article.Key(t) == "of" && article.Key(t - 1) == "number")
             {
@@ -235,6 +235,12 @@ internal static class FigureSubjects
         }
         return null;
     }
+
+    /// <summary>
+    /// How far before the figure "the number of" or "toll" may stand: "The number of people killed in Tuesday's
+    /// earthquake in southern Peru rose to 71" puts twelve words between.
+    /// </summary>
+    private const int MaxWordsBack = 14;
 
     /// <summary>The words right before a figure that say what it numbers: "at", "rose to", "reached", "stood at", "was".</summary>
     private static readonly FrozenSet<string> NumberingWords = FrozenSet.ToFrozenSet(

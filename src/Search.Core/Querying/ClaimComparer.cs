@@ -227,10 +227,11 @@ public sealed partial class ClaimComparer
 
     /// <summary>
     /// Words that say how a count is known, not whom it counts: "3,381 suspected cases" and "3,180 cases" count the same
-    /// people.
+    /// people, and "the death toll stood at 79" counts the "84 people killed" of the same day.
     /// </summary>
     private static readonly HashSet<string> CountQualifiers = new(
-        ["suspected", "confirmed", "new", "probable", "active", "recorded", "reported", "additional", "further", "total"], StringComparer.OrdinalIgnoreCase);
+        ["suspected", "confirmed", "new", "probable", "active", "recorded", "reported", "additional", "further", "total",
+         "death"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether two figures with these head nouns count the same people: "1,200 Russian soldiers killed" and "3

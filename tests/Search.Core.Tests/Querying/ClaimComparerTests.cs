@@ -125,6 +125,19 @@ public sealed class ClaimComparerTests
         Assert.Contains(comparison.Groups, g => (g.Topic, g.Source) == ("deployed", "South Korea"));
     }
 
+    [Theory]
+    [InlineData("At least 84 people were killed in Dusta, INDECI said.", "The official death toll in Dusta stood at 79, according to INDECI.")]
+    [InlineData("INDECI said 63 people were killed in the quake in Dusta.", "The number of people killed in Tuesday's earthquake in Dusta rose to 71, INDECI said.")]
+    [InlineData("INDECI said 63 people were killed in the quake in Dusta.", "INDECI said the latest death toll in Dusta was 71.")]
+    public void A_toll_is_held_against_a_count_of_the_killed_from_the_same_source(string first, string second)
+    {
+        var comparison = Compare("Dusta", Article("a", "Outlet A", first), Article("b", "Outlet B", second));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(("casualties", "INDECI"), (group.Topic, group.Source));
+        Assert.Single(group.Conflicts);
+    }
+
     [Fact]
     public void Counts_of_an_outbreak_are_compared_however_their_cases_are_qualified()
     {
