@@ -193,7 +193,7 @@ public sealed partial class EntityRecognizer
     private static readonly FrozenSet<string> BodyConnectors = FrozenSet.ToFrozenSet(["for", "to", "without", "against", "on"], StringComparer.Ordinal);
 
     /// <summary>Words that head a body's name and may be followed by one of <see cref="BodyConnectors"/> and more of the name.</summary>
-    private static readonly FrozenSet<string> BodyHeads = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> BodyHeads = FrozenSet.ToFrozenSet(
     [
         "observatory", "office", "committee", "institute", "centre", "center", "centers", "centres", "council", "commission", "agency",
         "foundation", "fund", "coalition", "alliance", "association", "league", "organisation", "organization", "federation",

@@ -54,7 +54,7 @@ internal static class JoinedNames
             {
                 continue;
             }
-            if (LongFormStart(text, tokens, covered, a - 1, capitals) is not { } start)
+            if ((LongFormStart(text, tokens, covered, a - 1, capitals) ?? BodyNamedBefore(tokens, names, a - 1)) is not { } start)
             {
                 continue;
             }
@@ -85,6 +85,34 @@ internal static class JoinedNames
         }
         return true;
     }
+
+    /// <summary>
+    /// "the National Institute of Civil Defence (INDECI)", "the Disaster and Emergency Management Authority (AFAD)": a
+    /// body abroad is written in English while its acronym keeps its own language's initials. A run of capitalised
+    /// words ending right before the bracket that names a body ("Institute", "Authority", "Ministry"…) is what the
+    /// acronym stands for; not a place before a news agency's credit ("KYIV, Ukraine (AP)").
+    /// </summary>
+    private static int? BodyNamedBefore(List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names, int end)
+    {
+        var holding = names.FindIndex(n => n.Run.End == end);
+        if (holding < 0)
+        {
+            return null;
+        }
+        var (start, _) = names[holding].Run;
+        for (var t = start; t <= end; t++)
+        {
+            if (EntityRecognizer.BodyHeads.Contains(tokens[t].Key) || OtherBodies.Contains(tokens[t].Key))
+            {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Words for a body besides those that may head a longer name (<see cref="EntityRecognizer.BodyHeads"/>).</summary>
+    private static readonly FrozenSet<string> OtherBodies = FrozenSet.ToFrozenSet(
+        ["authority", "service", "directorate", "administration", "command", "corps", "inspectorate", "secretariat"], StringComparer.Ordinal);
 
     /// <summary>The capitals of a word that reads as an acronym: two to ten letters, two or more of them capitals ("HHS", "PiS").</summary>
     private static string? AcronymCapitals(string word)

@@ -44,6 +44,27 @@ public sealed class JoinedNamesTests
         Assert.DoesNotContain(labels, l => l.Contains("Fernwick Trust and", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Officials at the National Institute of Civil Defence (INDECI) said 63 died. INDECI said 28 were missing.", "National Institute of Civil Defence")]
+    [InlineData("The Federal Security Service (FSB) said it detained two men. The FSB said they were spies.", "Federal Security Service")]
+    public void A_body_s_acronym_in_another_language_still_stands_for_the_body(string text, string body)
+    {
+        var mentions = Mentions(text);
+
+        Assert.Equal([body], mentions.Select(m => m.Name).Distinct().ToList());
+        Assert.Equal(3, mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("KYIV, Ukraine (AP) - Officials said 12 people died. AP said the roads were closed.")] // a place, then a credit
+    [InlineData("Shares of Fernwick Dalby (XYZ) rose. XYZ said sales grew.")] // two words naming no body
+    public void An_acronym_after_a_name_that_is_no_body_and_that_it_does_not_spell_stays_apart(string text)
+    {
+        var mentions = Mentions(text);
+
+        Assert.Contains(mentions, m => m.Name is "XYZ" or "Associated Press");
+    }
+
     [Fact]
     public void An_acronym_written_before_its_definition_is_left_as_written()
     {
