@@ -21,6 +21,8 @@ internal static class FigureSubjects
         // People driven from their homes: a flood's "400,000 displaced", "1,900 families were left homeless".
         ["displaced"] = "displaced", ["displacing"] = "displaced", ["homeless"] = "displaced",
         ["evacuated"] = "evacuated", ["evacuating"] = "evacuated", ["refugees"] = "refugees",
+        // "forcing 30,000 residents to evacuate", "forced 20,000 people to flee their homes".
+        ["evacuate"] = "evacuated", ["flee"] = "displaced", ["fled"] = "displaced", ["fleeing"] = "displaced",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The words that say what a count is of ("killed", "deployed", "cases", "evacuated"…).</summary>
@@ -30,7 +32,8 @@ internal static class FigureSubjects
         ["more", "of", "have", "has", "had", "been", "be", "are", "were", "is", "was", "already", "reportedly", "thought", "to", "believed", "now", "so", "far", "also", "estimated", "said",
          "shot", // "were shot dead"
          "left", // "were left homeless"
-         "confirmed", "reported", "found"], // "have been confirmed dead", "reported killed", "found dead"; not "feared dead", a fear
+         "confirmed", "reported", "found", // "have been confirmed dead", "reported killed", "found dead"; not "feared dead", a fear
+         "forced"], // "were forced to flee"
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
@@ -169,7 +172,7 @@ internal static class FigureSubjects
             // whoever they are ("killed three years ago" is no figure: QuantityParser leaves out spans of time);
             // "captured 12 soldiers" (not "40 tanks") and "the deaths of two patients" name people.
             if (Kinds.TryGetValue(article.Key(t), out var befell) && befell is "killed" or "wounded" or "captured" or "cases" or "displaced" or "evacuated"
-                && ((HarmVerbs.Contains(article.Key(t)) && t == first - 1 && NoPunctuation(article, first))
+                && (((HarmVerbs.Contains(article.Key(t)) || (UprootVerbs.Contains(article.Key(t)) && noun.Count == 0)) && t == first - 1 && NoPunctuation(article, first))
                     || (noun.Count > 0 && TakesPeople.Contains(article.Key(t)) && Personnel.Contains(noun[^1].ToLowerInvariant()))))
             {
                 return [Participles.GetValueOrDefault(article.Key(t), article.Tokens[t].Text)];
@@ -186,11 +189,17 @@ internal static class FigureSubjects
         ["killed", "killing", "wounded", "wounding", "injured", "injuring", "arrested", "detained"], StringComparer.Ordinal);
 
     /// <summary>
+    /// Verbs after which a figure that names nothing counts people: "displaced about 12 million", "evacuated 3,000 from
+    /// the town"; not "evacuated 3 hospitals".
+    /// </summary>
+    private static readonly FrozenSet<string> UprootVerbs = FrozenSet.ToFrozenSet(["displaced", "displacing", "evacuated", "evacuating"], StringComparer.Ordinal);
+
+    /// <summary>
     /// Words whose object is the people they befell: "captured 12 soldiers", "the deaths of two patients"; not "the lives
     /// of millions of people".
     /// </summary>
     private static readonly FrozenSet<string> TakesPeople = FrozenSet.ToFrozenSet(
-        [.. HarmVerbs, "hurt", "captured", "detained", "deaths", "infected", "infecting", "displaced", "displacing", "evacuated", "evacuating"], StringComparer.Ordinal);
+        [.. HarmVerbs, .. UprootVerbs, "hurt", "captured", "deaths", "infected", "infecting"], StringComparer.Ordinal);
 
     /// <summary>"killing 14 people" reads as "people killed", as "killed 14 people" does.</summary>
     private static readonly FrozenDictionary<string, string> Participles = new Dictionary<string, string>

@@ -369,9 +369,19 @@ public static partial class QuantityParser
             last = j;
         }
         value = total + current;
-        // "one" alone is too often a pronoun ("one of the thousands"): only words from two up count alone.
-        return any && (last > i || value >= 2);
+        // "one" alone is too often a pronoun ("one of the thousands"): only words from two up count alone, or "one" before
+        // a word for a person ("killing one person", "one soldier was wounded"), a count of the dead as much as "two".
+        // Not "the one person who…", "a one man cult", "that one officer": a determiner makes "one" mean "single".
+        return any && (last > i || value >= 2 || (last + 1 < tokens.Count && (OnePerson.Contains(tokens[last + 1].Key) || EntityRecognizer.IsPersonNoun(tokens[last + 1].Key))
+            && !(i > 0 && tokens[i - 1].Key is "the" or "a" or "an" or "this" or "that" or "every" or "any" or "no" or "each")));
     }
+
+    /// <summary>Words for a person after "one" that make it a count (with <see cref="EntityRecognizer.IsPersonNoun"/>).</summary>
+    private static readonly FrozenSet<string> OnePerson = FrozenSet.ToFrozenSet(
+    [
+        "person", "man", "woman", "child", "boy", "girl", "baby", "civilian", "resident", "firefighter", "policeman", "policewoman",
+        "worker", "student", "passenger", "tourist", "migrant", "patient", "victim", "teenager", "fighter", "militant", "pilot",
+    ], StringComparer.Ordinal);
 
     private static bool IsYear(WordToken token, List<WordToken> tokens, int i)
     {

@@ -431,6 +431,31 @@ public sealed class ClaimExtractorTests
         Assert.Equal((count, kind), (figure.Quantity.Text, figure.SubjectKey));
     }
 
+    [Theory]
+    [InlineData("The wildfire killed one person, the fire service said.", "one", "killed")]
+    [InlineData("One soldier was wounded in the attack, the army said.", "One", "wounded")]
+    [InlineData("The fire spread, forcing about 30,000 residents to evacuate, the fire service said.", "about 30,000", "evacuated")]
+    [InlineData("The storm forced 20,000 people to flee their homes, officials said.", "20,000", "displaced")]
+    [InlineData("About 200 people were forced to flee, officials said.", "About 200", "displaced")]
+    [InlineData("Some 50,000 people fled the fighting, the agency said.", "Some 50,000", "displaced")]
+    [InlineData("The war has displaced about 12 million, the agency said.", "about 12 million", "displaced")]
+    [InlineData("The army has evacuated 3,000 from the town, officials said.", "3,000", "evacuated")]
+    public void Counts_of_one_person_and_of_people_made_to_leave_are_read(string text, string count, string kind)
+    {
+        var figure = Assert.Single(Only(text).Figures);
+
+        Assert.Equal((count, kind), (figure.Quantity.Text, figure.SubjectKey));
+    }
+
+    [Theory]
+    [InlineData("One of the soldiers was wounded, the army said.")]
+    [InlineData("Who was the one person you would dine with, the host asked.")]
+    [InlineData("It was a one man show, the critic said.")]
+    public void One_that_is_no_count_of_people_is_no_figure(string text)
+    {
+        Assert.Empty(QuantityParser.Parse(text));
+    }
+
     [Fact]
     public void Words_after_the_count_that_are_no_age_stay_in_what_it_counts()
     {
