@@ -697,7 +697,8 @@ public sealed partial class EntityRecognizer
         {
             var afterInitials = LeadingInitialsOfName(text, tokens, covered, i);
             // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
-            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i) && !JoinedByAmpersand(text, tokens, covered, i))
+            if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i) && !JoinedByAmpersand(text, tokens, covered, i)
+                    && !JanBeforeName(text, tokens, covered, i))
                 || InsideNamesOnly.Contains(tokens[i].Key) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;
@@ -1307,6 +1308,24 @@ public sealed partial class EntityRecognizer
     private static bool OpensBodysName(string text, List<WordToken> tokens, bool[] covered, int word) =>
         tokens[word].Key == "general" && tokens[word].IsCapitalized && !covered[word] && word + 1 < tokens.Count && !covered[word + 1]
         && tokens[word + 1].IsCapitalized && AfterGeneral.Contains(tokens[word + 1].Key) && Words.Gap(text, tokens, word) is " ";
+
+    /// <summary>
+    /// "Jan Peeters", "Jan de Vries", "Jan van den Broek": the month's abbreviation is a common given name in Dutch, Czech,
+    /// Polish and Scandinavian names, and it is one when a name follows it ("Jan 5" and "Jan. 5" stay dates).
+    /// </summary>
+    private static bool JanBeforeName(string text, List<WordToken> tokens, bool[] covered, int word)
+    {
+        if (tokens[word].Text != "Jan" || word + 1 >= tokens.Count || Words.Gap(text, tokens, word) is not " ")
+        {
+            return false;
+        }
+        var next = word + 1;
+        while (next + 1 < tokens.Count && Surnames.Particles.Contains(tokens[next].Text))
+        {
+            next++;
+        }
+        return IsNameWord(tokens[next], covered[next]);
+    }
 
     private static bool IsNameWord(WordToken token, bool covered) =>
         !covered && token.IsCapitalized && char.IsLetter(token.Text[0]) && !NotNames.Contains(token.Key) && token.Text.Length > 1

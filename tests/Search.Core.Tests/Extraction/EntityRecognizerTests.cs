@@ -420,6 +420,18 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Jan Peeters said the port would reopen.", "person/Jan Peeters")]
+    [InlineData("Jan de Vries said the port would reopen.", "person/Jan de Vries")]
+    [InlineData("The strike ended, said Jan van den Broek, the negotiator.", "person/Jan van den Broek")]
+    [InlineData("On Jan 5 the port reopened.", "")]
+    [InlineData("The port reopened on Jan. 5 and ships sailed.", "")]
+    [InlineData("The port reopens in Jan. Officials expect ships to return.", "")] // a sentence ends after the month
+    public void Jan_before_a_name_is_a_given_name_and_before_a_day_a_month(string text, string labels)
+    {
+        Assert.Equal(labels, string.Join(", ", Labels(text)));
+    }
+
+    [Theory]
     [InlineData("Judge Advocate General Mark Smith said the trial would proceed.", "Mark Smith")]
     [InlineData("The Judge Advocate told the court martial that the rules were clear.", "")]
     [InlineData("Judge Advocate Jane Whitlock told the court martial that the rules were clear.", "person/Jane Whitlock")]
