@@ -175,6 +175,8 @@ internal static class ReportingWords
         "defendant", "plaintiff", "resident", "witness", "operator", "developer", "publisher", "studio", "supplier", "startup",
         "economist", "strategist", "researcher", "journalist", "reporter", "correspondent", "soldier", "doctor", "politician",
         "companies", "firms", "chipmaker", "drugmaker", "automakers", "carmakers", "lenders", "insurers", "respondents",
+        // Bodies in the plural: "the clubs said", "both governments said".
+        "clubs", "teams", "unions", "parties", "governments", "ministries", "hospitals", "airlines", "universities", "charities",
         // Sports desks: "captain Virgil van Dijk said", "the player denied…".
         "captain", "player", "players", "striker", "midfielder", "defender", "goalkeeper", "pitcher", "quarterback",
         // People in the news who speak for themselves: "said juror Maria Gonzalez".

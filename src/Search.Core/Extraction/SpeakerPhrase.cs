@@ -74,7 +74,9 @@ internal static class SpeakerPhrase
         if (last >= 0 && article.Key(cue) is "states" or "reports" or "estimates" or "claims" or "notes" && article.Between(last, cue).Trim().IsEmpty
             && ((article.Tokens[last].Text.All(char.IsAsciiDigit) && !(last > 0 && article.Tokens[last - 1].IsCapitalized && article.Between(last - 1, last).Trim().IsEmpty))
                 || QuantityParser.IsNumberWord(article.Key(last))
-                || article.Key(last) is "several" or "many" or "both" or "all" or "some" or "few" or "other" or "these" or "those"))
+                || article.Key(last) is "several" or "many" or "both" or "all" or "some" or "few" or "other" or "these" or "those"
+                // "States parties reports": after a plural speaker noun the word is a noun, not the verb.
+                || (article.Key(last).EndsWith('s') && !article.Key(last).EndsWith("ss", StringComparison.Ordinal) && ReportingWords.SpeakerNouns.Contains(article.Key(last)))))
         {
             return null;
         }
@@ -686,7 +688,10 @@ internal static class SpeakerPhrase
             var key = article.Key(t);
             if (key is "the" or "a" or "an")
             {
-                return OpensClause(article, t, floor) || (SpeaksFor(article, t - 1) && Joined(article, t - 1, t)) ? t : first;
+                // "the office of the national security adviser": the article may follow the "of" after another speaker noun
+                // (not "in the middle of the forest the father said").
+                return OpensClause(article, t, floor) || (SpeaksFor(article, t - 1) && Joined(article, t - 1, t))
+                    || (t >= 2 && article.Key(t - 1) == "of" && ReportingWords.SpeakerNouns.Contains(article.Key(t - 2))) ? t : first;
             }
             if (article.Tokens[t].IsPossessive)
             {
