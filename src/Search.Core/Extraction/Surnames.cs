@@ -116,6 +116,13 @@ internal static class Surnames
                 {
                     Register(EntityRecognizer.NameOf(text, tokens, (particles, run.End)), name, run.Start);
                 }
+                // "Javier Quispe Mamani… Quispe said": Spanish and Portuguese names put the father's surname first, and
+                // news uses it alone. Not a second given name ("Mary Ann Smith"), and only after a given name.
+                if (run.End - run.Start == 2 && !GivenNames.Contains(tokens[run.Start + 1].Key)
+                    && GivenNames.Contains(tokens[run.Start].Key))
+                {
+                    Register(tokens[run.Start + 1].Text, name, run.Start);
+                }
             }
         }
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
@@ -235,7 +242,7 @@ internal static class Surnames
         return true;
     }
 
-    /// <summary>Whether the name is the speaker of a reporting verb right after it ("Lopez said", "Lopez also told") or right before it ("said Lopez").</summary>
+    /// <summary>Whether the name is the speaker of a reporting verb right after it ("Lopez said", "Lopez also told") or right before it ("said Lopez", "according to Lopez").</summary>
     private static bool Speaks(string text, List<WordToken> tokens, (int Start, int End) run)
     {
         var next = run.End + 1;
@@ -247,6 +254,8 @@ internal static class Surnames
         {
             return true;
         }
-        return run.Start > 0 && ReportingWords.QuoteCues.Contains(tokens[run.Start - 1].Key) && text.AsSpan(tokens[run.Start - 1].End, tokens[run.Start].Start - tokens[run.Start - 1].End).Trim(' ').IsEmpty;
+        // "According to Huaman": the source of what the sentence reports speaks as much.
+        return (run.Start > 0 && ReportingWords.QuoteCues.Contains(tokens[run.Start - 1].Key) && text.AsSpan(tokens[run.Start - 1].End, tokens[run.Start].Start - tokens[run.Start - 1].End).Trim(' ').IsEmpty)
+            || (run.Start > 1 && tokens[run.Start - 1].Key == "to" && tokens[run.Start - 2].Key == "according");
     }
 }

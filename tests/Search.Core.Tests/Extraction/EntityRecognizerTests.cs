@@ -420,6 +420,19 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Javier Quispe Mamani visited the town. Quispe said 40 houses collapsed.", "person/Javier Quispe Mamani:Javier Quispe Mamani, person/Javier Quispe Mamani:Quispe")]
+    [InlineData("Oscar Huaman Villanueva toured the site. According to Huaman, 12,000 people were left homeless.", "person/Oscar Huaman Villanueva:Oscar Huaman Villanueva, person/Oscar Huaman Villanueva:Huaman")]
+    [InlineData("Maria Lopez spoke on Monday. According to Lopez, the vote was fair.", "person/Maria Lopez:Maria Lopez, person/Maria Lopez:Lopez")]
+    [InlineData("Mary Ann Smith spoke on Monday. Ann said the vote was fair.", "person/Mary Ann Smith:Mary Ann Smith, person/Ann:Ann")] // a second given name
+    [InlineData("Grand Bahama Shipyard opened on Monday. Bahama said the dock was full.", "other/Grand Bahama Shipyard:Grand Bahama Shipyard, other/Bahama:Bahama")] // no given name first
+    public void The_first_of_two_surnames_alone_is_the_person_too(string text, string expected)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(expected, string.Join(", ", mentions.Select(m => m.Label + ":" + text[m.Span.Start..m.Span.End])));
+    }
+
+    [Theory]
     [InlineData("Jan Peeters said the port would reopen.", "person/Jan Peeters")]
     [InlineData("Jan de Vries said the port would reopen.", "person/Jan de Vries")]
     [InlineData("The strike ended, said Jan van den Broek, the negotiator.", "person/Jan van den Broek")]
