@@ -127,21 +127,35 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// "…," he said, adding that the business was "very, very strong.": what the speaker of a quotation goes on to add,
-    /// after the first comma past the attribution (and a short adjunct, "said on Friday,"), is a claim of theirs too, as
-    /// after any speaker who follows what they said (see AddingTo).
+    /// after a comma past the attribution (and a short adjunct, "said on Friday,", or a description, "said Kate Phillips,
+    /// vice-president of Mercy Corps,"), is a claim of theirs too, as after any speaker who follows what they said (see
+    /// AddingTo).
     /// </summary>
     private static (Attribution Attribution, TextSpan Content)? AddedAfterQuote(ArticleText article, Attribution attribution)
     {
-        const int MaxAdjunctWords = 4;
+        const int MaxAdjunctWords = 4, MaxDescriptionWords = 6;
         var phraseEnd = Math.Max(attribution.Cue, attribution.PhraseLast);
         var sentence = article.Sentences.LastOrDefault(s => s.Start <= article.Tokens[phraseEnd].Start);
         var end = article.TokenAtOrAfter(sentence.End);
-        for (var cue = phraseEnd + 1; cue < end && cue - phraseEnd <= MaxAdjunctWords + 1; cue++)
+        var limit = phraseEnd + MaxAdjunctWords + 1;
+        var described = false;
+        for (var cue = phraseEnd + 1; cue < end && cue <= limit; cue++)
         {
-            if (article.Between(cue - 1, cue).Contains(','))
+            if (!article.Between(cue - 1, cue).Contains(','))
             {
-                return AddingTo(article, attribution, cue, end) is { } adding ? (adding, Content(article, sentence, adding, null, null)) : null;
+                continue;
             }
+            if (AddingTo(article, attribution, cue, end) is { } adding)
+            {
+                return (adding, Content(article, sentence, adding, null, null));
+            }
+            if (described)
+            {
+                return null;
+            }
+            // The words up to the next comma may describe the speaker ("vice-president of Mercy Corps"); once.
+            described = true;
+            limit = cue + MaxDescriptionWords;
         }
         return null;
     }

@@ -344,6 +344,8 @@ public sealed class ClaimExtractorTests
         "the core business is \"very, very strong.\"")]
     [InlineData("\"The line is holding,\" the general said on Friday, adding that reinforcements had arrived.", "reinforcements had arrived.")]
     [InlineData("\"We will rebuild,\" the mayor said, saying the city had 40,000 displaced residents.", "the city had 40,000 displaced residents.")]
+    [InlineData("\"Pledges are not payments,\" said Kate Phillips-Barrasso, vice-president of Mercy Corps, adding that the money never came.",
+        "the money never came.")] // past a description of the speaker (review 8)
     [InlineData("\"We will not talk,\" he said, adding that the ministry said the bridge had been hit twice by missiles on Friday.",
         "the ministry said the bridge had been hit twice by missiles on Friday.")] // his claim, not a second, nested one
     public void What_the_speaker_of_a_quotation_goes_on_to_add_is_a_second_claim_of_theirs(string text, string added)
@@ -359,6 +361,7 @@ public sealed class ClaimExtractorTests
     [InlineData("\"We will rebuild,\" she said, adding nothing.")]
     [InlineData("\"We will rebuild,\" the mayor said on a long visit to the flooded town, adding that aid was coming.")] // too far from the verb
     [InlineData("\"We will rebuild,\" the mayor said, leaving the town hall by the back door.")] // no reporting verb
+    [InlineData("\"We will rebuild,\" said Jane Doe, the mayor, on a visit, adding that aid was coming.")] // past more than one comma
     [InlineData("The mayor said, \"Warning the public early saves lives, and we will do it.\"")] // the quotation follows its verb
     public void A_quotation_adds_no_claim_without_a_reporting_verb_close_after_its_attribution(string text)
     {
