@@ -306,6 +306,26 @@ public sealed class CliTests : IDisposable
         Assert.Contains(table.Split('\n'), l => l.Contains("│ Outlet ", StringComparison.Ordinal) && l.Contains("│ Claimant ", StringComparison.Ordinal) && l.Contains("│ Verdict ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_tool_itself_lays_out_piped_output_unwrapped()
+    {
+        Run("index", "--seeds", _seeds, "--index", _index);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "news.dll"), "claims", "casualties", "--index", _index })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment.Remove("COLUMNS");
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        // Spectre's 80 columns for redirected output cut these headers to "Ou…" and "Cl…".
+        Assert.Equal(ExitCodes.Success, process.ExitCode);
+        Assert.Contains(output.Split('\n'), l => l.Contains("│ Outlet ", StringComparison.Ordinal) && l.Contains("│ Claimant ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(false, null, null)]
     [InlineData(true, null, OutputWidth.Unbounded)]

@@ -90,11 +90,7 @@ public static partial class DateResolver
 
     private static (DateOnly?, DateOnly?) Single(DateOnly? day) => (day, day);
 
-    private static int Month(string name)
-    {
-        var index = Array.FindIndex(MonthNames, m => m.StartsWith(name.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
-        return index + 1;
-    }
+    private static int Month(string name) => Ingestion.PublicationDate.MonthNumber(name);
 
     /// <summary>
     /// The day in the year stated, or else in the publication year — the year before if that would be in the future,

@@ -20,6 +20,9 @@ public static partial class PublicationDate
         ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The number of an English month's name or abbreviation ("October", "Oct", "Sept."), or 0.</summary>
+    internal static int MonthNumber(string name) => Months.GetValueOrDefault(name.TrimEnd('.'));
+
     /// <summary>The forms accepted, for messages about a date that is none of them.</summary>
     public const string Forms = "YYYY-MM-DD (or YYYY-MM, YYYY), 'October 21, 2025', '21 Oct 2025', 'October 2025' or '2025/10/21'";
 
@@ -56,7 +59,8 @@ public static partial class PublicationDate
             problem = $"'{match.Value}' is not a date; use {Forms}";
             return false;
         }
-        if (!Months.TryGetValue(match.Groups["month"].Value, out var month))
+        var month = MonthNumber(match.Groups["month"].Value);
+        if (month == 0)
         {
             problem = $"'{match.Groups["month"].Value}' is not a month; use {Forms}";
             return false;
