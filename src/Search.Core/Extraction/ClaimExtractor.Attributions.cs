@@ -274,9 +274,12 @@ public static partial class ClaimExtractor
         return new Attribution(cue, doer.First, doer.Last, false, false) { PhraseFirst = doer.PhraseFirst, PhraseLast = doer.PhraseLast, Conjoined = true };
     }
 
-    /// <summary>"said that…", "said: …", "said "…"": what follows the verb is what was said.</summary>
+    /// <summary>
+    /// "said that…", "said on X that…", "said: …", "said "…"": what follows the verb (after at most when, where or to whom
+    /// it was said) is what was said.
+    /// </summary>
     private static bool SaysThatOrQuotes(ArticleText article, int cue, int end) =>
-        cue + 1 < end && (article.Key(cue + 1) == "that" || article.Between(cue, cue + 1).IndexOfAny(":\"“") >= 0);
+        cue + 1 < end && (ThatAfterCue(article, cue, article.Tokens[end - 1].End) is not null || article.Between(cue, cue + 1).IndexOfAny(":\"“") >= 0);
 
     /// <summary>
     /// "said more arrests were likely", "said it had retaken three villages": an auxiliary a few words on, with no comma,
@@ -383,9 +386,10 @@ public static partial class ClaimExtractor
             return null;
         }
         // "…, said Jane Doe, a spokeswoman, adding that aid was on its way": what the speaker added is a claim of its own
-        // (see AddingTo), and only the words before it must be an adjunct or a description.
+        // (see AddingTo), and only the words before it must be an adjunct or a description. So is "…, said Jane Doe, the
+        // governor, who met the pupils": a relative clause on the speaker tells more of them, not what was said.
         var tail = speaker.Last + 1;
-        while (tail < end && !(article.Between(tail - 1, tail).Contains(',') && IsGerundCue(article, tail, end)))
+        while (tail < end && !(article.Between(tail - 1, tail).Contains(',') && (IsGerundCue(article, tail, end) || RelativeOnSpeaker(article, speaker.Last, tail))))
         {
             tail++;
         }
@@ -409,6 +413,14 @@ public static partial class ClaimExtractor
         }
         return new Attribution(cue, speaker.First, speaker.Last, true, false) { PhraseFirst = cue, Inverted = true };
     }
+
+    /// <summary>
+    /// "…, said Jane Doe, who…", "…, said the ministry, which…", "…, said Jane Doe, the governor, who…": a relative
+    /// pronoun right after the speaker, or "who" after a description of them; not "said Ricardo, for the weapon, which…".
+    /// </summary>
+    private static bool RelativeOnSpeaker(ArticleText article, int speakerLast, int relative) =>
+        article.Key(relative) is "who" or "which" && relative == speakerLast + 1
+        || (article.Key(relative) == "who" && (article.Key(speakerLast + 1) is "the" or "a" or "an" || article.Tokens[speakerLast + 1].IsPossessive));
 
     /// <summary>
     /// "…, South Korea's spy agency said on Friday, adding that it had learned of the death…", "…, said Jane Doe, a
@@ -443,9 +455,12 @@ public static partial class ClaimExtractor
         return SpeakerPhrase.After(article, link, ceiling);
     }
 
-    /// <summary>A reporting verb in "-ing": "saying", or "writing" and the like with a "that" after an adjunct ("writing on X that").</summary>
+    /// <summary>
+    /// A reporting verb in "-ing": "saying", or "writing" and the like with a "that" after an adjunct ("writing on X that").
+    /// Not "adding to the frustration", which says nothing.
+    /// </summary>
     private static bool IsGerundCue(ArticleText article, int cue, int end) =>
-        ReportingWords.GerundCues.Contains(article.Key(cue))
+        (ReportingWords.GerundCues.Contains(article.Key(cue)) && !(article.Key(cue) == "adding" && cue + 1 < end && article.Key(cue + 1) == "to"))
         || (ReportingWords.GerundCuesBeforeThat.Contains(article.Key(cue)) && ThatAfterCue(article, cue, article.Tokens[end - 1].End) is not null);
 
     /// <summary>

@@ -15,6 +15,9 @@ internal static class SpeakerPhrase
         ["while", "whereas", "although", "though", "when", "if", "unless", "until", "because", "since", "as", "after", "before", "but", "so", "yet", "once"],
         StringComparer.Ordinal);
 
+    /// <summary>Reporting verbs that are also plural nouns: "the Baltic states", "both reports", "demographic estimates".</summary>
+    private static readonly FrozenSet<string> CuesAlsoPluralNouns = FrozenSet.ToFrozenSet(["states", "reports", "estimates", "claims", "notes"], StringComparer.Ordinal);
+
     /// <summary>Auxiliaries before a verb that make it hypothetical, emphatic or a question ("could confirm", "do believe").</summary>
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
         ["can", "cannot", "could", "may", "might", "must", "should", "would", "will", "shall", "do", "does", "did"],
@@ -71,7 +74,7 @@ internal static class SpeakerPhrase
         var last = cue - 1;
         // "in seven states and Mexico", "both reports": a number or a quantifier makes a plural noun of a cue that is one;
         // not a number that ends a name ("Article 69 states that").
-        if (last >= 0 && article.Key(cue) is "states" or "reports" or "estimates" or "claims" or "notes" && article.Between(last, cue).Trim().IsEmpty
+        if (last >= 0 && CuesAlsoPluralNouns.Contains(article.Key(cue)) && article.Between(last, cue).Trim().IsEmpty
             && ((article.Tokens[last].Text.All(char.IsAsciiDigit) && !(last > 0 && article.Tokens[last - 1].IsCapitalized && article.Between(last - 1, last).Trim().IsEmpty))
                 || QuantityParser.IsNumberWord(article.Key(last))
                 || article.Key(last) is "several" or "many" or "both" or "all" or "some" or "few" or "other" or "these" or "those"
@@ -192,10 +195,18 @@ internal static class SpeakerPhrase
         // "The player denied reports that…", "The ministry rejected claims that…": the noun after a verb of report is
         // its object, and the phrase would end on that verb.
         // Not "states", "reports" or "estimates", which are plural nouns too ("The Baltic states said").
-        if (ReportingWords.Cues.Contains(article.Key(last)) && article.Key(last) is not ("states" or "reports" or "estimates" or "claims" or "notes")
+        if (ReportingWords.Cues.Contains(article.Key(last)) && !CuesAlsoPluralNouns.Contains(article.Key(last))
             && !article.Tokens[last].IsCapitalized)
         {
             return null;
+        }
+        // "a doctor at the hospital treating them told", "an official overseeing the rescue said": a participle and its
+        // object after a speaker noun say which one speaks. Not before a cue that is also a plural noun ("the group
+        // meeting on demographic estimates and…").
+        if (!CuesAlsoPluralNouns.Contains(article.Key(cue)) && ParticiplePhraseBefore(article, last) is { } participle
+            && Before(article, participle, floor) is { } participleSubject && ReportingWords.SpeakerNouns.Contains(article.Key(participleSubject.Last)))
+        {
+            return participleSubject;
         }
         var first = last;
         int? description = null;
@@ -358,6 +369,23 @@ internal static class SpeakerPhrase
     {
         var word = article.Tokens[token].Text;
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
+    }
+
+    /// <summary>
+    /// The participle opening "treating them" or "overseeing the rescue effort", a phrase of at most five words without
+    /// punctuation that ends at <paramref name="last"/>; null when there is none.
+    /// </summary>
+    private static int? ParticiplePhraseBefore(ArticleText article, int last)
+    {
+        const int MaxObjectWords = 4;
+        for (var t = last - 1; t >= Math.Max(1, last - MaxObjectWords) && Joined(article, t, t + 1); t--)
+        {
+            if (IsParticiple(article, t))
+            {
+                return t;
+            }
+        }
+        return null;
     }
 
     /// <summary>
