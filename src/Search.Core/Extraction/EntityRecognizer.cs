@@ -25,12 +25,12 @@ public sealed partial class EntityRecognizer
         "president", "prime", "minister", "chancellor", "secretary", "general", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "king", "queen", "prince", "pope", "leader",
         "chairman", "chief", "commander", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "ambassador", "mayor", "director",
-        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "marshal", "speaker", "sheriff",
+        "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "brig", "marshal", "speaker", "sheriff", "chairperson",
         // A storm's category ("a Category 3 hurricane") is no name.
         "category",
         // British honours and clergy, and the titles news gives people for a day ("Pollster Ann Selzer"). Not "Dame", which
         // ends "Notre Dame", nor "Judge" or "Bishop", which are surnames too.
-        "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
+        "sir", "lord", "baroness", "rev", "reverend", "fr", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
         // Words that open sentences or headlines
         "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
         "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
@@ -85,7 +85,7 @@ public sealed partial class EntityRecognizer
         "mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president", "minister", "chancellor", "mayor",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "lawmaker", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "pope",
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
-        "director", "coach", "founder", "chairman", "chairwoman", "ceo", "professor", "secretary", "sheriff",
+        "director", "coach", "founder", "chairman", "chairwoman", "chairperson", "ceo", "professor", "secretary", "sheriff", "brig", "marshal",
         "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
     ], StringComparer.Ordinal);
 
@@ -99,7 +99,7 @@ public sealed partial class EntityRecognizer
         "majority", "minority", "cabinet", "deputy", "vice", "foreign", "home", "interior", "finance", "defence", "defense",
         "justice", "health", "education", "trade", "transport", "environment", "economy", "agriculture", "shadow", "assistant",
         "associate", "acting", "junior", "operating", "financial", "technology", "marketing", "information", "naval", "police",
-        "press", "communications", "legal", "military", "medical",
+        "press", "communications", "legal", "military", "medical", "air",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed partial class EntityRecognizer
 
     /// <summary>The titles above that are written abbreviated, with a period ("Gov. Jane Doe").</summary>
     internal static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm"], StringComparer.Ordinal);
+        ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "brig", "fr"], StringComparer.Ordinal);
 
     /// <summary>Nouns that, in an appositive after a name, describe a person: "Jane Doe, a spokeswoman for the army,".</summary>
     private static readonly FrozenSet<string> PersonNouns = FrozenSet.ToFrozenSet(

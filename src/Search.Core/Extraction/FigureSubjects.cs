@@ -106,6 +106,10 @@ internal static class FigureSubjects
             words.Add("losses"); // people lost in a war are its losses: the killed and wounded counted together
         }
         var kind = KindOf(words);
+        if (before is [var found] && RecoveryVerbs.Contains(found.ToLowerInvariant()))
+        {
+            kind = "killed"; // "recovered 41 bodies": the bodies found are the dead
+        }
         // "2,000 children under the age of five were infected": the count's own words may lie beyond the window.
         if (kind == "cases" && !words.Exists(IllnessWords.Contains) && !IllnessNear(article, quantity, clauseEnd))
         {
@@ -167,6 +171,11 @@ internal static class FigureSubjects
             {
                 return [article.Tokens[t].Text];
             }
+            // "recovered 41 bodies", "pulled 12 bodies from the rubble" (not "41 bodies had been handed over").
+            if (RecoveryVerbs.Contains(article.Key(t)) && noun is [.., var last] && last.Equals("bodies", StringComparison.OrdinalIgnoreCase))
+            {
+                return [article.Tokens[t].Text];
+            }
             // "the army said it had killed 20 militants", "the strike wounded 15 civilians", "killing at least 14 people and
             // injuring 230", "killed hundreds of supporters": the verb right before the figure says what befell them,
             // whoever they are ("killed three years ago" is no figure: QuantityParser leaves out spans of time);
@@ -180,6 +189,13 @@ internal static class FigureSubjects
         }
         return [];
     }
+
+    /// <summary>Verbs by which bodies are found: what they count before "bodies" is the dead.</summary>
+    private static readonly FrozenSet<string> RecoveryVerbs = FrozenSet.ToFrozenSet(
+        ["recovered", "recovering", "found", "finding", "retrieved", "pulled", "exhumed"], StringComparer.Ordinal);
+
+    /// <summary>Whether the word says bodies were found ("recovered 41 bodies"): what befell them, not who they were.</summary>
+    public static bool IsRecoveryVerb(string word) => RecoveryVerbs.Contains(word);
 
     /// <summary>
     /// Verbs after which a bare figure counts people: "killed 19 and injured scores more", "arrested 300" (not "died, 63",

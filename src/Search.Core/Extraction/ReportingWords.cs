@@ -171,7 +171,7 @@ internal static class ReportingWords
         "brother", "sister", "relatives", "neighbours", "neighbors", "friend", "friends", "force", "club", "team", "league",
         "federation", "association", "foundation", "institute", "charity", "school", "network", "airline", "carmaker",
         "automaker", "retailer", "insurer", "lender", "manufacturer", "watchdog", "director", "manager", "coach", "owner",
-        "founder", "executive", "executives", "chairwoman", "professor", "scientist", "nurse", "neighbour", "neighbor", "utility",
+        "founder", "executive", "executives", "chairwoman", "chairperson", "bureau", "trust", "professor", "scientist", "nurse", "neighbour", "neighbor", "utility",
         "defendant", "plaintiff", "resident", "witness", "operator", "developer", "publisher", "studio", "supplier", "startup",
         "economist", "strategist", "researcher", "journalist", "reporter", "correspondent", "soldier", "doctor", "politician",
         "companies", "firms", "chipmaker", "drugmaker", "automakers", "carmakers", "lenders", "insurers", "respondents",

@@ -76,7 +76,7 @@ public sealed partial class ClaimComparer
                 hit.Claim.Claimant.Name, Wording(hit), figure,
                 syndication.GetValueOrDefault(hit.ArticleId) ?? new SyndicationInfo("article:" + hit.ArticleId, null, null, null))
                 {
-                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue),
+                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue) || TellsOfAnEarlierYear(Wording(hit), hit.Published),
                     Places = PlacesOf(hit),
                     MatchedQuery = direct.Contains(hit.Id),
                 })))
@@ -213,17 +213,28 @@ public sealed partial class ClaimComparer
     [GeneratedRegex(@"^(previously|initially|originally|earlier)\s", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierCountWords();
 
+    /// <summary>
+    /// "In 2019 an explosion at another plant killed 78 people": a figure of a year before the article's is a count of
+    /// an earlier event, held against no count of this one. Only "in" dates the event; "the worst since 2015" compares.
+    /// </summary>
+    private static bool TellsOfAnEarlierYear(string wording, PartialDate? published) =>
+        published is { } date && InAYear().Matches(wording).Any(m => int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) < date.FirstDay.Year);
+
+    [GeneratedRegex(@"\b[Ii]n (?<year>(?:1[89]|20)\d{2})\b")]
+    private static partial Regex InAYear();
+
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"], StringComparer.OrdinalIgnoreCase);
 
     // Words for the same people, so "3,000 troops" and "nearly 3,000 soldiers" are compared.
     private static readonly Dictionary<string, string> SameNoun = new(StringComparer.OrdinalIgnoreCase)
     {
         ["troop"] = "soldier", ["serviceman"] = "soldier", ["servicemen"] = "soldier", ["fighter"] = "soldier", ["personnel"] = "soldier",
-        ["person"] = "people", ["persons"] = "people",
+        ["person"] = "people", ["persons"] = "people", ["bodies"] = "people", // the bodies recovered are the people killed
     };
 
     /// <summary>What befell the people counted, and the words joining it: where a figure's subject stops naming them.</summary>
-    private static bool IsPredicateWord(string word) => FigureSubjects.IsCountWord(word.ToLowerInvariant()) || word is "or" or "and" or "in";
+    private static bool IsPredicateWord(string word) =>
+        FigureSubjects.IsCountWord(word.ToLowerInvariant()) || FigureSubjects.IsRecoveryVerb(word.ToLowerInvariant()) || word is "or" or "and" or "in";
 
     /// <summary>
     /// Words that say how a count is known, not whom it counts: "3,381 suspected cases" and "3,180 cases" count the same

@@ -16,8 +16,8 @@ namespace Search.Core.Querying;
 /// <param name="Conflicting">Whether another independent report's figure for the same count cannot hold beside this one.</param>
 /// <param name="CountsDiffer">Whether another independent report states about the same number for a different count.</param>
 /// <param name="EarlierCount">
-/// Whether the article gives the figure as an earlier count ("had previously put the number at 1,000"), which a later
-/// count does not contradict.
+/// Whether the article gives the figure as an earlier count ("had previously put the number at 1,000") or one of an
+/// earlier year ("In 2019 an explosion killed 78"), which a later count does not contradict.
 /// </param>
 public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, string? OriginalOutlet, PartialDate? Published, string Claimant, string Wording, StoredFigure Figure,
     SyndicationInfo Syndication, bool Conflicting = false, bool CountsDiffer = false, bool EarlierCount = false)

@@ -449,6 +449,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Some 50,000 people fled the fighting, the agency said.", "Some 50,000", "displaced")]
     [InlineData("The war has displaced about 12 million, the agency said.", "about 12 million", "displaced")]
     [InlineData("The army has evacuated 3,000 from the town, officials said.", "3,000", "evacuated")]
+    [InlineData("Rescue teams have recovered 41 bodies from the collapsed slag dump, the DMMU said.", "41", "killed")]
+    [InlineData("Divers pulled 12 bodies from the water, the coast guard said.", "12", "killed")]
+    [InlineData("Some 41 bodies had been handed over to relatives, the police said.", "Some 41", "other")]
+    [InlineData("The team recovered 41 boxes from the site, the police said.", "41", "other")]
     public void Counts_of_one_person_and_of_people_made_to_leave_are_read(string text, string count, string kind)
     {
         var figure = Assert.Single(Only(text).Figures);
@@ -1099,6 +1103,16 @@ public sealed class ClaimExtractorTests
         var claim = Only(text);
 
         Assert.Equal((claimant, content, ClaimExtractor.InvertedRule), (claim.Claimant.Name, claim.Text, claim.Rule));
+    }
+
+    [Theory]
+    [InlineData("The death toll has risen to 26, the city's emergency management bureau said on Friday.", "city's emergency management bureau")]
+    [InlineData("The trust has said that it does not accept money from corporations.", "trust")]
+    [InlineData("\"They knew the risk,\" said Fr. Joseph Mwamba, a Catholic priest.", "Joseph Mwamba")]
+    [InlineData("\"The use of live bullets is unacceptable,\" said KNCHR chairperson Roseline Odede.", "Roseline Odede")]
+    public void A_bureau_a_trust_and_a_titled_person_speak(string text, string claimant)
+    {
+        Assert.Equal(claimant, Only(text).Claimant.Name);
     }
 
     [Fact]

@@ -99,6 +99,32 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_toll_of_an_earlier_year_is_held_against_no_count_of_this_one()
+    {
+        var comparison = Compare("explosion",
+            Article("a", "Outlet A", "An explosion at a chemical plant in Zorvik killed 26 people on Thursday."),
+            Article("b", "Outlet B", "In 2019 an explosion at another chemical plant in Zorvik killed 78 people."),
+            Article("c", "Outlet C", "The explosion in Zorvik, at a plant due to close in 2026, killed 24 people, the worst since 2015."));
+
+        var group = Assert.Single(comparison.Groups);
+        var conflict = Assert.Single(group.Conflicts);
+        Assert.Equal(["a-c01", "c-c01"], new[] { conflict.First, conflict.Second }.Order());
+        Assert.Equal([false, true, false], group.Rows.OrderBy(r => r.ArticleId).Select(r => r.EarlierCount));
+    }
+
+    [Fact]
+    public void Bodies_recovered_are_compared_with_a_count_of_the_killed()
+    {
+        var comparison = Compare("DMMU",
+            Article("a", "Outlet A", "Rescue teams have recovered 41 bodies from the collapsed dump, the DMMU said."),
+            Article("b", "Outlet B", "The DMMU said 32 people were killed when the dump collapsed."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(("casualties", 2), (group.Topic, group.Rows.Count));
+        Assert.Single(group.Conflicts);
+    }
+
+    [Fact]
     public void A_copy_is_not_counted_as_independent_and_never_conflicts_with_its_original()
     {
         const string Original = "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region since they arrived at the front in the autumn.";
