@@ -296,6 +296,11 @@ public static partial class ClaimExtractor
             claims.Add(Build(article, content, resolved.Claimant, cue, rule, confidence));
             regions.Add(content);
             made++;
+            if (attribution.Trailing && ResultAfter(article, attribution, end, sentence.End) is { } result && !regions.Any(r => Overlap(r, result) > 0))
+            {
+                claims.Add(Build(article, result, resolved.Claimant, cue, rule, confidence));
+                regions.Add(result);
+            }
         }
         if (made > 0 || spoken.Any(q => q.Start < sentence.End && sentence.Start < q.End))
         {
@@ -311,6 +316,31 @@ public static partial class ClaimExtractor
             claims.Add(Build(article, sentence, Claimant.Unattributed, "", FigureRule, 0.4));
         }
     }
+
+    /// <summary>
+    /// "A ferry sank late on Wednesday, Basarnas said on Thursday, leaving six people dead and 30 missing": what the event
+    /// left, in a clause with figures after the trailing attribution (and a short adjunct), is reported by the same
+    /// speaker. The clause from its participle to the sentence's end, or null.
+    /// </summary>
+    private static TextSpan? ResultAfter(ArticleText article, Attribution attribution, int end, int sentenceEnd)
+    {
+        const int MaxAdjunctWords = 4;
+        var phraseEnd = Math.Max(attribution.Cue, attribution.PhraseLast);
+        for (var t = phraseEnd + 1; t < end && t <= phraseEnd + MaxAdjunctWords + 1; t++)
+        {
+            if (article.Between(t - 1, t).Contains(','))
+            {
+                var clause = Trim(article.Text, article.Tokens[t].Start, sentenceEnd);
+                // Its figures are the point: "…, officials said, leaving the building by the back door" is their deed.
+                return ResultParticiples.Contains(article.Key(t)) && article.Quantities.Any(q => clause.Contains(q.Span.Start)) ? clause : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Participles that open what an event left or caused: "leaving six dead", "killing 12", "forcing 3,000 to flee".</summary>
+    private static readonly FrozenSet<string> ResultParticiples = FrozenSet.ToFrozenSet(
+        ["leaving", "killing", "injuring", "wounding", "forcing", "displacing", "bringing"], StringComparer.Ordinal);
 
     private static TextSpan Content(ArticleText article, TextSpan sentence, Attribution attribution, Attribution? next, Attribution? previous)
     {

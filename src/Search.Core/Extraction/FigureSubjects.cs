@@ -63,6 +63,13 @@ internal static class FigureSubjects
             noun.Add(article.Tokens[t].Text);
             t++;
         }
+        // "640 residents living near the park were evacuated": the participle's phrase says which residents, and what
+        // befell them follows it.
+        if (noun.Count > 0 && IsParticiple(noun[^1]) && AuxiliaryAfterPhrase(article, t) is { } auxiliary)
+        {
+            noun.RemoveAt(noun.Count - 1);
+            t = auxiliary;
+        }
         // "300 children under five had died": who the children are is no part of what happened to them.
         t = AgeLimit.Skip(article.Tokens, t);
         // What happened to them: "have been killed or wounded", "are reportedly in Russia", "thought to have arrived".
@@ -262,10 +269,10 @@ internal static class FigureSubjects
     }
 
     /// <summary>
-    /// How far before the figure "the number of" or "toll" may stand: "The number of people killed in Tuesday's
-    /// earthquake in southern Peru rose to 71" puts twelve words between.
+    /// How far before the figure "the number of" or "toll" may stand, in one clause: "The number of people killed in
+    /// Monday's collapse of a waste dump at a copper mine near Chingola rose to 38" puts eighteen words between.
     /// </summary>
-    private const int MaxWordsBack = 14;
+    private const int MaxWordsBack = 20;
 
     /// <summary>The words right before a figure that say what it numbers: "at", "rose to", "reached", "stood at", "was".</summary>
     private static readonly FrozenSet<string> NumberingWords = FrozenSet.ToFrozenSet(
@@ -327,6 +334,22 @@ internal static class FigureSubjects
         "malaria", "ebola", "mpox", "monkeypox", "polio", "tuberculosis", "hiv", "aids", "diphtheria", "typhoid", "meningitis",
         "hepatitis", "zika", "sars", "mers", "h5n1", "cancer", "illness",
     ], StringComparer.Ordinal);
+
+    private static bool IsParticiple(string word) => word.Length > 5 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The first auxiliary ("were", "had") within a few words from <paramref name="from"/>, in one clause without punctuation.</summary>
+    private static int? AuxiliaryAfterPhrase(ArticleText article, int from)
+    {
+        const int MaxPhraseWords = 8;
+        for (var t = from; t < article.Tokens.Count && t < from + MaxPhraseWords && NoPunctuation(article, t); t++)
+        {
+            if (article.Key(t) is "were" or "was" or "are" or "is" or "have" or "has" or "had")
+            {
+                return t;
+            }
+        }
+        return null;
+    }
 
     private static bool NoPunctuation(ArticleText article, int token) =>
         token == 0 || !article.Between(token - 1, token).ContainsAny(",.;:!?()".AsSpan());

@@ -1115,6 +1115,26 @@ public sealed class ClaimExtractorTests
         Assert.Equal(claimant, Only(text).Claimant.Name);
     }
 
+    [Theory]
+    [InlineData("A ferry sank late on Wednesday, Basarnas said on Thursday, leaving six people dead and 30 missing.", "leaving six people dead and 30 missing.", "six", "killed")]
+    [InlineData("The storm hit the coast, officials said, killing 12 people.", "killing 12 people.", "12", "killed")]
+    public void What_an_event_left_after_a_trailing_attribution_is_the_same_speaker_s(string text, string result, string count, string kind)
+    {
+        var claims = Claims(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(claims[0].Claimant, claims[1].Claimant);
+        Assert.Equal(result, claims[1].Text);
+        var figure = Assert.Single(claims[1].Figures, f => f.SubjectKey != "other");
+        Assert.Equal((count, kind), (figure.Quantity.Text, figure.SubjectKey));
+    }
+
+    [Fact]
+    public void A_participle_of_no_result_after_a_trailing_attribution_adds_no_claim()
+    {
+        Assert.Single(Claims("The ferry sank in rough seas, officials said, citing the captain and two of the crew."));
+    }
+
     [Fact]
     public void A_relative_clause_on_something_after_the_speaker_leaves_the_speaker_s_words_too_long_to_be_an_adjunct()
     {
@@ -1336,6 +1356,12 @@ public sealed class ClaimExtractorTests
     [InlineData("Officials said Rwanda's 1994 genocide killed 800,000 people.", "killed", "people killed")]
     [InlineData("Officials said 1994 was the year 800,000 people were killed.", "killed", "people killed")] // a count takes "were"
     [InlineData("Officials said the death toll from the quake rose to 2,900.", "killed", "death toll")]
+    [InlineData("Officials said the death toll from the sinking of the ferry KMP Bahari Nusantara in the Bali Strait rose to nine.", "killed", "death toll")]
+    [InlineData("Officials said some 640 residents living near the Xiangshui industrial park were evacuated overnight.", "evacuated", "residents evacuated")]
+    [InlineData("Officials said some 640 living near the park were evacuated overnight.", "evacuated", "evacuated")]
+    [InlineData("Officials said some 640 residents nearby were evacuated overnight.", "evacuated", "residents nearby evacuated")]
+    [InlineData("Officials said some 640 residents living near the park, which burned, were evacuated.", "other", "residents living")]
+    [InlineData("Officials said the number of people killed in Monday's collapse of a waste dump at a copper mine near Chingola rose to 38.", "killed", "people killed in Monday's collapse of a waste dump")]
     [InlineData("Police said fourteen people were arrested.", "captured", "people arrested")]
     [InlineData("Police said two people were shot dead.", "killed", "people dead")]
     [InlineData("Officials said the floods had brought the toll to 148.", "killed", "toll")]
