@@ -221,13 +221,18 @@ public static partial class ClaimExtractor
         }
         for (var cue = start + 1; cue < Math.Min(article.Tokens.Count, start + 12) && article.Tokens[cue].End <= paragraph.End; cue++)
         {
-            if (ReportingWords.QuoteCues.Contains(article.Key(cue)) && SpeakerPhrase.Before(article, cue, quote.End) is { } before && before.First == start)
+            if (ReportingWords.QuoteCues.Contains(article.Key(cue)) && !AsksSomething(article, cue) && SpeakerPhrase.Before(article, cue, quote.End) is { } before
+                && (before.First == start || before.PhraseFirst == start))
             {
                 return new Attribution(cue, before.First, before.Last, true, false);
             }
         }
         return null;
     }
+
+    /// <summary>"who asked not to be named", "asked to remain anonymous": a request, not what the quotation answers.</summary>
+    private static bool AsksSomething(ArticleText article, int cue) =>
+        article.Key(cue) == "asked" && cue + 1 < article.Tokens.Count && article.Key(cue + 1) is "not" or "to";
 
     /// <summary>the NIS said: "…" / he said, "…" / she told Reuters: "…"</summary>
     private static Attribution? BeforeQuote(ArticleText article, TextSpan quote, TextSpan paragraph)
@@ -554,6 +559,11 @@ public static partial class ClaimExtractor
             else if ((article.MentionCovering(t) ?? (article.Key(t) == "the" && t + 1 < end ? article.MentionCovering(t + 1) : null)) is { } audience)
             {
                 t = article.TokenAtOrAfter(audience.Span.End);
+                // An outlet's name the recognizer took in pieces: "told Health IT Daily."
+                while (t < end && article.Tokens[t].IsCapitalized && article.Between(t - 1, t).SequenceEqual(" "))
+                {
+                    t++;
+                }
             }
             if (t == end)
             {
@@ -561,7 +571,7 @@ public static partial class ClaimExtractor
             }
         }
         // Without a preposition only a time is an adjunct: "said Friday." but not "said Hamas." or "said 12.".
-        var preposition = t < end && article.Key(t) is "on" or "in" or "at" or "during";
+        var preposition = t < end && article.Key(t) is "on" or "in" or "at" or "during" or "by";
         if (preposition)
         {
             t++;

@@ -86,6 +86,8 @@ internal static class ReportingWords
         // Whom a court or an inquiry hears: "told jurors that", "told the inquest that", "told a packed courtroom that".
         "jurors", "jury", "inquest", "inquiry", "committee", "panel", "tribunal", "peers", "councillors", "courtroom", "packed",
         "magistrates", "judge", "workers", "gathering", "students", "fans", "group",
+        // How it was told: "told Global Wire by telephone", "said by video link".
+        "telephone", "phone", "email", "video", "link", "text", "message",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -184,6 +186,10 @@ internal static class ReportingWords
         "inspector", "superintendent", "pathologist", "virologist", "epidemiologist", "physician", "surgeon", "psychologist",
         "juror", "jurors", "victim", "victims", "survivor", "survivors", "voter", "voters", "teacher", "teachers", "farmer",
         "farmers", "student", "students", "worker", "workers", "passenger", "passengers", "patient", "patients", "parent", "parents",
+        // Not "driver" or "miner", which end people's names ("Minnie Driver", "Dylan Miner") as "banks" does "Iain Banks".
+        "shopkeeper", "shopkeepers", "trader", "traders", "vendor", "fisherman", "fishermen",
+        "villager", "villagers", "pilgrim", "pilgrims", "protester", "protesters", "volunteer", "volunteers", "rescuer", "eyewitness",
+        "eyewitnesses", "engineer", "employee", "employees", "priest", "imam", "pastor", "nurses",
         // Unnamed sources of business and political reporting: "people familiar with the matter said", "a person with
         // knowledge of the plans said" ("$600 per person" is a rate: see NamesASourceAfterPer).
         "people", "person",

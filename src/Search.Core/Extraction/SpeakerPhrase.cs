@@ -264,6 +264,19 @@ internal static class SpeakerPhrase
         }
         first = OverListedNames(article, first, last, floor);
         var phraseFirst = description ?? first;
+        // "a shopkeeper surnamed Wang told", "a man named Ahmed said": the name speaks, and the words before say who he is.
+        if (phraseFirst > 1 && article.Key(phraseFirst - 1) is "named" or "surnamed" && Joined(article, phraseFirst - 1, phraseFirst)
+            && Before(article, phraseFirst - 1, floor) is { } named)
+        {
+            phraseFirst = named.PhraseFirst;
+        }
+        // "one nurse, who asked not to be named, told", "two people familiar with the talks said": how many speak opens
+        // the phrase, though it names no one.
+        if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && Joined(article, phraseFirst - 1, phraseFirst)
+            && QuantityParser.IsNumberWord(article.Key(phraseFirst - 1)))
+        {
+            phraseFirst--;
+        }
         if (WhatBefore(article, phraseFirst, floor))
         {
             return null;

@@ -1135,6 +1135,19 @@ public sealed class ClaimExtractorTests
         Assert.Single(Claims("The ferry sank in rough seas, officials said, citing the captain and two of the crew."));
     }
 
+    [Theory]
+    [InlineData("\"We are doing the work of three people,\" one nurse, who asked not to be named, told Health IT Daily.", "nurse", "We are doing the work of three people,")]
+    [InlineData("\"The whole building shook,\" a shopkeeper surnamed Wang told Global Wire by telephone.", "Wang", "The whole building shook,")]
+    [InlineData("The plant closed, a shopkeeper told Global Wire by telephone.", "shopkeeper", "The plant closed")]
+    [InlineData("The plant closed, a nurse told Health IT Daily.", "nurse", "The plant closed")]
+    [InlineData("The decision was taken by a three-to-three vote, two people familiar with the discussions said.", "people familiar with the discussions", "The decision was taken by a three-to-three vote")]
+    public void A_speaker_counted_named_or_told_an_outlet_by_telephone_claims_what_came_before(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
     [Fact]
     public void A_relative_clause_on_something_after_the_speaker_leaves_the_speaker_s_words_too_long_to_be_an_adjunct()
     {

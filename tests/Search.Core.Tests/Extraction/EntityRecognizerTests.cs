@@ -470,6 +470,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Minnie Driver said the film was fun.", "person/Minnie Driver")]
+    [InlineData("Dylan Miner said the film was fun.", "person/Dylan Miner")]
+    public void A_surname_that_is_also_a_word_for_a_speaker_leaves_the_name_a_person(string text, string names)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(names, string.Join(", ", mentions.Select(m => m.Label)));
+    }
+
+    [Theory]
     [InlineData("The currents carried debris south towards the Indian Ocean.", "place/Indian Ocean")]
     [InlineData("Chinese ships patrolled the South China Sea on Monday.", "country/China, place/South China Sea")]
     [InlineData("Tankers crossed the Gulf of Mexico.", "place/Gulf of Mexico")]
