@@ -740,7 +740,7 @@ public static partial class ClaimExtractor
     }
 
     private static string CueText(ArticleText article, Attribution attribution) =>
-        article.Key(attribution.Cue) == "per" ? "per" : "according to";
+        article.Key(attribution.Cue) is "per" or "by" ? article.Key(attribution.Cue) : "according to";
 
     private static TextSpan Trim(string text, int start, int end)
     {

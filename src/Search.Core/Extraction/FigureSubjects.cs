@@ -250,7 +250,8 @@ internal static class FigureSubjects
             if (article.Key(t) == "of" && article.Key(t - 1) == "number")
             {
                 var counted = new List<string>();
-                for (var w = t + 1; w < first - 1 && !NumberingWords.Contains(article.Key(w)); w++)
+                // Up to the verb: "the number of people arrested has been put at 623" counts "people arrested".
+                for (var w = t + 1; w < first - 1 && !NumberingWords.Contains(article.Key(w)) && !Auxiliaries.Contains(article.Key(w)); w++)
                 {
                     counted.Add(article.Tokens[w].Text);
                 }
@@ -335,6 +336,9 @@ internal static class FigureSubjects
         "hepatitis", "zika", "sars", "mers", "h5n1", "cancer", "illness",
     ], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["were", "was", "are", "is", "have", "has", "had", "been"], StringComparer.Ordinal);
+
     private static bool IsParticiple(string word) => word.Length > 5 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The first auxiliary ("were", "had") within a few words from <paramref name="from"/>, in one clause without punctuation.</summary>
@@ -343,7 +347,7 @@ internal static class FigureSubjects
         const int MaxPhraseWords = 8;
         for (var t = from; t < article.Tokens.Count && t < from + MaxPhraseWords && NoPunctuation(article, t); t++)
         {
-            if (article.Key(t) is "were" or "was" or "are" or "is" or "have" or "has" or "had")
+            if (Auxiliaries.Contains(article.Key(t)))
             {
                 return t;
             }

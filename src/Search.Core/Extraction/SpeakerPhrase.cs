@@ -170,7 +170,9 @@ internal static class SpeakerPhrase
         // "It said" opening a sentence: a body named before ("The ministry denied the report. It said…"), as "he" is a
         // person. Not "it's" (it is), and not a lower-case "it" inside a sentence ("as it says", "what it claims to be"),
         // which over 20,000 corpus articles was mostly no speaker.
-        if (article.Key(last) is "he" or "she" or "they" || article.Tokens[last].Text == "It")
+        // A lower-case "it" trails its content too: "…, it said." ends the sentence on the body named before.
+        if (article.Key(last) is "he" or "she" or "they" || article.Tokens[last].Text == "It"
+            || (article.Tokens[last].Text == "it" && EndsTheSentence(article, cue)))
         {
             return new Found(last, last, last, relative, verbFrom);
         }
@@ -751,6 +753,26 @@ internal static class SpeakerPhrase
         // does a plural ("Hamas-run health authorities say").
         var plural = first == last && article.Key(last).EndsWith('s');
         return (titled || plural) && t + 1 < first && OpensClause(article, t + 1, floor) ? t + 1 : first;
+    }
+
+    /// <summary>Whether the sentence ends after the token and at most when it was said: "…, it said.", "…, it said on Friday."</summary>
+    private static bool EndsTheSentence(ArticleText article, int token)
+    {
+        const int MaxWhenWords = 3;
+        for (var t = token; t <= token + MaxWhenWords; t++)
+        {
+            var after = t + 1 >= article.Tokens.Count ? article.Text.AsSpan(article.Tokens[t].End) : article.Between(t, t + 1);
+            if (after.TrimStart().StartsWith("."))
+            {
+                return true;
+            }
+            if (t + 1 >= article.Tokens.Count || !after.SequenceEqual(" ")
+                || !(article.Key(t + 1) is "on" or "in" or "late" or "earlier" or "later" || Words.IsWeekday(article.Key(t + 1))))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -1148,6 +1148,48 @@ public sealed class ClaimExtractorTests
         Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
     }
 
+    [Theory]
+    [InlineData("The number of people arrested in Velora has been put at 623 by the Kenya National Commission on Human Rights.", "Kenya National Commission on Human Rights", "The number of people arrested in Velora has been put at 623", "people arrested in Velora")]
+    [InlineData("Twelve deaths were confirmed by the health ministry on Friday.", "health ministry", "Twelve deaths were confirmed", "deaths")]
+    [InlineData("The crowd was estimated at 40,000 by police.", "police", "The crowd was estimated at 40,000", "other")]
+    [InlineData("The 40 deaths were confirmed by the ministry.", "the ministry", "The 40 deaths were confirmed", "deaths")]
+    public void The_agent_of_a_count_in_the_passive_is_its_source(string text, string claimant, string content, string subject)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content, "by", subject), (claim.Claimant.Name, claim.Text, claim.Cue, Assert.Single(claim.Figures).Subject));
+    }
+
+    [Theory]
+    [InlineData("The bridge was hit by a missile.")]
+    [InlineData("The ministry reported 12 deaths by the Red Cross hospital.")]
+    [InlineData("The plan was put forward by the minister.")]
+    [InlineData("In a 1957 film she sang a song, which was recorded by The Stone Poneys.")]
+    [InlineData("The 40 songs he wrote were recorded by The Stone Poneys.")]
+    public void A_passive_of_no_count_or_of_a_figure_elsewhere_names_no_source(string text)
+    {
+        Assert.DoesNotContain(Claims(text), c => c.Cue == "by");
+    }
+
+    [Theory]
+    [InlineData("The toll rose to nine, Basarnas said. Twenty-eight people had been rescued, it said.")]
+    [InlineData("The toll rose to nine, Basarnas said. Twenty-eight people had been rescued, it said late on Friday.")]
+    public void A_trailing_lower_case_it_that_ends_the_sentence_speaks(string text)
+    {
+        var claims = Claims(text);
+
+        Assert.Equal([("Basarnas", "The toll rose to nine"), ("it", "Twenty-eight people had been rescued")], claims.Select(c => (c.Claimant.Name, c.Text)));
+    }
+
+    [Theory]
+    [InlineData("Twenty-eight people had been rescued, it said the captain was found.")]
+    [InlineData("Twenty-eight people had been rescued, it said to the crew.")]
+    [InlineData("Twenty-eight people had been rescued as it said.")]
+    public void A_lower_case_it_before_more_than_when_it_was_said_claims_nothing_before_it(string text)
+    {
+        Assert.DoesNotContain(Claims(text), c => c.Claimant.Name == "it" && c.Text == "Twenty-eight people had been rescued");
+    }
+
     [Fact]
     public void A_relative_clause_on_something_after_the_speaker_leaves_the_speaker_s_words_too_long_to_be_an_adjunct()
     {
