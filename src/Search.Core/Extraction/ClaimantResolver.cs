@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Search.Core.Text;
 
 namespace Search.Core.Extraction;
@@ -8,7 +9,7 @@ namespace Search.Core.Extraction;
 /// or description ("he", "the agency"), the nearest earlier mention of a compatible entity; otherwise the phrase as
 /// written, with the country it names if it names one.
 /// </summary>
-internal static class ClaimantResolver
+internal static partial class ClaimantResolver
 {
     public sealed record Resolution(Claimant Claimant, bool ByReference);
 
@@ -61,6 +62,9 @@ internal static class ClaimantResolver
         var countries = mentions.Select(m => m.Country).Where(c => c is not null).Distinct().ToList();
         var country = countries.Count == 1 ? countries[0] : null;
         var head = HeadToken(article, first, last);
+        // A body that watches a state (a human-rights commission, Amnesty's section in it) is held against that state's
+        // figures, not grouped with them as one country's.
+        country = WatchesTheState(span.Of(article.Text)) ? null : country;
         var conjoined = Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) == "and");
         if (!conjoined && article.MentionCovering(head) is { } named && named.Rule != EntityRecognizer.DemonymRule)
         {
@@ -237,8 +241,19 @@ internal static class ClaimantResolver
                 return t - 1;
             }
         }
+        // "Amnesty International Kenya": a body's national section speaks, not its country.
+        if (last > first && article.MentionCovering(last) is { Type: "country" } section && article.TokenAtOrAfter(section.Span.Start) - 1 is var before
+            && before >= first && article.MentionCovering(before) is not null)
+        {
+            return before;
+        }
         return last;
     }
+
+    private static bool WatchesTheState(string name) => Watchdogs().IsMatch(name);
+
+    [GeneratedRegex(@"\b(human rights|amnesty|ombudsman|red cross|red crescent)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Watchdogs();
 
     /// <summary>The phrase without a leading article or a trailing bracketed abbreviation: "the NIS" → "NIS".</summary>
     private static string Tidy(string phrase)

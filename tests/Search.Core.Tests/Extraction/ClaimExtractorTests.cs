@@ -1190,6 +1190,24 @@ public sealed class ClaimExtractorTests
         Assert.DoesNotContain(Claims(text), c => c.Claimant.Name == "it" && c.Text == "Twenty-eight people had been rescued");
     }
 
+    [Theory]
+    [InlineData("Amnesty International Kenya said 17 people had been killed in Morkan.", "Amnesty International", null)]
+    [InlineData("The Kenya National Commission on Human Rights said 19 people were killed.", "Kenya National Commission on Human Rights", null)]
+    [InlineData("The Kenyan interior ministry said eight people were killed.", "Kenyan interior ministry", "Kenya")]
+    [InlineData("The Kenyan human rights commission said 19 people were killed.", "Kenyan human rights commission", null)]
+    public void A_body_that_watches_a_state_speaks_for_no_country(string text, string claimant, string? country)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, country), (claim.Claimant.Name, claim.Claimant.Country));
+    }
+
+    [Fact]
+    public void A_country_after_a_word_that_names_nothing_still_heads_the_phrase()
+    {
+        Assert.Equal("Kenya", Only("Team Kenya said the athletes were ready.").Claimant.Name);
+    }
+
     [Fact]
     public void A_relative_clause_on_something_after_the_speaker_leaves_the_speaker_s_words_too_long_to_be_an_adjunct()
     {

@@ -113,6 +113,17 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_rights_commission_is_a_source_apart_from_its_government()
+    {
+        var comparison = Compare("Nairobi",
+            Article("a", "Outlet A", "The Kenyan interior ministry said eight people had been killed in Nairobi."),
+            Article("b", "Outlet B", "At least 19 people were killed in Nairobi, the Kenya National Commission on Human Rights said."));
+
+        Assert.Equal(["Kenya", "Kenya National Commission on Human Rights"], comparison.Groups.Select(g => g.Source).Order());
+        Assert.All(comparison.Groups, g => Assert.Empty(g.Conflicts));
+    }
+
+    [Fact]
     public void Bodies_recovered_are_compared_with_a_count_of_the_killed()
     {
         var comparison = Compare("DMMU",
