@@ -120,7 +120,9 @@ public static class SearchRequestParser
         }
         if (!dimensions.Any(d => d.Dimension == IndexSchema.Type) && parameters.DefaultKinds.Count > 0)
         {
-            dimensions.Add(new DimensionSelection(IndexSchema.Type, parameters.DefaultKinds));
+            // Only claims have a claimant: filtering the default articles on one would match nothing, silently.
+            var kinds = dimensions.Any(d => d.Dimension == IndexSchema.Claimant) ? [RecordKinds.Claim] : parameters.DefaultKinds;
+            dimensions.Add(new DimensionSelection(IndexSchema.Type, kinds));
         }
         var from = ParseDay(parameters.From, "from", d => d.FirstDay, fail);
         var to = ParseDay(parameters.To, "to", d => d.LastDay, fail);

@@ -25,6 +25,16 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task A_claimant_filter_on_article_search_gives_that_speaker_s_claims_rather_than_nothing()
+    {
+        var results = await _client.GetJson("/api/search?q=" + Uri.EscapeDataString("killed") + "&claimant=" + Uri.EscapeDataString("Volodymyr Zelensky"));
+
+        var hits = results["hits"].Items().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(("claim", "Volodymyr Zelensky"), (h["kind"].Str(), h["claim"]!["claimant"]!["name"].Str())));
+    }
+
+    [Fact]
     public async Task Claim_facets_count_claimants_and_topics()
     {
         var results = await _client.GetJson("/api/claims?facets=claimant:5,topic");
