@@ -65,7 +65,7 @@ internal static class FigureSubjects
         }
         // "640 residents living near the park were evacuated": the participle's phrase says which residents, and what
         // befell them follows it.
-        if (noun.Count > 0 && IsParticiple(noun[^1]) && AuxiliaryAfterPhrase(article, t) is { } auxiliary)
+        if (noun.Count > 0 && Words.IsParticiple(noun[^1]) && AuxiliaryAfterPhrase(article, t) is { } auxiliary)
         {
             noun.RemoveAt(noun.Count - 1);
             t = auxiliary;
@@ -338,8 +338,6 @@ internal static class FigureSubjects
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
         ["were", "was", "are", "is", "have", "has", "had", "been"], StringComparer.Ordinal);
-
-    private static bool IsParticiple(string word) => word.Length > 5 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The first auxiliary ("were", "had") within a few words from <paramref name="from"/>, in one clause without punctuation.</summary>
     private static int? AuxiliaryAfterPhrase(ArticleText article, int from)

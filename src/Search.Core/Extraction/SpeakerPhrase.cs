@@ -349,7 +349,7 @@ internal static class SpeakerPhrase
         {
             var comma = article.Between(t - 1, t).Contains(',');
             // "…, who spoke on condition of anonymity," / "…, speaking on condition of anonymity," / "…, published on Tuesday,"
-            if (article.Key(t) is "who" or "which" || (comma && (IsParticiple(article, t) || OpensPastParticiplePhrase(article, t, end))))
+            if (article.Key(t) is "who" or "which" || (comma && (Words.IsParticiple(article.Tokens[t].Text) || OpensPastParticiplePhrase(article, t, end))))
             {
                 return comma && t < end ? t : null;
             }
@@ -379,12 +379,6 @@ internal static class SpeakerPhrase
         return false;
     }
 
-    /// <summary>A lower-case word ending in "-ing" ("speaking", "citing"), opening a participle phrase.</summary>
-    private static bool IsParticiple(ArticleText article, int token)
-    {
-        var word = article.Tokens[token].Text;
-        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
-    }
 
     /// <summary>
     /// The participle opening "treating them" or "overseeing the rescue effort", a phrase of at most five words without
@@ -395,7 +389,7 @@ internal static class SpeakerPhrase
         const int MaxObjectWords = 4;
         for (var t = last - 1; t >= Math.Max(1, last - MaxObjectWords) && Joined(article, t, t + 1); t--)
         {
-            if (IsParticiple(article, t))
+            if (Words.IsParticiple(article.Tokens[t].Text))
             {
                 return t;
             }

@@ -102,6 +102,9 @@ internal static class Words
     private static bool IsInner(string text, int i) =>
         text[i] is '-' or '\'' or '’' or '.' || (text[i] == ',' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]));
 
+    /// <summary>A lower-case word ending in "-ing" ("speaking", "treating", "living"), opening a participle phrase.</summary>
+    public static bool IsParticiple(string word) => word.Length > 5 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>Whether the folded word names a day of the week.</summary>
     public static bool IsWeekday(string key) => key is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
