@@ -65,7 +65,8 @@ internal static partial class ClaimantResolver
         // A body that watches a state (a human-rights commission, Amnesty's section in it) is held against that state's
         // figures, not grouped with them as one country's.
         country = WatchesTheState(span.Of(article.Text)) ? null : country;
-        var conjoined = Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) == "and");
+        // "Israel and Hamas said" are two speakers; the "and" of "National Search and Rescue Agency" is inside one name.
+        var conjoined = Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) == "and" && article.MentionCovering(t) is null);
         if (!conjoined && article.MentionCovering(head) is { } named && named.Rule != EntityRecognizer.DemonymRule)
         {
             // "Ukraine's General Staff", "Russia's Sergei Lavrov": the one country the phrase names is theirs when the

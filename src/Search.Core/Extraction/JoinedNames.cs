@@ -54,7 +54,11 @@ internal static class JoinedNames
             {
                 continue;
             }
-            if ((LongFormStart(text, tokens, covered, a - 1, capitals) ?? BodyNamedBefore(tokens, names, a - 1)) is not { } start)
+            // Not a word with one capital ("Basarnas"): after a body's name a place ("Institute for Air Research
+            // (Lillestrom)") or a faction ("Muslim League (Nawaz)") is bracketed as often as a short name.
+            var start = LongFormStart(text, tokens, covered, a - 1, capitals) ?? NameSpelling(tokens, names, a - 1, capitals)
+                ?? BodyNamedBefore(text, tokens, names, a - 1);
+            if (start is null)
             {
                 continue;
             }
@@ -63,10 +67,10 @@ internal static class JoinedNames
             {
                 start = names[holding].Run.Start;
             }
-            var run = (start, a - 1);
+            var run = (start.Value, a - 1);
             var name = EntityRecognizer.NameOf(text, tokens, run);
             names.RemoveAll(n => n.Run.Start <= a - 1 && n.Run.End >= start); // every run the long name overlaps
-            names.Insert(InsertionPoint(names, start), (run, name));
+            names.Insert(InsertionPoint(names, start.Value), (run, name));
             (definitions ??= new(StringComparer.Ordinal))[tokens[a].Text] = name;
         }
         if (definitions is null)
@@ -92,7 +96,7 @@ internal static class JoinedNames
     /// words ending right before the bracket that names a body ("Institute", "Authority", "Ministry"…) is what the
     /// acronym stands for; not a place before a news agency's credit ("KYIV, Ukraine (AP)").
     /// </summary>
-    private static int? BodyNamedBefore(List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names, int end)
+    private static int? BodyNamedBefore(string text, List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names, int end)
     {
         var holding = names.FindIndex(n => n.Run.End == end);
         if (holding < 0)
@@ -104,10 +108,30 @@ internal static class JoinedNames
         {
             if (EntityRecognizer.BodyHeads.Contains(tokens[t].Key) || OtherBodies.Contains(tokens[t].Key))
             {
-                return start;
+                // "Disaster and Emergency Management Authority (AFAD)": the run broke at "and", which the acronym shows is inside.
+                // Not after another acronym's bracket: "the Christian-Democratic Union (CDU) and Christian-Social Union (CSU)".
+                return holding > 0 && names[holding - 1].Run.End == start - 2 && tokens[start - 1].Text == "and"
+                    && Words.Gap(text, tokens, start - 2) is " " && Words.Gap(text, tokens, start - 1) is " " ? names[holding - 1].Run.Start : start;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The South African Reserve Bank (SARB)": a name the recognizer already holds, ending right before the bracket,
+    /// whose capitalised words' initials spell the acronym, though some of them belong to a gazetteer name ("South
+    /// African") that <see cref="LongFormStart"/> does not cross.
+    /// </summary>
+    private static int? NameSpelling(List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names, int end, string capitals)
+    {
+        var holding = names.FindIndex(n => n.Run.End == end);
+        if (holding < 0)
+        {
+            return null;
+        }
+        var (start, _) = names[holding].Run;
+        var initials = string.Concat(Enumerable.Range(start, end - start + 1).Where(t => tokens[t].IsCapitalized).Select(t => char.ToUpperInvariant(tokens[t].Text[0])));
+        return initials == capitals ? start : null;
     }
 
     /// <summary>Words for a body besides those that may head a longer name (<see cref="EntityRecognizer.BodyHeads"/>).</summary>

@@ -1203,6 +1203,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void The_and_inside_a_body_s_name_joins_no_two_speakers()
+    {
+        var claim = Only("The Disaster and Emergency Management Authority (AFAD) said 12 people were killed.");
+
+        Assert.Equal("other/Disaster and Emergency Management Authority", claim.Claimant.Entity);
+    }
+
+    [Fact]
     public void A_country_after_a_word_that_names_nothing_still_heads_the_phrase()
     {
         Assert.Equal("Kenya", Only("Team Kenya said the athletes were ready.").Claimant.Name);

@@ -47,6 +47,7 @@ public sealed class JoinedNamesTests
     [Theory]
     [InlineData("Officials at the National Institute of Civil Defence (INDECI) said 63 died. INDECI said 28 were missing.", "National Institute of Civil Defence")]
     [InlineData("The Federal Security Service (FSB) said it detained two men. The FSB said they were spies.", "Federal Security Service")]
+    [InlineData("The Disaster and Emergency Management Authority (AFAD) said 12 died. AFAD said 30 were hurt.", "Disaster and Emergency Management Authority")]
     public void A_body_s_acronym_in_another_language_still_stands_for_the_body(string text, string body)
     {
         var mentions = Mentions(text);
@@ -63,6 +64,34 @@ public sealed class JoinedNamesTests
         var mentions = Mentions(text);
 
         Assert.Contains(mentions, m => m.Name is "XYZ" or "Associated Press");
+    }
+
+    [Theory]
+    [InlineData("The South African Reserve Bank (SARB) cut its rate. The SARB said inflation would ease.", "South African Reserve Bank")]
+    [InlineData("Students of Los Angeles Valley College (LAVC) marched. LAVC said classes would resume.", "Los Angeles Valley College")]
+    public void An_acronym_that_a_name_opening_with_a_known_name_spells_stands_for_that_name(string text, string body)
+    {
+        var mentions = Mentions(text);
+
+        Assert.Equal(3, mentions.Count(m => m.Name == body));
+    }
+
+    [Fact]
+    public void An_acronym_before_and_is_not_part_of_the_body_the_next_acronym_defines()
+    {
+        var mentions = Mentions("Voters backed the Christian-Democratic Union (CDU) and Christian-Social Union (CSU), who focus on balance.");
+
+        Assert.DoesNotContain(mentions, m => m.Name.Contains(" and ", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Name == "Christian-Social Union");
+    }
+
+    [Theory]
+    [InlineData("Scientists at the Norwegian Institute for Air Research (Lillestrom) said 12 sites failed. Lillestrom is near Oslo.")]
+    [InlineData("Police said the Indonesian Search and Rescue Agency (Basarnas) had left. Basarnas said 30 were missing.")]
+    public void A_word_of_one_capital_in_brackets_after_a_body_stays_apart(string text)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Name.Contains("Agency", StringComparison.Ordinal) && m.Name.Contains("Search and", StringComparison.Ordinal)
+            || m.Name == "Norwegian Institute for Air Research" && text[m.Span.Start..m.Span.End] == "Lillestrom");
     }
 
     [Fact]
