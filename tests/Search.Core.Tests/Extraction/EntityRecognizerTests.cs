@@ -10,6 +10,10 @@ public sealed class EntityRecognizerTests
     private static List<string> Labels(string text) =>
         Recognizer.Recognize(text, SentenceSplitter.Split(text)).Select(m => m.Label).Distinct().ToList();
 
+    /// <summary>Each mention in order: its label, or its bare name when it is of no known type.</summary>
+    private static string MentionNames(string text) =>
+        string.Join(", ", Recognizer.Recognize(text, SentenceSplitter.Split(text)).Select(m => m.Type == "other" ? m.Name : m.Label));
+
     [Fact]
     public void Aliases_and_spelling_variants_map_to_one_canonical_entity()
     {
@@ -451,9 +455,7 @@ public sealed class EntityRecognizerTests
     [InlineData("On Friday Judge Advocate Whitlock told the court martial that the rules were clear.", "person/Whitlock")]
     public void A_judge_advocate_is_a_title_not_a_judge_named_advocate(string text, string names)
     {
-        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
-
-        Assert.Equal(names, string.Join(", ", mentions.Select(m => m.Type == "other" ? m.Name : m.Label)));
+        Assert.Equal(names, MentionNames(text));
     }
 
     [Theory]
@@ -464,9 +466,7 @@ public sealed class EntityRecognizerTests
     [InlineData("\"It is unacceptable,\" said KNCHR chairperson Roseline Odede.", "KNCHR, person/Roseline Odede")]
     public void Military_and_clerical_titles_and_chairperson_name_no_one_and_type_the_name_after_them(string text, string names)
     {
-        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
-
-        Assert.Equal(names, string.Join(", ", mentions.Select(m => m.Type == "other" ? m.Name : m.Label)));
+        Assert.Equal(names, MentionNames(text));
     }
 
     [Theory]
