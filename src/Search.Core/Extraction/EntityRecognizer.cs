@@ -842,7 +842,8 @@ public sealed partial class EntityRecognizer
         }
         JoinedNames.Join(text, tokens, covered, names, seen, sentenceStarts);
         var shortened = Surnames.Link(text, tokens, names, seen, sentenceStarts, lowerCase,
-            word => word > 0 && CourtesyTitles.Contains(tokens[word - 1].Key) && TitleJoinsNext(text, tokens, word - 1));
+            word => (word > 0 && CourtesyTitles.Contains(tokens[word - 1].Key) && TitleJoinsNext(text, tokens, word - 1))
+                || DescribedAsPerson(text, tokens, (word, word))); // "Murkomen, the interior minister, said"
         var previousPerson = -1; // where the last name typed a person's ends
         foreach (var (run, name) in names)
         {
@@ -1112,13 +1113,15 @@ public sealed partial class EntityRecognizer
         {
             return true;
         }
-        var after = run.End + 1;
         // "In Izium, the mayor said": after a preposition the name is a place or a body, and the words after the comma
         // are the sentence going on, not a description of it.
-        if (before >= 0 && PlacePrepositions.Contains(tokens[before].Key))
-        {
-            return false;
-        }
+        return !(before >= 0 && PlacePrepositions.Contains(tokens[before].Key)) && DescribedAsPerson(text, tokens, run);
+    }
+
+    /// <summary>Whether the words set off by a comma after the name describe a person: "Jane Doe, a spokeswoman for the army," / "John Smith, 45,".</summary>
+    private static bool DescribedAsPerson(string text, List<WordToken> tokens, (int Start, int End) run)
+    {
+        var after = run.End + 1;
         if (after >= tokens.Count || !Words.Gap(text, tokens, run.End).Trim().SequenceEqual(","))
         {
             return false;

@@ -31,6 +31,23 @@ internal static class Surnames
     public static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
         ["de", "del", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "do", "du", "dos", "das"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Common family names of China (Mandarin and Cantonese spellings), Korea and Vietnam, which open a name as English news
+    /// writes it ("Zhang Wei", "Lee Jae-myung", "Nguyen Van An"). Not those that are English words a sentence may open
+    /// with ("He", "Do", "Long", "Song").
+    /// </summary>
+    private static readonly FrozenSet<string> FamilyNamesFirst = FrozenSet.ToFrozenSet(
+    [
+        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin",
+        "gao", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan",
+        "yuan", "cai", "jiang", "yu", "du", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "jin", "zhong", "xi",
+        "qin", "cui", "lai", "mao", "qiu", "shi", "xiong", "meng", "hou", "lei", "duan", "hao", "shao", "qian", "dai", "zou",
+        "jia", "chang", "chan", "wong", "leung", "cheung", "ng", "lam", "chow", "tse", "yip", "fung", "kwok", "lau", "tsang",
+        "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo", "kwon",
+        "hwang", "ahn", "yoo", "hong", "jeon", "moon", "bae", "baek", "nam", "noh", "nguyen", "tran", "le", "pham", "hoang",
+        "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
+    ], StringComparer.Ordinal);
+
     /// <summary>Last words of the names of bodies, places and works, which are never a person's surname.</summary>
     private static readonly FrozenSet<string> NotSurnames = FrozenSet.ToFrozenSet(ReportingWords.SpeakerNouns.Union(
     [
@@ -61,14 +78,15 @@ internal static class Surnames
     /// of two or three plain words qualify, the first not an ordinary word of the article ("Central America", "Human
     /// Rights" do not), the last not a word for a body or a place. Renames the linked runs in <paramref name="names"/>,
     /// moves their counts to the full name, and returns the full names so confirmed. A lone word after a courtesy title
-    /// ("Ms. Castellanos", <paramref name="titled"/>) confirms it as speaking does. A surname with particles ("Jonah van
+    /// ("Ms. Castellanos") or described as a person ("Murkomen, the interior minister,"), as <paramref name="marked"/>
+    /// tells, confirms it as speaking does. A surname with particles ("Jonah van
     /// der Berg") is linked from "Berg", "van der Berg" and "Van der Berg".
     /// </summary>
     public static IReadOnlySet<string> Link(string text, List<WordToken> tokens, List<((int Start, int End) Run, string Name)> names,
-        Dictionary<string, (int Count, bool MidSentence)> seen, HashSet<int> sentenceStarts, LowerCaseWords lowerCase, Func<int, bool> titled)
+        Dictionary<string, (int Count, bool MidSentence)> seen, HashSet<int> sentenceStarts, LowerCaseWords lowerCase, Func<int, bool> marked)
     {
         // "said van der Berg": the verb is before the particles, which are no part of a capitalised run.
-        bool Confirms((int Start, int End) run) => SpeaksOrIsAged(text, tokens, OverParticles(tokens, run)) || titled(run.Start);
+        bool Confirms((int Start, int End) run) => SpeaksOrIsAged(text, tokens, OverParticles(tokens, run)) || marked(run.Start);
 
         // Few lone names speak, so they are looked for first and most articles stop here without allocating anything.
         HashSet<string>? speakers = null;
@@ -122,6 +140,12 @@ internal static class Surnames
                     && GivenNames.Contains(tokens[run.Start].Key))
                 {
                     Register(tokens[run.Start + 1].Text, name, run.Start);
+                }
+                // "Zhang Wei… Mr Zhang said", "Lee Jae-myung… Lee said": Chinese, Korean and Vietnamese names put the
+                // family name first, and news uses it alone.
+                if (FamilyNamesFirst.Contains(tokens[run.Start].Key))
+                {
+                    Register(tokens[run.Start].Text, name, run.Start);
                 }
             }
         }

@@ -437,6 +437,30 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Zhang Wei, a local official, spoke on Monday. Mr Zhang said the fire was out.", "person/Zhang Wei:Zhang Wei, person/Zhang Wei:Zhang")]
+    [InlineData("Li Shuo works for Greenpeace. Li said coal use was at a record.", "person/Li Shuo:Li Shuo, other/Greenpeace:Greenpeace, person/Li Shuo:Li")]
+    [InlineData("Lee Jae-myung spoke on Monday. Lee said talks would resume.", "person/Lee Jae-myung:Lee Jae-myung, person/Lee Jae-myung:Lee")]
+    [InlineData("Zhang Wei and Zhang Min spoke on Monday. Zhang said talks would resume.", "other/Zhang Wei:Zhang Wei, other/Zhang Min:Zhang Min, other/Zhang:Zhang")] // either of two
+    [InlineData("Harlow Brackett won the bid on Monday. Harlow said work would start.", "other/Harlow Brackett:Harlow Brackett, other/Harlow:Harlow")] // a first word alone is no surname elsewhere
+    public void A_family_name_that_comes_first_alone_is_the_person(string text, string expected)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(expected, string.Join(", ", mentions.Select(m => m.Label + ":" + text[m.Span.Start..m.Span.End])));
+    }
+
+    [Theory]
+    [InlineData("Kipchumba Murkomen spoke on Monday. Murkomen, the interior minister, said 400 people were held.", "person/Kipchumba Murkomen:Kipchumba Murkomen, person/Kipchumba Murkomen:Murkomen")]
+    [InlineData("Kipchumba Murkomen spoke on Monday. Murkomen, 52, said 400 people were held.", "person/Kipchumba Murkomen:Kipchumba Murkomen, person/Kipchumba Murkomen:Murkomen")]
+    [InlineData("Kipchumba Murkomen spoke on Monday. Murkomen, the county, said 400 people were held.", "other/Kipchumba Murkomen:Kipchumba Murkomen")] // a place, no person
+    public void A_surname_described_as_a_person_stands_for_the_full_name(string text, string expected)
+    {
+        var mentions = Recognizer.Recognize(text, SentenceSplitter.Split(text));
+
+        Assert.Equal(expected, string.Join(", ", mentions.Select(m => m.Label + ":" + text[m.Span.Start..m.Span.End])));
+    }
+
+    [Theory]
     [InlineData("Jan Peeters said the port would reopen.", "person/Jan Peeters")]
     [InlineData("Jan de Vries said the port would reopen.", "person/Jan de Vries")]
     [InlineData("The strike ended, said Jan van den Broek, the negotiator.", "person/Jan van den Broek")]
