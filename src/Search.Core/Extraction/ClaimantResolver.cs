@@ -34,6 +34,10 @@ internal static partial class ClaimantResolver
             written = Words.StripPossessive(written); // the maker of what the phrase goes on to name: "the ministry's figures"
         }
         var lower = written.ToLowerInvariant();
+        if (NamedBodyBefore(article, span, quotes) is { } body)
+        {
+            return new Resolution(new Claimant(body.Name, body.Label, body.Country), true);
+        }
         if (ReportingWords.Anaphora.TryGetValue(lower, out var types) || ReportingWords.Anaphora.TryGetValue("the " + lower, out types))
         {
             var reach = AntecedentReach(article, span.Start, quotes);
@@ -76,6 +80,40 @@ internal static partial class ClaimantResolver
         }
         return new Resolution(new Claimant(written, null, country ?? StateCountry(article, Math.Min(first, phraseFirst), Math.Max(last, phraseLast))), false);
     }
+
+    /// <summary>
+    /// The body that "the commission", "the ministry" or "the agency" refers back to: the nearest name before it, anywhere
+    /// in the article, with that word in it ("The Kenya National Commission on Human Rights said… The commission said").
+    /// Not a name inside quotes.
+    /// </summary>
+    private static EntityMention? NamedBodyBefore(ArticleText article, TextSpan span, IReadOnlyList<TextSpan> quotes)
+    {
+        var phrase = span.Of(article.Text);
+        if (!phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var noun = Words.StripPossessive(phrase[4..]).ToLowerInvariant();
+        if (!BodyNouns.Contains(noun))
+        {
+            return null;
+        }
+        return article.Mentions.LastOrDefault(m => m.Span.End <= span.Start
+            && m.Name.Split(' ').Any(word => string.Equals(word, noun, StringComparison.OrdinalIgnoreCase))
+            && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
+    }
+
+    /// <summary>
+    /// Kinds of body that news names in full once and then as "the commission". Not "union", which a trade union is
+    /// called as often in an article that names the European Union, nor "police" or "army", said of a country's own.
+    /// </summary>
+    private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
+    [
+        "commission", "ministry", "agency", "council", "committee", "authority", "department", "bureau", "office", "board",
+        "service", "institute", "tribunal", "court", "unit", "directorate", "administration", "centre", "center", "fund",
+        "organisation", "organization", "association", "federation", "coalition", "alliance", "party", "foundation",
+        "secretariat", "inspectorate", "observatory", "regulator",
+    ], StringComparer.Ordinal);
 
     /// <summary>Words that make a speaker an organ of a state: "the ministry", "officials", "Jane Doe, the health minister".</summary>
     private static readonly FrozenSet<string> StateWords = FrozenSet.ToFrozenSet(

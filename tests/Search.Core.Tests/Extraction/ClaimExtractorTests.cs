@@ -682,6 +682,19 @@ public sealed class ClaimExtractorTests
         Assert.All(claims, c => Assert.Equal(0.7, c.Confidence));
     }
 
+    [Theory]
+    [InlineData("The Kenya National Commission on Human Rights said 16 people died. Police fired tear gas. Shops closed. Roads were shut. The commission said 512 people were held.", "Kenya National Commission on Human Rights")]
+    [InlineData("The Ministry of Health reported 40 cases. The ministry said 12 people had died.", "Ministry of Health")]
+    [InlineData("The Ministry of Health reported 40 cases. The ministry's spokesman said 12 people had died.", "ministry's spokesman")] // a description, not the body
+    [InlineData("The Ministry of Health reported 40 cases. The ministry's figures showed 12 people had died.", "Ministry of Health")]
+    [InlineData("The Civil Aviation Authority met. The National Disaster Management Authority said 12 people died. The authority said more were missing.", "National Disaster Management Authority")] // the nearest with that word
+    [InlineData("On Monday Officeworks reported a loss. The office said 12 staff were hurt.", "office")] // a word must be whole
+    [InlineData("\"The Electoral Commission erred,\" he said. The commission said 12 ballots were lost.", "commission")] // not a name inside a quote
+    public void A_body_named_once_in_full_is_the_commission_or_the_ministry_after_it(string text, string claimant)
+    {
+        Assert.Equal(claimant, Claims(text)[^1].Claimant.Name);
+    }
+
     [Fact]
     public void An_unresolved_description_is_one_claimant_whether_or_not_it_opens_the_sentence()
     {
