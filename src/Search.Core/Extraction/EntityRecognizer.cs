@@ -251,7 +251,7 @@ public sealed partial class EntityRecognizer
                 i++;
             }
             else if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End) && !EndsUnknownName(text, tokens, sentenceStarts, i, match)
-                && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, lowerCase, i, match))
+                && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, lowerCase, i, match) && !OpensRegionsName(text, tokens, match.End))
             {
                 var entry = match.Match.Entry;
                 mentions.Add(new EntityMention(entry.Name, entry.Type, entry.CountryName, TextSpan.FromBounds(tokens[i].Start, tokens[match.End].End),
@@ -632,6 +632,14 @@ public sealed partial class EntityRecognizer
             && !PersonTitles.Contains(before.Key) && (!sentenceStarts.Contains(start - 1) || GivenNames.Contains(before.Key))
             && Words.Gap(text, tokens, start - 1) is " ";
     }
+
+    /// <summary>
+    /// Whether an alias ending in a point of the compass goes on as a region's name: "the North" alone is North Korea,
+    /// "the North Caucasus", "the North West" and "the North Chungcheong provincial government" are not.
+    /// </summary>
+    private static bool OpensRegionsName(string text, List<WordToken> tokens, int end) =>
+        tokens[end].Key is "north" or "south" or "east" or "west" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
+        && Words.Gap(text, tokens, end) is " ";
 
     /// <summary>
     /// Whether a name starting inside the match reaches beyond it: "the North Korean" is "the" + "North Korean",

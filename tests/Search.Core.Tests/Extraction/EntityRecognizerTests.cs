@@ -461,6 +461,18 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("The North fired two missiles on Monday.", "country/North Korea")]
+    [InlineData("Talks between the North and Seoul stalled.", "country/North Korea, place/Seoul")]
+    [InlineData("Missiles from the North, Seoul said, fell into the sea.", "country/North Korea, place/Seoul")]
+    [InlineData("A spokeswoman for the North Chungcheong provincial government spoke.", "other/North Chungcheong")]
+    [InlineData("Fighting in the North Caucasus killed 12 people.", "other/North Caucasus")]
+    [InlineData("Voters in the North West went to the polls.", "other/North West")]
+    public void The_north_alone_is_north_korea_but_not_before_a_region_s_name(string text, string labels)
+    {
+        Assert.Equal(labels, string.Join(", ", Labels(text)));
+    }
+
+    [Theory]
     [InlineData("Jan Peeters said the port would reopen.", "person/Jan Peeters")]
     [InlineData("Jan de Vries said the port would reopen.", "person/Jan de Vries")]
     [InlineData("The strike ended, said Jan van den Broek, the negotiator.", "person/Jan van den Broek")]
