@@ -706,7 +706,7 @@ public sealed partial class EntityRecognizer
             var afterInitials = LeadingInitialsOfName(text, tokens, covered, i);
             // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
             if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i) && !JoinedByAmpersand(text, tokens, covered, i)
-                    && !JanBeforeName(text, tokens, covered, i))
+                    && !JanBeforeName(text, tokens, covered, i) && !ArabicArticle().IsMatch(tokens[i].Text))
                 || InsideNamesOnly.Contains(tokens[i].Key) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;

@@ -683,6 +683,18 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("\"This is a catastrophe,\" al-Khafaji added.", "al-Khafaji", "This is a catastrophe,")]
+    [InlineData("\"This is a catastrophe,\" said al-Khafaji.", "al-Khafaji", "This is a catastrophe,")]
+    [InlineData("The fire killed 64 people, el-Sherbiny said.", "el-Sherbiny", "The fire killed 64 people")]
+    [InlineData("Ahmed al-Khafaji visited the ward. \"This is a catastrophe,\" al-Khafaji said.", "Ahmed al-Khafaji", "This is a catastrophe,")]
+    public void A_surname_with_the_arabic_article_speaks_wherever_it_stands(string text, string claimant, string content)
+    {
+        var claim = Claims(text)[^1];
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
     [InlineData("The Kenya National Commission on Human Rights said 16 people died. Police fired tear gas. Shops closed. Roads were shut. The commission said 512 people were held.", "Kenya National Commission on Human Rights")]
     [InlineData("The Ministry of Health reported 40 cases. The ministry said 12 people had died.", "Ministry of Health")]
     [InlineData("The Ministry of Health reported 40 cases. The ministry's spokesman said 12 people had died.", "ministry's spokesman")] // a description, not the body
