@@ -13,7 +13,7 @@ namespace Search.Core.Extraction;
 /// </summary>
 public static partial class QuantityParser
 {
-    private enum Kind { Exact, Above, AtLeast, Nearly, UpTo, About, Below }
+    private enum Kind { Exact, Above, AtLeast, Nearly, UpTo, About, Below, Increment }
 
     // Tried longest first (sorted below), so "no more than" wins over "more than" and "more than" over "over".
     private static readonly (string Phrase, Kind Kind)[] Hedges = SortedByLength(
@@ -25,7 +25,17 @@ public static partial class QuantityParser
         ("an estimated", Kind.About), ("an approximate", Kind.About), ("approximately", Kind.About), ("roughly", Kind.About), ("around", Kind.About),
         ("about", Kind.About), ("estimated", Kind.About), ("some", Kind.About), ("circa", Kind.About),
         ("fewer than", Kind.Below), ("less than", Kind.Below), ("under", Kind.Below), ("below", Kind.Below),
+        // "another 22 cases", "a further 12 bodies": as many again, on top of a count given before (see IsIncrement).
+        ("another", Kind.Increment), ("a further", Kind.Increment), ("an additional", Kind.Increment), ("an extra", Kind.Increment),
+        ("further", Kind.Increment), ("additional", Kind.Increment),
     ]);
+
+    /// <summary>The word after an amount that makes it an addition too: "30 more people".</summary>
+    private const string MoreHedge = "more";
+
+    /// <summary>Whether a figure's hedge makes it an addition to an earlier count ("another 22"), not a count of its own.</summary>
+    public static bool IsIncrement(string hedge) =>
+        hedge.Equals(MoreHedge, StringComparison.OrdinalIgnoreCase) || Hedges.Any(h => h.Kind == Kind.Increment && h.Phrase.Equals(hedge, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[][] HedgeWords = Hedges.Select(h => h.Phrase.Split(' ')).ToArray();
 
@@ -126,6 +136,10 @@ public static partial class QuantityParser
                 continue;
             }
             var (hedge, hedgeStart, kind) = HedgeBefore(text, tokens, first);
+            if (hedge.Length == 0 && MoreAfter(text, tokens, last))
+            {
+                (hedge, hedgeStart, kind) = (tokens[++last].Text, tokens[first].Start, Kind.Increment); // "30 more people"
+            }
             var isRange = high > low || amount.IsVague;
             var quantity = isRange
                 ? Range(kind, low, high)
@@ -137,6 +151,11 @@ public static partial class QuantityParser
         }
         return quantities;
     }
+
+    /// <summary>"30 more people", "12 more": "more" after an amount adds it to a count given before; not "30 more than…".</summary>
+    private static bool MoreAfter(string text, List<WordToken> tokens, int last) =>
+        last + 1 < tokens.Count && tokens[last + 1].Key == MoreHedge && Words.Gap(text, tokens, last) is " "
+        && (last + 2 >= tokens.Count || tokens[last + 2].Key != "than");
 
     private sealed record Amount(double Low, double High, int LastToken, bool IsVague);
 

@@ -79,6 +79,7 @@ public sealed partial class ClaimComparer
                     EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue) || TellsOfAnEarlierYear(Wording(hit), hit.Published),
                     Places = PlacesOf(hit),
                     MatchedQuery = direct.Contains(hit.Id),
+                    Addition = IsAddition(hit.Claim.Figures, figure),
                 })))
             .ToList();
         // A speaker one article gives a country ("Turkey's disaster agency AFAD") is of that country where another names
@@ -149,7 +150,8 @@ public sealed partial class ClaimComparer
         // Each row's head noun and quantity once, not once per pair: a group may hold hundreds of rows.
         var heads = rows.Select(r => HeadNoun(r.Figure.Subject)).ToArray();
         var quantities = rows.Select(r => r.Figure.ToQuantity()).ToArray();
-        var earlier = rows.Select(r => r.EarlierCount).ToArray();
+        // An earlier count, and an addition to a count ("another 22 cases"), are held against no count of now.
+        var earlier = rows.Select(r => r.EarlierCount || r.Addition).ToArray();
         for (var i = 0; i < rows.Count && !Pronouns.Contains(source); i++)
         {
             for (var j = i + 1; j < rows.Count; j++)
@@ -212,6 +214,21 @@ public sealed partial class ClaimComparer
     /// </summary>
     [GeneratedRegex(@"^(previously|initially|originally|earlier)\s", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierCountWords();
+
+    /// <summary>
+    /// Whether a figure written as an addition ("another 22", "30 more") adds to a count: one of the same kind before it
+    /// in the claim, or one the claim does not give ("Another 22 people died on Tuesday"). After a count of another kind
+    /// only, it is a total of its own: "100 were killed and 1,000 more injured" counts all the injured.
+    /// </summary>
+    private static bool IsAddition(IReadOnlyList<StoredFigure> figures, StoredFigure figure)
+    {
+        if (!QuantityParser.IsIncrement(figure.Hedge))
+        {
+            return false;
+        }
+        var before = figures.TakeWhile(f => !ReferenceEquals(f, figure)).Where(f => f.Topic != "other").ToList();
+        return before.Count == 0 || before.Any(f => f.SubjectKey == figure.SubjectKey);
+    }
 
     /// <summary>
     /// "In 2019 an explosion at another plant killed 78 people": a figure of a year before the article's is a count of

@@ -34,6 +34,12 @@ public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, 
     /// such sign).
     /// </summary>
     public bool MatchedQuery { get; init; } = true;
+
+    /// <summary>
+    /// Whether the figure adds to a count given before ("14 confirmed and another 22 suspected", "Another 22 died on
+    /// Tuesday"): it counts others than that count did, so no total can contradict it.
+    /// </summary>
+    public bool Addition { get; init; }
 }
 
 /// <summary>Two rows whose figures cannot both be true.</summary>

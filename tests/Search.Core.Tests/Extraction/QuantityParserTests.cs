@@ -22,12 +22,30 @@ public sealed class QuantityParserTests
     [InlineData("no fewer than 500 were released", "no fewer than", "[500, ∞)")]
     [InlineData("about a dozen drones", "about", "[10.8, 13.2]")]
     [InlineData("nearly a million people", "nearly", "[900000, 1000000)")]
+    [InlineData("another 22 suspected cases", "another", "[22, 22]")]
+    [InlineData("a further 12 bodies", "a further", "[12, 12]")]
+    [InlineData("an additional 40 troops", "an additional", "[40, 40]")]
+    [InlineData("30 more people", "more", "[30, 30]")]
+    [InlineData("30 more than last year", "", "[30, 30]")]
+    [InlineData("killed 30, more were missing", "", "[30, 30]")]
     public void Hedges_give_their_interval(string text, string hedge, string interval)
     {
         var quantity = Single(text);
 
         Assert.Equal(hedge, quantity.Hedge);
         Assert.Equal(interval, quantity.Interval);
+    }
+
+    [Theory]
+    [InlineData("another", true)]
+    [InlineData("A further", true)]
+    [InlineData("more", true)]
+    [InlineData("more than", false)]
+    [InlineData("about", false)]
+    [InlineData("", false)]
+    public void Additions_to_an_earlier_count_are_told_by_their_hedge(string hedge, bool increment)
+    {
+        Assert.Equal(increment, QuantityParser.IsIncrement(hedge));
     }
 
     [Theory]
@@ -146,7 +164,7 @@ public sealed class QuantityParserTests
 
         var quantities = QuantityParser.Parse(text);
 
-        Assert.Equal(["more than 100", "1,000"], quantities.Select(q => q.Span.Of(text)));
+        Assert.Equal(["more than 100", "1,000 more"], quantities.Select(q => q.Span.Of(text)));
         Assert.Equal(["(100, ∞)", "[1000, 1000]"], quantities.Select(q => q.Interval));
     }
 

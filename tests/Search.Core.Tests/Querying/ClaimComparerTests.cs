@@ -99,6 +99,31 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void An_addition_to_a_count_is_held_against_no_total()
+    {
+        var comparison = Compare("Belzor",
+            Article("a", "Outlet A", "The health ministry said 14 cases were confirmed in Belzor and another 22 cases were suspected."),
+            Article("b", "Outlet B", "The health ministry said 19 cases were confirmed in Belzor."),
+            Article("c", "Outlet C", "In 3 districts of Belzor, 30 more cases were confirmed, the health ministry said."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(4, group.Rows.Count);
+        Assert.Equal(["14", "19"], group.Rows.Where(r => r.Conflicting).Select(r => r.Figure.Text).Order());
+        Assert.Equal(["30 more", "another 22"], group.Rows.Where(r => r.Addition).Select(r => r.Figure.Text).Order());
+    }
+
+    [Fact]
+    public void More_after_a_count_of_another_kind_is_a_total_of_its_own()
+    {
+        var comparison = Compare("Belzor",
+            Article("a", "Outlet A", "The health ministry said 100 people were killed in Belzor and 1,000 more injured."),
+            Article("b", "Outlet B", "The health ministry said 600 people were injured in Belzor."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(["1,000 more", "600"], group.Rows.Where(r => r.Conflicting).Select(r => r.Figure.Text).Order());
+    }
+
+    [Fact]
     public void A_toll_of_an_earlier_year_is_held_against_no_count_of_this_one()
     {
         var comparison = Compare("explosion",
