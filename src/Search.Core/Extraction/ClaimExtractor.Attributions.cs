@@ -182,7 +182,7 @@ public static partial class ClaimExtractor
             // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").
             var cue = ReportingWords.Cues.Contains(key)
                 || (ReportingWords.CuesBeforeThat.Contains(key) && ThatAfterCue(article, t, article.Tokens[end - 1].End) is not null)
-                || RecordsShowedAtTheEnd(article, t, end);
+                || RecordsShowedAtTheEnd(article, t, end) || RevisesACount(article, t, end);
             if (!cue || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1))
                 || ReportingWords.BeforeNouns.Contains(article.Key(t - 1)) || article.Tokens[t].IsCapitalized)) || IsOrder(article, t))
             {
@@ -392,6 +392,32 @@ public static partial class ClaimExtractor
             if (article.Key(k) == "at" && k + 1 < end)
             {
                 return char.IsDigit(article.Tokens[k + 1].Text[0]) || article.Key(k + 1) is "about" or "around" or "nearly" or "roughly" or "more" or "less";
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Verbs by which a source changes a count it gave: "revised the death toll to 24", "raised the toll to 92".</summary>
+    private static readonly FrozenSet<string> Revisions = FrozenSet.ToFrozenSet(
+        ["revised", "revises", "corrected", "corrects", "raised", "raises", "lowered", "lowers", "updated", "updates"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The health ministry revised the death toll from the collision to 24", "corrected the number of dead to 41": a
+    /// revision reports the new count, when a count's noun follows the verb and a figure its "to"; not "raised prices",
+    /// "raised the issue with…".
+    /// </summary>
+    private static bool RevisesACount(ArticleText article, int cue, int end)
+    {
+        if (!Revisions.Contains(article.Key(cue)) || !(cue + 3 < end && Enumerable.Range(cue + 1, 3).Any(k => article.Key(k) is "toll" or "number" or "figure" or "count" or "tally")))
+        {
+            return false;
+        }
+        const int MaxObjectWords = 10;
+        for (var k = cue + 2; k + 1 < end && k - cue <= MaxObjectWords; k++)
+        {
+            if (article.Key(k) == "to")
+            {
+                return char.IsDigit(article.Tokens[k + 1].Text[0]) || QuantityParser.IsNumberWord(article.Key(k + 1));
             }
         }
         return false;

@@ -264,6 +264,7 @@ internal static class SpeakerPhrase
         {
             first++;
         }
+        first = AfterOpeningAdjunct(article, first, last);
         first = OverListedNames(article, first, last, floor);
         var phraseFirst = description ?? first;
         // "a shopkeeper surnamed Wang told", "a man named Ahmed said": the name speaks, and the words before say who he is.
@@ -586,6 +587,40 @@ internal static class SpeakerPhrase
         var on = day - 1;
         return on > 0 && article.Key(on - 1) is "late" or "early" && article.Tokens[on - 1].Start >= floor ? on - 1 : on;
     }
+
+    /// <summary>
+    /// Where the speaker begins after when or where it was said, written without a comma at the start of the sentence:
+    /// "(On) Thursday the ministry said", "Yesterday police said", "(In) Kabul the ministry said". A name before a bare
+    /// noun is part of the speaker ("Kabul police said").
+    /// </summary>
+    private static int AfterOpeningAdjunct(ArticleText article, int first, int last)
+    {
+        var k = first;
+        while (k < last && article.Tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+        // A name before an article ends where; before a bare noun only a time does: "Thursday police said", not "Sunday
+        // Times reporters said".
+        return k > first && (article.Key(k) is "the" or "a" or "an" || IsWhen(article, first, k)) ? k : first;
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> up to <paramref name="end"/> say only when: "On Thursday", "Late on Friday", "Yesterday", "In March".</summary>
+    private static bool IsWhen(ArticleText article, int first, int end)
+    {
+        var when = end - 1;
+        for (var t = first; t < when; t++)
+        {
+            if (article.Key(t) is not ("on" or "late" or "early"))
+            {
+                return false;
+            }
+        }
+        return Words.IsWeekday(article.Key(when)) || Months.Contains(article.Key(when)) || article.Key(when) is "yesterday" or "today" or "tonight";
+    }
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+        ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"], StringComparer.Ordinal);
 
     /// <summary>Whether "what" or "whatever" opens the phrase that starts at <paramref name="first"/>: "what the minister said".</summary>
     private static bool WhatBefore(ArticleText article, int first, int floor) =>

@@ -76,7 +76,8 @@ public sealed partial class ClaimComparer
                 hit.Claim.Claimant.Name, Wording(hit), figure,
                 syndication.GetValueOrDefault(hit.ArticleId) ?? new SyndicationInfo("article:" + hit.ArticleId, null, null, null))
                 {
-                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue) || TellsOfAnEarlierYear(Wording(hit), hit.Published),
+                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue) || TellsOfAnEarlierYear(Wording(hit), hit.Published)
+                        || GivenAsEarlier(Wording(hit), figure),
                     Places = PlacesOf(hit),
                     MatchedQuery = direct.Contains(hit.Id),
                     Addition = IsAddition(hit.Claim.Figures, figure),
@@ -229,6 +230,25 @@ public sealed partial class ClaimComparer
         var before = figures.TakeWhile(f => !ReferenceEquals(f, figure)).Where(f => f.Topic != "other").ToList();
         return before.Count == 0 || before.Any(f => f.SubjectKey == figure.SubjectKey);
     }
+
+    /// <summary>
+    /// "revised the toll to 24, after earlier giving a figure of 32 dead", "revising its earlier figure of 118": the
+    /// clause that leads up to the figure calls it earlier. Not "killed earlier this week", after the figure, which dates
+    /// the deaths.
+    /// </summary>
+    private static bool GivenAsEarlier(string wording, StoredFigure figure)
+    {
+        var at = wording.IndexOf(figure.Text, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+        var clause = wording.LastIndexOfAny([',', ';', '(', ':'], at - 1) + 1;
+        return EarlierWord().IsMatch(wording.AsSpan(clause, at - clause));
+    }
+
+    [GeneratedRegex(@"\b(earlier|initially|previously|originally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierWord();
 
     /// <summary>
     /// "In 2019 an explosion at another plant killed 78 people": a figure of a year before the article's is a count of

@@ -683,6 +683,46 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The health ministry on Monday revised the death toll from the train collision to 24.", "health ministry", "revised", "24:killed")]
+    [InlineData("The disaster authority corrected its death toll to 41.", "disaster authority", "corrected", "41:killed")]
+    [InlineData("The health ministry raised the death toll to ninety.", "health ministry", "raised", "ninety:killed")]
+    [InlineData("The agency raised the number of people displaced to 120,000.", "the agency", "raised", "120,000:displaced")]
+    public void A_source_revising_its_count_claims_the_new_count(string text, string claimant, string cue, string figure)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, cue), (claim.Claimant.Name, claim.Cue));
+        Assert.Equal(figure, string.Join(";", claim.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)));
+    }
+
+    [Theory]
+    [InlineData("The central bank raised interest rates to 5 percent.")]
+    [InlineData("She raised the issue with the minister.")]
+    [InlineData("The council updated the figure for the fence to match.")] // no count after "to"
+    [InlineData("The union raised the prospect of a strike.")]
+    public void Raising_or_revising_anything_but_a_count_reports_nothing(string text)
+    {
+        Assert.Empty(Claims(text));
+    }
+
+    [Theory]
+    [InlineData("On Thursday the disaster authority said 41 people died.", "disaster authority")]
+    [InlineData("Later on Thursday night the ministry said 41 people died.", "the ministry")]
+    [InlineData("In Kabul the ministry said 41 people died.", "the ministry")]
+    [InlineData("Yesterday police said 41 people died.", "police")]
+    [InlineData("On Thursday police officers said 41 people died.", "police officers")]
+    [InlineData("Late on Thursday the ministry said 41 people died.", "the ministry")]
+    [InlineData("In March officials said 41 people died.", "officials")]
+    [InlineData("Kabul police said 41 people died.", "Kabul police")]
+    [InlineData("Sunday Times reporters said 41 people died.", "Sunday Times reporters")]
+    [InlineData("Yesterday Fiorenza Mallory-Quist said 41 people died.", "Fiorenza Mallory-Quist")]
+    [InlineData("The Grand Mufti said 41 people died.", "Grand Mufti")]
+    public void When_or_where_it_was_said_opening_the_sentence_is_no_part_of_the_speaker(string text, string claimant)
+    {
+        Assert.Equal(claimant, Only(text).Claimant.Name);
+    }
+
+    [Theory]
     [InlineData("\"This is a catastrophe,\" al-Khafaji added.", "al-Khafaji", "This is a catastrophe,")]
     [InlineData("\"This is a catastrophe,\" said al-Khafaji.", "al-Khafaji", "This is a catastrophe,")]
     [InlineData("The fire killed 64 people, el-Sherbiny said.", "el-Sherbiny", "The fire killed 64 people")]

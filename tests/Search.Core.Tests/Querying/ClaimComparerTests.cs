@@ -124,6 +124,18 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_figure_its_clause_calls_earlier_is_held_against_no_other()
+    {
+        var comparison = Compare("Minya",
+            Article("a", "Outlet A", "The health ministry revised the death toll in Minya to 24, after earlier giving a figure of 32 dead."),
+            Article("b", "Outlet B", "The health ministry said the earlier fires were out, and 30 people were killed in Minya earlier on Sunday."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(["24:False", "30:False", "32:True"], group.Rows.Select(r => r.Figure.Text + ":" + r.EarlierCount).Order());
+        Assert.Equal(["24", "30"], group.Rows.Where(r => r.Conflicting).Select(r => r.Figure.Text).Order());
+    }
+
+    [Fact]
     public void A_toll_of_an_earlier_year_is_held_against_no_count_of_this_one()
     {
         var comparison = Compare("explosion",
