@@ -251,7 +251,8 @@ public sealed partial class EntityRecognizer
                 i++;
             }
             else if (LongestMatch(text, tokens, i) is { } match && !OvertakenFrom(text, tokens, i, match.End) && !EndsUnknownName(text, tokens, sentenceStarts, i, match)
-                && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, lowerCase, i, match) && !OpensRegionsName(text, tokens, match.End))
+                && !SomeoneElsesSurname(text, tokens, covered, sentenceStarts, lowerCase, i, match) && !OpensRegionsName(text, tokens, match.End)
+                && !(match.Match.Entry.Type == "country" && !match.Match.IsDemonym && NamesAPlaceWithin(text, tokens, i, match.End)))
             {
                 var entry = match.Match.Entry;
                 mentions.Add(new EntityMention(entry.Name, entry.Type, entry.CountryName, TextSpan.FromBounds(tokens[i].Start, tokens[match.End].End),
@@ -640,6 +641,28 @@ public sealed partial class EntityRecognizer
     private static bool OpensRegionsName(string text, List<WordToken> tokens, int end) =>
         tokens[end].Key is "north" or "south" or "east" or "west" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
         && Words.Gap(text, tokens, end) is " ";
+
+    /// <summary>
+    /// Whether a country's name is that of a place inside another country, as the lower-case word after it says: "Niger
+    /// state" (of Nigeria), "Bahrain town" (in Pakistan), "Kogi and Niger states". Not an abbreviation ("US states",
+    /// "a US state"), nor "states" but after another place ("American states" are the country's); "state" only where a
+    /// noun does not follow it ("China state media" is China's). A demonym is the caller's to leave: "a Palestinian town".
+    /// </summary>
+    private static bool NamesAPlaceWithin(string text, List<WordToken> tokens, int start, int end)
+    {
+        if (end + 1 >= tokens.Count || Words.Gap(text, tokens, end) is not " " || tokens[end].IsPossessive || tokens[end].IsAllCaps)
+        {
+            return false;
+        }
+        var next = tokens[end + 1];
+        if (next.Text is "town" or "province" or "district" or "county" or "municipality" or "governorate" or "prefecture"
+            || (next.Text == "states" && start > 0 && tokens[start - 1].Key == "and"))
+        {
+            return true;
+        }
+        return next.Text == "state" && (end + 2 >= tokens.Count || Words.Gap(text, tokens, end + 1).Trim().Length > 0
+            || tokens[end + 2].Key is "on" or "in" or "at" or "and" or "or" or "where" or "which" or "to" or "of" or "from" or "with" or "by" or "near" or "after" or "before");
+    }
 
     /// <summary>
     /// Whether a name starting inside the match reaches beyond it: "the North Korean" is "the" + "North Korean",

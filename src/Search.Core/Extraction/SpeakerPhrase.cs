@@ -78,6 +78,8 @@ internal static class SpeakerPhrase
             && ((article.Tokens[last].Text.All(char.IsAsciiDigit) && !(last > 0 && article.Tokens[last - 1].IsCapitalized && article.Between(last - 1, last).Trim().IsEmpty))
                 || QuantityParser.IsNumberWord(article.Key(last))
                 || article.Key(last) is "several" or "many" or "both" or "all" or "some" or "few" or "other" or "these" or "those"
+                // "Kogi and Niger states": after names joined by "and", the places' kind.
+                || (last > 1 && article.Tokens[last].IsCapitalized && article.Key(last - 1) == "and" && article.Tokens[last - 2].IsCapitalized)
                 // "States parties reports": after a plural speaker noun the word is a noun, not the verb.
                 || (article.Key(last).EndsWith('s') && !article.Key(last).EndsWith("ss", StringComparison.Ordinal) && ReportingWords.SpeakerNouns.Contains(article.Key(last)))))
         {
@@ -338,10 +340,11 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>
-    /// Where a relative clause or a participle phrase opens (its "who", "which" or "-ing" word, after a comma) that ends
-    /// with the comma after token <paramref name="end"/>: "A senior official, who spoke on condition of anonymity, said",
-    /// "Officials, speaking on condition of anonymity, said". Null when there is none, or another comma inside that does
-    /// not list items ("The company, which makes chips, cars and phones, said").
+    /// Where a relative clause or a participle phrase opens (its "who", "whose", "which" or "-ing" word, after a comma)
+    /// that ends with the comma after token <paramref name="end"/>: "A senior official, who spoke on condition of
+    /// anonymity, said", "Officials, speaking on condition of anonymity, said", "Gul Bibi, whose house was washed away,
+    /// said". Null when there is none, or another comma inside that does not list items ("The company, which makes chips,
+    /// cars and phones, said").
     /// </summary>
     private static int? ClauseBetween(ArticleText article, int end, int floor)
     {
@@ -350,7 +353,7 @@ internal static class SpeakerPhrase
         {
             var comma = article.Between(t - 1, t).Contains(',');
             // "…, who spoke on condition of anonymity," / "…, speaking on condition of anonymity," / "…, published on Tuesday,"
-            if (article.Key(t) is "who" or "which" || (comma && (Words.IsParticiple(article.Tokens[t].Text) || OpensPastParticiplePhrase(article, t, end))))
+            if (article.Key(t) is "who" or "which" or "whose" || (comma && (Words.IsParticiple(article.Tokens[t].Text) || OpensPastParticiplePhrase(article, t, end))))
             {
                 return comma && t < end ? t : null;
             }

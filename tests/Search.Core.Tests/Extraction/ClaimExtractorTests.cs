@@ -683,6 +683,17 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The death toll rose to 11, the provincial fire headquarters said.", "provincial fire headquarters", "The death toll rose to 11")]
+    [InlineData("Mark Jones, whose house was washed away, said the water came at night.", "Mark Jones", "the water came at night.")]
+    [InlineData("Groups from the forests of Kogi and Niger states have attacked prisons, the army said.", "army", "Groups from the forests of Kogi and Niger states have attacked prisons")]
+    public void Speakers_of_review_ten(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
     [InlineData("The health ministry on Monday revised the death toll from the train collision to 24.", "health ministry", "revised", "24:killed")]
     [InlineData("The disaster authority corrected its death toll to 41.", "disaster authority", "corrected", "41:killed")]
     [InlineData("The health ministry raised the death toll to ninety.", "health ministry", "raised", "ninety:killed")]

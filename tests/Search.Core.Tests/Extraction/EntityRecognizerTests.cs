@@ -461,6 +461,28 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Gunmen attacked a prison in Niger state on Monday.", "other/Niger")]
+    [InlineData("Gunmen attacked a prison in Niger state.", "other/Niger")]
+    [InlineData("Gunmen attacked a prison in Niger state, police said.", "other/Niger")]
+    [InlineData("Troops took Niger, town by town.", "country/Niger")]
+    [InlineData("Troops raided a Palestinian town.", "country/Palestine")] // a demonym: the country's own
+    [InlineData("Voters in Italy and Spain states agreed.", "country/Italy, other/Spain")]
+    [InlineData("Voters in Spain states agreed.", "country/Spain")] // not after another place
+    [InlineData("Voters in US states agreed.", "country/United States")]
+    [InlineData("Voters in a U.S. town agreed.", "country/United States")]
+    [InlineData("Voters in a US town agreed.", "country/United States")]
+    [InlineData("Floods hit Pakistan's province of Punjab.", "country/Pakistan, other/Punjab")]
+    [InlineData("The forests of Kogi and Niger states are vast.", "other/Kogi, other/Niger")]
+    [InlineData("His house in Bahrain town was washed away.", "other/Bahrain")]
+    [InlineData("China state media reported the visit.", "country/China")] // the state's media
+    [InlineData("Troops entered Niger on Monday.", "country/Niger")]
+    [InlineData("Niger's state television reported the visit.", "country/Niger")]
+    public void A_country_s_name_before_a_word_for_a_region_is_a_place_within_another(string text, string labels)
+    {
+        Assert.Equal(labels, string.Join(", ", Labels(text)));
+    }
+
+    [Theory]
     [InlineData("The North fired two missiles on Monday.", "country/North Korea")]
     [InlineData("Talks between the North and Seoul stalled.", "country/North Korea, place/Seoul")]
     [InlineData("Missiles from the North, Seoul said, fell into the sea.", "country/North Korea, place/Seoul")]
