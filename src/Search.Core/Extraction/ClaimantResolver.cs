@@ -38,6 +38,10 @@ internal static partial class ClaimantResolver
         {
             return new Resolution(new Claimant(body.Name, body.Label, body.Country), true);
         }
+        if (TitledPersonBefore(article, first, last, quotes) is { } titled)
+        {
+            return new Resolution(new Claimant(titled.Name, titled.Label, titled.Country ?? StateCountry(article, first, last)), true);
+        }
         if (ReportingWords.Anaphora.TryGetValue(lower, out var types) || ReportingWords.Anaphora.TryGetValue("the " + lower, out types))
         {
             var reach = AntecedentReach(article, span.Start, quotes);
@@ -102,6 +106,62 @@ internal static partial class ClaimantResolver
             && m.Name.Split(' ').Any(word => string.Equals(word, noun, StringComparison.OrdinalIgnoreCase))
             && !quotes.Any(q => q.Start <= m.Span.Start && m.Span.End <= q.End));
     }
+
+    /// <summary>
+    /// The person that "the governor" or "the health minister" refers back to: the nearest person before it, anywhere in
+    /// the article, written with that title, before the name ("Gov. Bello Adamu", "Health Minister Jean Kalala") or in a
+    /// description after it ("Bello Adamu, the governor of Kogi,"). Not a name inside quotes.
+    /// </summary>
+    private static EntityMention? TitledPersonBefore(ArticleText article, int first, int last, IReadOnlyList<TextSpan> quotes)
+    {
+        const int MaxWords = 3;
+        if (article.Key(first) != "the" || last == first || last - first > MaxWords || !EntityRecognizer.IsPersonTitle(article.Key(last)))
+        {
+            return null;
+        }
+        var words = Enumerable.Range(first + 1, last - first).Select(article.Key).ToList();
+        for (var i = article.Mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = article.Mentions[i];
+            if (mention.Type == "person" && mention.Span.End <= article.Tokens[first].Start && !quotes.Any(q => q.Start <= mention.Span.Start && mention.Span.End <= q.End)
+                && words.All(TitleWordsAround(article, mention).Contains))
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The words of a person's title, as "governor" for "Gov.": the few words before the name in its sentence and the first
+    /// few set off by a comma after it ("Bello Adamu, 52, governor of Kogi").
+    /// </summary>
+    private static HashSet<string> TitleWordsAround(ArticleText article, EntityMention mention)
+    {
+        const int Reach = 4;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = article.TokenAtOrAfter(mention.Span.Start);
+        var sentence = article.Sentences.FirstOrDefault(s => s.Start <= mention.Span.Start && mention.Span.Start < s.End);
+        for (var t = start - 1; t >= 0 && t >= start - Reach && article.Tokens[t].Start >= sentence.Start; t--)
+        {
+            words.Add(TitleAbbreviations.GetValueOrDefault(article.Key(t), article.Key(t)));
+        }
+        var after = article.TokenAtOrAfter(mention.Span.End);
+        if (after < article.Tokens.Count && article.Text.AsSpan(mention.Span.End, article.Tokens[after].Start - mention.Span.End).Trim().SequenceEqual(","))
+        {
+            for (var t = after; t < article.Tokens.Count && t < after + Reach; t++)
+            {
+                words.Add(article.Key(t));
+            }
+        }
+        return words;
+    }
+
+    private static readonly FrozenDictionary<string, string> TitleAbbreviations = new Dictionary<string, string>
+    {
+        ["gov"] = "governor", ["sen"] = "senator", ["rep"] = "representative", ["gen"] = "general", ["col"] = "colonel",
+        ["lt"] = "lieutenant", ["sgt"] = "sergeant", ["capt"] = "captain", ["adm"] = "admiral", ["prof"] = "professor", ["dr"] = "doctor",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Kinds of body that news names in full once and then as "the commission". Not "union", which a trade union is

@@ -683,6 +683,23 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Gov. Bello Adamu visited the prison with warden John Okafor. The governor said 12 guards were suspended.", "Bello Adamu")]
+    [InlineData("Health Minister Jean Kalala spoke. Interior Minister Paul Mbeki spoke too. The health minister said 12 people died.", "Jean Kalala")]
+    [InlineData("Bello Adamu, the governor of Kogi, visited. The governor said 12 guards were suspended.", "Bello Adamu")]
+    [InlineData("John Okafor visited. The governor said 12 guards were suspended.", "governor")] // no one so titled
+    [InlineData("Bello Adamu, 52, governor of Kogi, visited. The governor said 12 guards were suspended.", "Bello Adamu")]
+    [InlineData("Police Chief Bello Adamu visited. The police said 12 guards were suspended.", "police")] // a body, no title
+    [InlineData("The governor. John Okafor visited. The governor said 12 guards were suspended.", "governor")] // a title of another sentence
+    [InlineData("\"Gov. Bello Adamu lied,\" he said. The governor said 12 guards were suspended.", "governor")] // not a name quoted
+    [InlineData("Gov. Bello Adamu visited. The Governor said 12 guards were suspended.", "Bello Adamu")]
+    [InlineData("Gov. Bello Adamu visited. The former governor said 12 guards were suspended.", "former governor")] // all its words
+    [InlineData("Gov. Bello Adamu visited. The governor of the central bank said rates would rise.", "governor of the central bank")]
+    public void The_governor_after_a_governor_named_before_is_that_person(string text, string claimant)
+    {
+        Assert.Equal(claimant, Claims(text)[^1].Claimant.Name);
+    }
+
+    [Theory]
     [InlineData("The death toll rose to 11, the provincial fire headquarters said.", "provincial fire headquarters", "The death toll rose to 11")]
     [InlineData("Mark Jones, whose house was washed away, said the water came at night.", "Mark Jones", "the water came at night.")]
     [InlineData("Groups from the forests of Kogi and Niger states have attacked prisons, the army said.", "army", "Groups from the forests of Kogi and Niger states have attacked prisons")]
