@@ -422,15 +422,17 @@ public sealed class CliTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(output));
     }
 
-    [Fact]
-    public void A_filter_option_without_a_value_is_refused_not_ignored()
+    [Theory]
+    [InlineData("search", "--outlet")]
+    [InlineData("claims", "--claimant")]
+    public void A_filter_option_without_a_value_is_refused_not_ignored(string command, string option)
     {
         Run("index", "--seeds", _seeds, "--index", _index);
 
-        var (exitCode, output) = Run("search", "Kursk", "--outlet", "--index", _index);
+        var (exitCode, output) = Run(command, "Kursk", option, "--index", _index);
 
         Assert.Equal(ExitCodes.InvalidArguments, exitCode);
-        Assert.Contains("--outlet", output, StringComparison.Ordinal);
+        Assert.Contains(option, output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _root.Dispose();

@@ -16,7 +16,7 @@ internal static class ClaimsCommand
         var index = CommonOptions.Index(settings);
         var seeds = CommonOptions.SeedsForQueries(settings);
         var size = CommonOptions.WholeNumber("--size", "How many claims to list.", 20);
-        var claimant = new Option<string[]>("--claimant") { Description = "Only claims by this speaker (repeat for several).", Arity = ArgumentArity.ZeroOrMore };
+        var claimant = new Option<string[]>("--claimant") { Description = "Only claims by this speaker (repeat for several).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("claims", "List the claims matching a query and compare their figures across outlets.") { query, index, seeds, size, claimant };
         command.SetAction(parse => Execute(console, settings.Options(parse.GetValue(seeds), parse.GetValue(index)), parse.GetValue(query) ?? "", parse.GetValue(size), parse.GetValue(claimant) ?? []));
         return command;

@@ -63,7 +63,7 @@ public sealed class QueryBuilder
         {
             // The parser keeps state between calls, so each query gets its own.
             var parser = new NewsQueryParser(_analyzer);
-            var parsed = parser.Parse(SynonymPhrases.Quote(text, synonyms, _analyzer));
+            var parsed = parser.Parse(SynonymPhrases.Quote(QueryText.WithWordSlashesEscaped(text), synonyms, _analyzer));
             if (!IsEmpty(parsed))
             {
                 var expansions = new List<string>();

@@ -72,9 +72,19 @@ internal static partial class QueryText
     private static partial Regex SyntaxOrQuote();
 
     // Characters with a meaning in the classic syntax. A hyphen or apostrophe inside a word ("Jong-un", "Korea's")
-    // is not syntax; a leading "-" or "+" is.
-    [GeneratedRegex(@"[:()\[\]{}^~*?\\/!]|&&|\|\||(^|\s)[-+]\S")]
+    // is not syntax, nor a slash between two ("km/h", "24/7", "and/or"); a leading "-" or "+" is, and a slash that may
+    // open or close a regular expression.
+    [GeneratedRegex(@"[:()\[\]{}^~*?\\!]|(?<!\w)/|/(?!\w)|&&|\|\||(^|\s)[-+]\S")]
     private static partial Regex SyntaxCharacter();
+
+    /// <summary>
+    /// The text with each slash between two word characters escaped, so the parser reads "km/h" as words, not as the
+    /// start of a regular expression.
+    /// </summary>
+    public static string WithWordSlashesEscaped(string text) => WordSlash().Replace(text, "\\/");
+
+    [GeneratedRegex(@"(?<=\w)/(?=\w)")]
+    private static partial Regex WordSlash();
 
     [GeneratedRegex(@"(^|\s)(AND|OR|NOT)(\s|$)")]
     private static partial Regex Operator();

@@ -50,6 +50,20 @@ public sealed class HostileQueryTests
     }
 
     [Theory]
+    [InlineData("90 km/h", QueryInterpretation.Words)]
+    [InlineData("km/h AND Kursk", QueryInterpretation.Syntax)]
+    [InlineData("\"90 km/h\"", QueryInterpretation.Words)]
+    public void A_slash_between_two_words_is_no_syntax(string text, QueryInterpretation interpretation)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk drove at 90 km/h."), TestRecords.Article("b", "Troops in Kursk walked.")]);
+
+        var results = search.Search(text);
+
+        Assert.Equal((interpretation, null), (results.Query.Interpretation, results.Query.Notice));
+        Assert.Equal(["a"], results.Hits.Select(h => h.ArticleId));
+    }
+
+    [Theory]
     [InlineData("(Kursk AND troops", "a bracket is not closed")]
     [InlineData("Kursk AND troops)", "a closing bracket has no opening one")]
     [InlineData("title:(Kursk AND \"troops)", "a quotation mark is not closed")]
