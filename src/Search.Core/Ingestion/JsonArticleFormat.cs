@@ -1,10 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Search.Core.Text;
 
 namespace Search.Core.Ingestion;
 
-/// <summary>A JSON object with <c>body</c> (or <c>text</c>) and optional title, outlet, original, url, published and entities.</summary>
-internal sealed class JsonArticleFormat : IArticleFormat
+/// <summary>A JSON object with <c>body</c> (or <c>text</c>, or NewsAPI's <c>content</c>) and optional title, outlet, original, url, published and entities.</summary>
+internal sealed partial class JsonArticleFormat : IArticleFormat
 {
     public IReadOnlyList<string> Extensions { get; } = [".json"];
 
@@ -28,16 +29,41 @@ internal sealed class JsonArticleFormat : IArticleFormat
                 issues.Add(new IngestionIssue(file, IssueSeverity.Error, $"expected a JSON object with a \"body\", found {root.ValueKind}"));
                 return null;
             }
-            var body = BodyOf(root, "body") ?? BodyOf(root, "text");
+            var body = BodyOf(root, "body") ?? BodyOf(root, "text") ?? ContentOf(root, file, issues);
             if (body is null)
             {
-                issues.Add(new IngestionIssue(file, IssueSeverity.Error, "JSON article has no \"body\" string"));
+                issues.Add(new IngestionIssue(file, IssueSeverity.Error,
+                    root.TryGetProperty("articles", out var articles) && articles.ValueKind == JsonValueKind.Array
+                        ? $"a news API response holding {articles.GetArrayLength()} articles, not one article: save each in a file of its own"
+                        : "JSON article has no \"body\", \"text\" or \"content\" string"));
                 return null;
             }
             var header = MetadataJson.Read(root, file, issues);
             return new ParsedFile(TextNormalizer.Normalize(body), header, []);
         }
     }
+
+    /// <summary>
+    /// NewsAPI's <c>content</c>: the text's first characters, cut short with a count of those left out ("… [+1873
+    /// chars]"). The count is no text of the article; the cut is reported.
+    /// </summary>
+    private static string? ContentOf(JsonElement root, string file, ICollection<IngestionIssue> issues)
+    {
+        if (BodyOf(root, "content") is not { } content)
+        {
+            return null;
+        }
+        var cut = CutShort().Match(content);
+        if (!cut.Success)
+        {
+            return content;
+        }
+        issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"the text was cut short by the news API: {cut.Groups["missing"].Value} characters are missing"));
+        return content[..cut.Index];
+    }
+
+    [GeneratedRegex(@"\s*(…|\.\.\.)?\s*\[\+(?<missing>\d+) chars\]\s*$")]
+    private static partial Regex CutShort();
 
     private static string? BodyOf(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -13,6 +13,8 @@ internal static class MetadataJson
     {
         "title", "outlet", "original", "url", "published", "date", "entities", "body", "text", "id", "$comment",
         "headline", "source", "publishedAt", "datePublished", "pubDate",
+        // NewsAPI's other fields: the text (read as the body when there is none) and what only its listings show.
+        "content", "author", "description", "urlToImage",
     };
 
     /// <summary>Reads the metadata fields of <paramref name="entry"/>; problems are added to <paramref name="issues"/>.</summary>

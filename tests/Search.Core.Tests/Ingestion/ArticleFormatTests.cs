@@ -89,6 +89,37 @@ public sealed class ArticleFormatTests : IDisposable
     }
 
     [Fact]
+    public void NewsAPI_content_is_the_body_without_its_count_of_what_was_cut()
+    {
+        _folder.Write("cut.json", """
+            {"source": {"name": "Andean Times"}, "title": "Quake toll rises", "author": "A. Reporter", "description": "The toll rose.",
+             "urlToImage": "https://example.org/a.jpg", "content": "The toll rose to 71, officials said. Rescuers… [+1873 chars]"}
+            """);
+        _folder.Write("whole.json", """{"title": "Quake toll rises", "content": "The toll rose to 71, officials said."}""");
+
+        var results = SeedFolder.Open(_folder.Path).ReadAll().ToDictionary(r => r.File);
+
+        Assert.Equal("The toll rose to 71, officials said. Rescuers", results["cut.json"].Article!.Body);
+        Assert.Equal("the text was cut short by the news API: 1873 characters are missing", Assert.Single(results["cut.json"].Issues).Reason);
+        Assert.Equal("The toll rose to 71, officials said.", results["whole.json"].Article!.Body);
+        Assert.Empty(results["whole.json"].Issues);
+    }
+
+    [Theory]
+    [InlineData("""{"status": "ok", "articles": [{"title": "A", "content": "B"}, {"title": "C", "content": "D"}]}""",
+        "a news API response holding 2 articles, not one article: save each in a file of its own")]
+    [InlineData("""{"title": "Quake toll rises"}""", "JSON article has no \"body\", \"text\" or \"content\" string")]
+    public void A_JSON_file_without_an_article_s_text_says_what_it_holds(string json, string reason)
+    {
+        _folder.Write("a.json", json);
+
+        var result = Assert.Single(SeedFolder.Open(_folder.Path).ReadAll());
+
+        Assert.Null(result.Article);
+        Assert.Contains(result.Issues, i => i.Reason == reason);
+    }
+
+    [Fact]
     public void A_front_matter_date_in_words_is_read_and_an_ambiguous_one_is_reported()
     {
         _folder.Write("words.md", "---\ndate: Oct. 22, 2025\n---\n# Toll rises\n\nThe toll rose, officials said.");
