@@ -67,7 +67,7 @@ public sealed class ClaimsPageTests(BrowserApplication app) : IClassFixture<Brow
         await Assertions.Expect(southKorea.Locator("tr.conflict")).ToHaveCountAsync(0);
         await Assertions.Expect(southKorea.Locator("tr", new() { HasText = "The Moscow Times" })).ToContainTextAsync("(an earlier count)");
         await Assertions.Expect(southKorea.Locator("tr.measure", new() { HasText = "Business Insider" })).ToBeVisibleAsync();
-        await Assertions.Expect(southKorea.Locator("li.measure")).ToContainTextAsync("Business Insider gives “1,000” wounded; The Moscow Times (“1,000”) gives");
+        await Assertions.Expect(southKorea.Locator("li.measure")).ToContainTextAsync("Business Insider gives “1,000 more” wounded; The Moscow Times (“1,000”) gives");
         await Assertions.Expect(page.Locator("#claims .speaker", new() { HasText = "Volodymyr Zelensky" }).First).ToBeVisibleAsync();
         // What the outlet wrote opens under its figure, by keyboard or touch as well as by mouse.
         var figure = ukraine.Locator("tr", new() { HasText = "M10 News" }).Locator("td.figure summary");
