@@ -15,7 +15,7 @@ internal static class FigureSubjects
         ["killing"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded", ["wounding"] = "wounded", ["injuring"] = "wounded",
         ["casualties"] = "killed-or-wounded", ["losses"] = "killed-or-wounded",
         ["deployed"] = "deployed", ["sent"] = "deployed", ["dispatched"] = "deployed", ["arrived"] = "deployed", ["stationed"] = "deployed", ["deployment"] = "deployed",
-        ["captured"] = "captured", ["prisoners"] = "captured", ["detained"] = "captured", ["arrested"] = "captured",
+        ["captured"] = "captured", ["prisoners"] = "captured", ["detained"] = "captured", ["arrested"] = "captured", ["recaptured"] = "captured",
         // Outbreaks: "3,381 suspected cases", "4,000 people have been infected" (see IllnessNear for "cases").
         ["cases"] = "cases", ["infections"] = "cases", ["infected"] = "cases", ["infecting"] = "cases",
         // People driven from their homes: a flood's "400,000 displaced", "1,900 families were left homeless".
@@ -113,6 +113,10 @@ internal static class FigureSubjects
             words.Add("losses"); // people lost in a war are its losses: the killed and wounded counted together
         }
         var kind = KindOf(words);
+        if (kind == "captured" && !words.Exists(w => w is "captured" or "detained" or "arrested") && GotAwayAfter(article, t, clauseEnd))
+        {
+            kind = "other"; // "100 prisoners who escaped", "140 prisoners broke out": no longer held
+        }
         if (before is [var found] && RecoveryVerbs.Contains(found.ToLowerInvariant()))
         {
             kind = "killed"; // "recovered 41 bodies": the bodies found are the dead
@@ -124,6 +128,20 @@ internal static class FigureSubjects
         }
         var subject = string.Join(' ', noun.Concat(predicate.Count > 0 ? predicate : before)).Trim();
         return new ClaimFigure(quantity, subject.Length > 0 ? subject : kind, kind);
+    }
+
+    /// <summary>Whether the next few words of the clause say the people counted got away: "who escaped", "broke out", "were freed".</summary>
+    private static bool GotAwayAfter(ArticleText article, int from, int clauseEnd)
+    {
+        const int Reach = 5;
+        for (var t = from; t < article.Tokens.Count && t < from + Reach && article.Tokens[t].End <= clauseEnd; t++)
+        {
+            if (article.Key(t) is "escaped" or "escape" or "escaping" or "broke" or "freed" or "released")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPresence(ArticleText article, int from, int inToken) =>

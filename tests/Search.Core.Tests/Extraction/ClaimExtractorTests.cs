@@ -453,6 +453,12 @@ public sealed class ClaimExtractorTests
     [InlineData("Divers pulled 12 bodies from the water, the coast guard said.", "12", "killed")]
     [InlineData("Some 41 bodies had been handed over to relatives, the police said.", "Some 41", "other")]
     [InlineData("The team recovered 41 boxes from the site, the police said.", "41", "other")]
+    [InlineData("Troops hunted more than 100 prisoners who escaped from the jail, officials said.", "more than 100", "other")]
+    [InlineData("The prison held 300 prisoners, officials said.", "300", "captured")]
+    [InlineData("Officials said 40 prisoners of war were freed.", "40", "other")]
+    [InlineData("Officials said 40 prisoners of war were held in the camp, which was freed of mines.", "40", "captured")] // beyond the clause's first words
+    [InlineData("Officials said 36 inmates were recaptured.", "36", "captured")]
+    [InlineData("Officials said 36 people were arrested and later escaped.", "36", "captured")] // an arrest is told
     public void Counts_of_one_person_and_of_people_made_to_leave_are_read(string text, string count, string kind)
     {
         var figure = Assert.Single(Only(text).Figures);
