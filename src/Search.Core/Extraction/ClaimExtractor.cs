@@ -773,7 +773,7 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// A figure the count changed from, which the speaker does not claim now: "16 were killed, up from 10 a day earlier",
-    /// "the toll rose from 10 to 16", "compared with 12 last year".
+    /// "the toll rose from 10 to 16", "compared with 12 last year"; or one denied: "stood at 127, not 140".
     /// </summary>
     private static bool IsEarlierFigure(ArticleText article, Quantity quantity)
     {
@@ -787,6 +787,7 @@ public static partial class ClaimExtractor
             // "up from 10", and "rose to 16 from 10", where the new figure stands between the change and its "from".
             "from" => Enumerable.Range(Math.Max(0, before - 3), Math.Min(3, before)).Any(t => ChangeWords.Contains(article.Key(t))),
             "with" or "to" => article.Key(before - 1) == "compared",
+            "not" => quantity.Hedge.Length == 0, // not "not more than 100", a bound the speaker gives
             _ => false,
         };
     }

@@ -483,11 +483,20 @@ public sealed class ClaimExtractorTests
         Assert.Equal(("people over there arrested", "captured"), (figure.Subject, figure.SubjectKey));
     }
 
+    [Fact]
+    public void A_bound_after_not_is_the_speaker_s_own()
+    {
+        var figure = Assert.Single(Only("Officials said not more than 16 people were killed.").Figures);
+
+        Assert.Equal("more than 16", figure.Quantity.Text);
+    }
+
     [Theory]
     [InlineData("Officials said 16 people were killed in the blaze, up from 10 dead a day earlier.")]
     [InlineData("Officials said 16 people were killed, compared with 10 last year.")]
     [InlineData("Officials said 16 people were killed, up from about 10 a day earlier.")]
     [InlineData("Officials said the number of people killed rose to 16 from 10 on Friday.")]
+    [InlineData("Officials said the number of people killed stood at 16, not 10.")]
     public void A_count_the_figure_changed_from_is_not_claimed_now(string text)
     {
         var figure = Assert.Single(Only(text).Figures);
