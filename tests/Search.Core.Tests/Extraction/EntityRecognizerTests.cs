@@ -483,6 +483,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Africa CDC said the risk was high.", "organisation/Africa Centres for Disease Control and Prevention")]
+    [InlineData("The CDC said the risk was high.", "organisation/Centers for Disease Control and Prevention")]
+    [InlineData("The ECDC said the risk was high.", "organisation/European Centre for Disease Prevention and Control")]
+    public void Africa_s_and_Europe_s_disease_agencies_are_not_america_s(string text, string labels)
+    {
+        Assert.Equal(labels, string.Join(", ", Labels(text)));
+    }
+
+    [Theory]
     [InlineData("The North fired two missiles on Monday.", "country/North Korea")]
     [InlineData("Talks between the North and Seoul stalled.", "country/North Korea, place/Seoul")]
     [InlineData("Missiles from the North, Seoul said, fell into the sea.", "country/North Korea, place/Seoul")]
