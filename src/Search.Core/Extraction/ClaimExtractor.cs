@@ -274,6 +274,10 @@ public static partial class ClaimExtractor
         var first = article.TokenAtOrAfter(sentence.Start);
         var end = article.TokenAtOrAfter(sentence.End);
         var attributions = FindAttributions(article, sentence, first, end, usedCues);
+        if (OfficialTrailingALeadingReport(article, attributions) is { } official)
+        {
+            attributions = [official];
+        }
         var made = 0;
         var regions = new List<TextSpan>();
         for (var i = 0; i < attributions.Count; i++)
@@ -346,6 +350,29 @@ public static partial class ClaimExtractor
     /// <summary>Participles that open what an event left or caused: "leaving six dead", "killing 12", "forcing 3,000 to flee".</summary>
     private static readonly FrozenSet<string> ResultParticiples = FrozenSet.ToFrozenSet(
         ["leaving", "killing", "injuring", "wounding", "forcing", "displacing", "bringing"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The Government has announced a budget of €9bn, Finance Minister Orla Brennan said", "The army reported 12 deaths,
+    /// the ministry said": a person or an office that says the whole sentence after it, the report in it included, is
+    /// its one speaker. An outlet trailing the sentence only relays the report ("…, Yonhap reported"), and keeps it.
+    /// </summary>
+    private static Attribution? OfficialTrailingALeadingReport(ArticleText article, List<Attribution> attributions)
+    {
+        if (attributions.Count < 2 || attributions[^1] is not { Trailing: true } last || article.Key(last.Cue) is not ("said" or "says" or "told" or "added"))
+        {
+            return null;
+        }
+        return article.MentionCovering(last.Last) is { Type: "person" } || OfficialNouns.Contains(article.Key(last.Last))
+            ? last
+            : null;
+    }
+
+    /// <summary>Who speaks for an office or a state, as the head of a speaker phrase: "the ministry", "a spokesman".</summary>
+    private static readonly FrozenSet<string> OfficialNouns = FrozenSet.ToFrozenSet(
+    [
+        "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "governor", "president", "mayor",
+        "police", "army", "military", "government", "authorities", "commissioner", "secretary", "chief", "agency", "department",
+    ], StringComparer.Ordinal);
 
     private static TextSpan Content(ArticleText article, TextSpan sentence, Attribution attribution, Attribution? next, Attribution? previous)
     {

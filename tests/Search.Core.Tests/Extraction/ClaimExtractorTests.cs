@@ -715,6 +715,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The Government has announced a budget of 9 billion euros, Finance Minister Orla Brennan said.", "Orla Brennan", "The Government has announced a budget of 9 billion euros")]
+    [InlineData("The army reported 12 deaths, the ministry said.", "the ministry", "The army reported 12 deaths")]
+    [InlineData("The ministry reported 12 deaths, Yonhap said.", "the ministry", "12 deaths")] // an outlet relays
+    [InlineData("The ministry said 12 people died, Yonhap reported.", "the ministry", "12 people died")]
+    [InlineData("The army reported 12 deaths, the ministry noted.", "army", "12 deaths")] // a remark beside a report, no saying of it
+    [InlineData("The army reported 12 deaths, said the ministry.", "the ministry", "The army reported 12 deaths")]
+    [InlineData("According to the army, 12 soldiers died, the ministry said.", "the ministry", "According to the army, 12 soldiers died")]
+    public void An_official_trailing_the_sentence_says_the_report_in_it(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
     [InlineData("The death toll rose to 11, the provincial fire headquarters said.", "provincial fire headquarters", "The death toll rose to 11")]
     [InlineData("Mark Jones, whose house was washed away, said the water came at night.", "Mark Jones", "the water came at night.")]
     [InlineData("Groups from the forests of Kogi and Niger states have attacked prisons, the army said.", "army", "Groups from the forests of Kogi and Niger states have attacked prisons")]
