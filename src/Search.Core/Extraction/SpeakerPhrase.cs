@@ -787,14 +787,17 @@ internal static class SpeakerPhrase
         return (titled || plural) && t + 1 < first && OpensClause(article, t + 1, floor) ? t + 1 : first;
     }
 
-    /// <summary>Whether the sentence ends after the token and at most when it was said: "…, it said.", "…, it said on Friday."</summary>
+    /// <summary>
+    /// Whether the sentence, or a clause before another joined by "and", ends after the token and at most when it was
+    /// said: "…, it said.", "…, it said on Friday.", "…, it said, and three remain missing."
+    /// </summary>
     private static bool EndsTheSentence(ArticleText article, int token)
     {
         const int MaxWhenWords = 3;
         for (var t = token; t <= token + MaxWhenWords; t++)
         {
             var after = t + 1 >= article.Tokens.Count ? article.Text.AsSpan(article.Tokens[t].End) : article.Between(t, t + 1);
-            if (after.TrimStart().StartsWith("."))
+            if (after.TrimStart().StartsWith(".") || (after.Trim().SequenceEqual(",") && article.Key(t + 1) == "and"))
             {
                 return true;
             }

@@ -715,6 +715,17 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Fourteen people were killed, officials said, and 30 were injured.", "officials|Fourteen people were killed; officials|30 were injured.")]
+    [InlineData("Twenty-seven people were injured, it said, and three remain missing.", "it|Twenty-seven people were injured; it|three remain missing.")]
+    [InlineData("Fourteen people were killed, officials said, and rain fell on 300 homes.", "officials|Fourteen people were killed")] // not opening with a figure
+    [InlineData("Fourteen people were killed, officials said, and at least 300 homes were lost.", "officials|Fourteen people were killed; officials|at least 300 homes were lost.")]
+    [InlineData("Fourteen people were killed, officials said, and 30 were injured, the ministry said.", "the ministry|Fourteen people were killed, officials said, and 30 were injured")]
+    public void A_clause_with_figures_joined_by_and_after_a_trailing_speaker_is_theirs_too(string text, string claims)
+    {
+        Assert.Equal(claims, string.Join("; ", Claims(text).Select(c => c.Claimant.Name + "|" + c.Text)));
+    }
+
+    [Theory]
     [InlineData("The Government has announced a budget of 9 billion euros, Finance Minister Orla Brennan said.", "Orla Brennan", "The Government has announced a budget of 9 billion euros")]
     [InlineData("The army reported 12 deaths, the ministry said.", "the ministry", "The army reported 12 deaths")]
     [InlineData("The ministry reported 12 deaths, Yonhap said.", "the ministry", "12 deaths")] // an outlet relays
