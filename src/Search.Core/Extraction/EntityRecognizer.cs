@@ -204,6 +204,9 @@ public sealed partial class EntityRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^(al|el|ad|as|ash|an|ar|at|az|ibn)-\p{Lu}\p{L}")]
     private static partial System.Text.RegularExpressions.Regex ArabicArticle();
 
+    /// <summary>Whether the word is a surname with the Arabic article; the hyphen is looked for first, as most words have none.</summary>
+    private static bool IsArabicSurname(string word) => word.IndexOf('-') is >= 2 and <= 3 && ArabicArticle().IsMatch(word);
+
     /// <summary>Lower-case words inside a name: "Bank of England", "Jonah van der Berg".</summary>
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(Surnames.Particles.Append("of"), StringComparer.Ordinal);
 
@@ -729,7 +732,7 @@ public sealed partial class EntityRecognizer
             var afterInitials = LeadingInitialsOfName(text, tokens, covered, i);
             // "During World War II", "Now Los Angeles…": a word that opens the sentence, then perhaps a name.
             if ((afterInitials < 0 && !IsNameWord(tokens[i], covered[i]) && !OpensBodysName(text, tokens, covered, i) && !JoinedByAmpersand(text, tokens, covered, i)
-                    && !JanBeforeName(text, tokens, covered, i) && !ArabicArticle().IsMatch(tokens[i].Text))
+                    && !JanBeforeName(text, tokens, covered, i) && !IsArabicSurname(tokens[i].Text))
                 || InsideNamesOnly.Contains(tokens[i].Key) || (sentenceStarts.Contains(i) && Openers.Contains(tokens[i].Key)))
             {
                 continue;
