@@ -408,7 +408,8 @@ public static partial class ClaimExtractor
     /// </summary>
     private static bool RevisesACount(ArticleText article, int cue, int end)
     {
-        if (!Revisions.Contains(article.Key(cue)) || !(cue + 3 < end && Enumerable.Range(cue + 1, 3).Any(k => article.Key(k) is "toll" or "number" or "figure" or "count" or "tally")))
+        if (!Revisions.Contains(article.Key(cue)) || cue + 3 >= end
+            || !Enumerable.Range(cue + 1, 3).Any(k => article.Key(k) is "toll" or "number" or "figure" or "count" or "tally"))
         {
             return false;
         }

@@ -361,7 +361,8 @@ public static partial class ClaimExtractor
     /// </summary>
     private static Attribution? OfficialTrailingALeadingReport(ArticleText article, List<Attribution> attributions)
     {
-        if (attributions.Count < 2 || attributions[^1] is not { Trailing: true } last || article.Key(last.Cue) is not ("said" or "says" or "told" or "added"))
+        if (attributions.Count < 2 || attributions[^1] is not { Trailing: true } last
+            || article.Key(last.Cue) is not ("said" or "says" or "told" or "added"))
         {
             return null;
         }

@@ -123,7 +123,8 @@ internal static partial class ClaimantResolver
         for (var i = article.Mentions.Count - 1; i >= 0; i--)
         {
             var mention = article.Mentions[i];
-            if (mention.Type == "person" && mention.Span.End <= article.Tokens[first].Start && !quotes.Any(q => q.Start <= mention.Span.Start && mention.Span.End <= q.End)
+            if (mention.Type == "person" && mention.Span.End <= article.Tokens[first].Start
+                && !quotes.Any(q => q.Start <= mention.Span.Start && mention.Span.End <= q.End)
                 && words.All(TitleWordsAround(article, mention).Contains))
             {
                 return mention;
@@ -147,7 +148,8 @@ internal static partial class ClaimantResolver
             words.Add(TitleAbbreviations.GetValueOrDefault(article.Key(t), article.Key(t)));
         }
         var after = article.TokenAtOrAfter(mention.Span.End);
-        if (after < article.Tokens.Count && article.Text.AsSpan(mention.Span.End, article.Tokens[after].Start - mention.Span.End).Trim().SequenceEqual(","))
+        if (after < article.Tokens.Count
+            && article.Text.AsSpan(mention.Span.End, article.Tokens[after].Start - mention.Span.End).Trim().SequenceEqual(","))
         {
             for (var t = after; t < article.Tokens.Count && t < after + Reach; t++)
             {

@@ -664,7 +664,8 @@ public sealed partial class EntityRecognizer
             return true;
         }
         return next.Text == "state" && (end + 2 >= tokens.Count || Words.Gap(text, tokens, end + 1).Trim().Length > 0
-            || tokens[end + 2].Key is "on" or "in" or "at" or "and" or "or" or "where" or "which" or "to" or "of" or "from" or "with" or "by" or "near" or "after" or "before");
+            || tokens[end + 2].Key is "on" or "in" or "at" or "and" or "or" or "where" or "which" or "to" or "of" or "from" or "with"
+                or "by" or "near" or "after" or "before");
     }
 
     /// <summary>
@@ -1152,7 +1153,10 @@ public sealed partial class EntityRecognizer
         return !(before >= 0 && PlacePrepositions.Contains(tokens[before].Key)) && DescribedAsPerson(text, tokens, run);
     }
 
-    /// <summary>Whether the words set off by a comma after the name describe a person: "Jane Doe, a spokeswoman for the army," / "John Smith, 45,".</summary>
+    /// <summary>
+    /// Whether the words set off by a comma after the name describe a person: "Jane Doe, a spokeswoman for the army,",
+    /// "John Smith, 45,".
+    /// </summary>
     private static bool DescribedAsPerson(string text, List<WordToken> tokens, (int Start, int End) run)
     {
         var after = run.End + 1;

@@ -35,7 +35,8 @@ public static partial class QuantityParser
 
     /// <summary>Whether a figure's hedge makes it an addition to an earlier count ("another 22"), not a count of its own.</summary>
     public static bool IsIncrement(string hedge) =>
-        hedge.Equals(MoreHedge, StringComparison.OrdinalIgnoreCase) || Hedges.Any(h => h.Kind == Kind.Increment && h.Phrase.Equals(hedge, StringComparison.OrdinalIgnoreCase));
+        hedge.Equals(MoreHedge, StringComparison.OrdinalIgnoreCase)
+        || Hedges.Any(h => h.Kind == Kind.Increment && h.Phrase.Equals(hedge, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[][] HedgeWords = Hedges.Select(h => h.Phrase.Split(' ')).ToArray();
 

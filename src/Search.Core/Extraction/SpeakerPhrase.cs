@@ -608,7 +608,10 @@ internal static class SpeakerPhrase
         return k > first && (article.Key(k) is "the" or "a" or "an" || IsWhen(article, first, k)) ? k : first;
     }
 
-    /// <summary>Whether the words from <paramref name="first"/> up to <paramref name="end"/> say only when: "On Thursday", "Late on Friday", "Yesterday", "In March".</summary>
+    /// <summary>
+    /// Whether the words from <paramref name="first"/> up to <paramref name="end"/> say only when: "On Thursday", "Late
+    /// on Friday", "Yesterday", "In March" (its "In" is gone already).
+    /// </summary>
     private static bool IsWhen(ArticleText article, int first, int end)
     {
         var when = end - 1;

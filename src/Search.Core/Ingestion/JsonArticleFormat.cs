@@ -4,7 +4,10 @@ using Search.Core.Text;
 
 namespace Search.Core.Ingestion;
 
-/// <summary>A JSON object with <c>body</c> (or <c>text</c>, or NewsAPI's <c>content</c>) and optional title, outlet, original, url, published and entities.</summary>
+/// <summary>
+/// A JSON object with <c>body</c> (or <c>text</c>, or NewsAPI's <c>content</c>) and optional title, outlet, original,
+/// url, published and entities.
+/// </summary>
 internal sealed partial class JsonArticleFormat : IArticleFormat
 {
     public IReadOnlyList<string> Extensions { get; } = [".json"];
@@ -58,7 +61,8 @@ internal sealed partial class JsonArticleFormat : IArticleFormat
         {
             return content;
         }
-        issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"the text was cut short by the news API: {cut.Groups["missing"].Value} characters are missing"));
+        issues.Add(new IngestionIssue(file, IssueSeverity.Warning,
+            $"the text was cut short by the news API: {cut.Groups["missing"].Value} characters are missing"));
         return content[..cut.Index];
     }
 
