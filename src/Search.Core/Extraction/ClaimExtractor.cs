@@ -372,11 +372,10 @@ public static partial class ClaimExtractor
     }
 
     /// <summary>Who speaks for an office or a state, as the head of a speaker phrase: "the ministry", "a spokesman".</summary>
-    private static readonly FrozenSet<string> OfficialNouns = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> OfficialNouns = FrozenSet.ToFrozenSet(ClaimantResolver.StateWords.Union(
     [
-        "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "governor", "president", "mayor",
-        "police", "army", "military", "government", "authorities", "commissioner", "secretary", "chief", "agency", "department",
-    ], StringComparer.Ordinal);
+        "spokesman", "spokeswoman", "spokesperson", "president", "commissioner", "secretary", "chief", "agency", "department",
+    ]), StringComparer.Ordinal);
 
     private static TextSpan Content(ArticleText article, TextSpan sentence, Attribution attribution, Attribution? next, Attribution? previous)
     {

@@ -178,7 +178,7 @@ internal static partial class ClaimantResolver
     ], StringComparer.Ordinal);
 
     /// <summary>Words that make a speaker an organ of a state: "the ministry", "officials", "Jane Doe, the health minister".</summary>
-    private static readonly FrozenSet<string> StateWords = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> StateWords = FrozenSet.ToFrozenSet(
     [
         "ministry", "ministries", "minister", "ministers", "government", "authorities", "officials", "official", "police", "army",
         "military", "cabinet", "presidency", "administrator", "governor", "mayor",

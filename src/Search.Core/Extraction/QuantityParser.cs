@@ -72,12 +72,6 @@ public static partial class QuantityParser
         Units.Keys.Concat(Scales.Keys).Concat(Vague.Keys).Concat(["tens", "several", "few", "dozen"])
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ], StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> BeforeYears = FrozenSet.ToFrozenSet(
         ["in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "early", "late", "mid", "year", "spring", "summer", "autumn", "fall", "winter"],
         StringComparer.Ordinal);
@@ -417,7 +411,7 @@ public static partial class QuantityParser
         var before = i > 0 ? tokens[i - 1].Key : "";
         // "the 2024 floods", "Rwanda's 1994 genocide", "1994 was the worst year": news writes a count of thousands with
         // a comma ("the 2,000 troops"), and a count takes a plural verb.
-        return BeforeYears.Contains(before) || Months.Contains(before) || (i > 1 && Months.Contains(tokens[i - 2].Key)) || i + 1 >= tokens.Count
+        return BeforeYears.Contains(before) || Words.IsMonth(before) || (i > 1 && Words.IsMonth(tokens[i - 2].Key)) || i + 1 >= tokens.Count
             || !char.IsLetter(tokens[i + 1].Text[0]) || before == "the" || (i > 0 && tokens[i - 1].IsPossessive) || tokens[i + 1].Key is "was" or "is" or "has";
     }
 
@@ -434,7 +428,7 @@ public static partial class QuantityParser
         || (token.Start >= 2 && text[token.Start - 1] == ':' && char.IsAsciiDigit(text[token.Start - 2]));
 
     private static bool IsMonth(List<WordToken> tokens, int t) =>
-        t >= 0 && t < tokens.Count && char.IsUpper(tokens[t].Text[0]) && Months.Contains(tokens[t].Key.TrimEnd('.'));
+        t >= 0 && t < tokens.Count && char.IsUpper(tokens[t].Text[0]) && Words.IsMonth(tokens[t].Key.TrimEnd('.'));
 
     /// <summary>The value of a number word or a hyphenated one ("twenty-five"), or <c>null</c>.</summary>
     private static int? UnitsOf(string key)

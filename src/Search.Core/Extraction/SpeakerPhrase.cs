@@ -622,11 +622,8 @@ internal static class SpeakerPhrase
                 return false;
             }
         }
-        return Words.IsWeekday(article.Key(when)) || Months.Contains(article.Key(when)) || article.Key(when) is "yesterday" or "today" or "tonight";
+        return Words.IsWeekday(article.Key(when)) || Words.IsMonth(article.Key(when)) || article.Key(when) is "yesterday" or "today" or "tonight";
     }
-
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
-        ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"], StringComparer.Ordinal);
 
     /// <summary>Whether "what" or "whatever" opens the phrase that starts at <paramref name="first"/>: "what the minister said".</summary>
     private static bool WhatBefore(ArticleText article, int first, int floor) =>

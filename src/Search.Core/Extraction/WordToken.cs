@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Search.Core.Text;
@@ -107,6 +108,15 @@ internal static class Words
 
     /// <summary>Whether the folded word names a day of the week.</summary>
     public static bool IsWeekday(string key) => key is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
+    /// <summary>Whether the folded word names a month, in full or abbreviated ("march", "sept").</summary>
+    public static bool IsMonth(string key) => Months.Contains(key);
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ], StringComparer.Ordinal);
 
     /// <summary>The characters between token <paramref name="left"/> and the next one.</summary>
     public static ReadOnlySpan<char> Gap(string text, List<WordToken> tokens, int left) =>

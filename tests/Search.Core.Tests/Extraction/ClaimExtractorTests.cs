@@ -744,7 +744,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The death toll rose to 11, the provincial fire headquarters said.", "provincial fire headquarters", "The death toll rose to 11")]
     [InlineData("Mark Jones, whose house was washed away, said the water came at night.", "Mark Jones", "the water came at night.")]
     [InlineData("Groups from the forests of Kogi and Niger states have attacked prisons, the army said.", "army", "Groups from the forests of Kogi and Niger states have attacked prisons")]
-    public void Speakers_of_review_ten(string text, string claimant, string content)
+    public void A_post_a_whose_clause_or_a_list_of_states_leaves_the_speaker_found(string text, string claimant, string content)
     {
         var claim = Only(text);
 
