@@ -764,8 +764,10 @@ public static partial class ClaimExtractor
         }
         // "…, Powell told a news conference.", "…, she told the BBC.": whom it was told to, and nothing more, follows.
         // "Prices will rise, the minister said, adding that…": what follows is another claim of the speaker's (see AddingTo).
+        // "Twelve people died, police said, and the fire was out": a clause joined after the comma is no one's words.
         var toWhomOnly = ToldAGathering(article, cue, end) || NothingSaidFollows(article, cue, sentence.End)
-            || (cue + 1 < end && article.Between(cue, cue + 1).Contains(',') && IsGerundCue(article, cue + 1, end));
+            || (cue + 1 < end && article.Between(cue, cue + 1).Contains(',')
+                && (IsGerundCue(article, cue + 1, end) || article.Key(cue + 1) is "and" or "but"));
         if (article.TokenAtOrAfter(article.Tokens[speakerFirst].Start) - article.TokenAtOrAfter(sentence.Start) < 4 && cue + 1 < end && !toWhomOnly)
         {
             return false;

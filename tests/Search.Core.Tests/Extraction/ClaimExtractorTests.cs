@@ -720,6 +720,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Fourteen people were killed, officials said, and rain fell on 300 homes.", "officials|Fourteen people were killed")] // not opening with a figure
     [InlineData("Fourteen people were killed, officials said, and at least 300 homes were lost.", "officials|Fourteen people were killed; officials|at least 300 homes were lost.")]
     [InlineData("Fourteen people were killed, officials said, and 30 were injured, the ministry said.", "the ministry|Fourteen people were killed, officials said, and 30 were injured")]
+    [InlineData("Twelve people died, police said, and the fire was out by morning.", "police|Twelve people died")] // a short claim
+    [InlineData("Twelve people died, police said, and 30 were hurt.", "police|Twelve people died; police|30 were hurt.")]
+    [InlineData("Twelve died, police said, but the fire was out by morning.", "police|Twelve died")]
+    [InlineData("Twelve died, police said, the fire was out by morning.", "police|the fire was out by morning.")] // no conjunction: the words after are said
     public void A_clause_with_figures_joined_by_and_after_a_trailing_speaker_is_theirs_too(string text, string claims)
     {
         Assert.Equal(claims, string.Join("; ", Claims(text).Select(c => c.Claimant.Name + "|" + c.Text)));
