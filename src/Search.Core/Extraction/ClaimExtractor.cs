@@ -294,6 +294,11 @@ public static partial class ClaimExtractor
                 continue; // "X said …, per Y": Y only relays X
             }
             var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes, attribution.PhraseFirst, attribution.PhraseLast);
+            if (attribution.First == attribution.Last && article.Key(attribution.First) == "it" && !resolved.ByReference
+                && BodyThatSpokeBefore(article, claims, sentence) is { } body)
+            {
+                resolved = new ClaimantResolver.Resolution(body, true);
+            }
             if (SpeaksForNoOne(article, attribution, resolved))
             {
                 continue;
@@ -741,12 +746,38 @@ public static partial class ClaimExtractor
     }
 
     /// <summary>
-    /// An "It" opening the sentence with no organisation or group named before it: a film, a document or the weather as
-    /// often as a speaker, so it makes no claim of its own. Nor do "Having said that, …" and "Nothing said …".
+    /// An "it" before its verb with no organisation, group or body named before it: a film, a document or the weather as
+    /// often as a speaker, so it makes no claim of its own (a trailing ", it said." does). Nor do "Having said that, …" and "Nothing said …".
     /// </summary>
     private static bool SpeaksForNoOne(ArticleText article, Attribution attribution, ClaimantResolver.Resolution resolved) =>
         attribution.First == attribution.Last
-        && ((article.Tokens[attribution.First].Text == "It" && !resolved.ByReference) || NoOnes.Contains(article.Key(attribution.First)));
+        && ((article.Key(attribution.First) == "it" && !resolved.ByReference && (article.Tokens[attribution.First].Text == "It" || !attribution.Trailing)) || NoOnes.Contains(article.Key(attribution.First)));
+
+    /// <summary>
+    /// "The health ministry said 30 people had died. It later raised the toll to 45.": "it" that refers back to no body the
+    /// recognizer knows is the body that spoke last in the sentence before, when its name ends on a noun of one.
+    /// </summary>
+    private static Claimant? BodyThatSpokeBefore(ArticleText article, List<Claim> claims, TextSpan sentence)
+    {
+        var previous = article.Sentences.LastOrDefault(s => s.End <= sentence.Start);
+        var last = claims.Where(c => c.Span.Start >= previous.Start && c.Span.Start < sentence.Start).MaxBy(c => c.Span.Start);
+        if (last?.Claimant is not { } claimant)
+        {
+            return null;
+        }
+        return claimant.Entity?.StartsWith("organisation/", StringComparison.Ordinal) == true
+            || (claimant.Entity is null || claimant.Entity.StartsWith("other/", StringComparison.Ordinal)) && ClaimantResolver.IsBodyNoun(Head(claimant.Name))
+            ? claimant
+            : null;
+    }
+
+    /// <summary>The noun a name ends on before any "of" or "for": "ministry" of "health ministry" and "Ministry of Health", "spokesman" of "spokesman for the army".</summary>
+    private static string Head(string name)
+    {
+        var words = name.ToLowerInvariant().Split(' ');
+        var end = Array.FindIndex(words, w => w is "of" or "for");
+        return end > 0 ? words[end - 1] : words[^1];
+    }
 
     private static readonly FrozenSet<string> NoOnes = FrozenSet.ToFrozenSet(
         ["having", "nothing", "something", "everything", "anything", "being", "whoever", "whatever", "nobody"], StringComparer.Ordinal);

@@ -177,6 +177,9 @@ internal static partial class ClaimantResolver
         "secretariat", "inspectorate", "observatory", "regulator",
     ], StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="noun"/> (lower case) names a body that speaks as one: "ministry", "government", "army".</summary>
+    public static bool IsBodyNoun(string noun) => BodyNouns.Contains(noun) || noun is "government" or "army" or "military" or "cabinet" or "presidency";
+
     /// <summary>Words that make a speaker an organ of a state: "the ministry", "officials", "Jane Doe, the health minister".</summary>
     internal static readonly FrozenSet<string> StateWords = FrozenSet.ToFrozenSet(
     [

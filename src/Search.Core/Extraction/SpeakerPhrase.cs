@@ -172,9 +172,10 @@ internal static class SpeakerPhrase
         // "It said" opening a sentence: a body named before ("The ministry denied the report. It said…"), as "he" is a
         // person. Not "it's" (it is), and not a lower-case "it" inside a sentence ("as it says", "what it claims to be"),
         // which over 20,000 corpus articles was mostly no speaker.
-        // A lower-case "it" trails its content too: "…, it said." ends the sentence on the body named before.
+        // A lower-case "it" trails its content too: "…, it said." ends the sentence on the body named before; and it
+        // follows when it was said: "Later it raised the toll", "On Friday it said".
         if (article.Key(last) is "he" or "she" or "they" || article.Tokens[last].Text == "It"
-            || (article.Tokens[last].Text == "it" && EndsTheSentence(article, cue)))
+            || (article.Tokens[last].Text == "it" && (EndsTheSentence(article, cue) || OnlyWhenBefore(article, last, floor))))
         {
             return new Found(last, last, last, relative, verbFrom);
         }
@@ -606,6 +607,15 @@ internal static class SpeakerPhrase
         // A name before an article ends where; before a bare noun only a time does: "Thursday police said", not "Sunday
         // Times reporters said".
         return k > first && (article.Key(k) is "the" or "a" or "an" || IsWhen(article, first, k)) ? k : first;
+    }
+
+    /// <summary>Whether the sentence, from <paramref name="floor"/>, opens with only when before <paramref name="word"/>: "Later it", "On Friday, it".</summary>
+    private static bool OnlyWhenBefore(ArticleText article, int word, int floor)
+    {
+        var first = article.TokenAtOrAfter(floor);
+        return first < word
+            && ((word - first == 1 && article.Key(first) is "later" or "earlier" or "afterwards" or "subsequently" or "then")
+                || IsWhen(article, first, word));
     }
 
     /// <summary>

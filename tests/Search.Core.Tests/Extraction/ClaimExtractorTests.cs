@@ -730,6 +730,24 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The health ministry said 30 people had died. It later raised the toll to 45.", "health ministry")]
+    [InlineData("The health ministry said 30 people had died. Later it raised the toll to 45.", "health ministry")]
+    [InlineData("The health ministry said 30 people had died. On Friday it said 45 people had died.", "health ministry")]
+    [InlineData("\"Thirty people have died,\" the health ministry said. It later raised the toll to 45.", "health ministry")]
+    [InlineData("Ministry of Health officials said 30 people had died. It later raised the toll to 45.", "Ministry of Health")]
+    [InlineData("The national army said 30 people had died. It said 45 people had died.", "national army")]
+    [InlineData("John Smith said 30 people had died. It later raised the toll to 45.", "unattributed")] // a person is no "it"
+    [InlineData("A spokesman for the army said 30 people had died. It later raised the toll to 45.", "unattributed")]
+    [InlineData("The health ministry said 30 people had died. Rain fell. It said 45 people had died.", "unattributed")] // not the sentence before
+    [InlineData("The health ministry said 30 people had died. Then, as it said, 45 people had died.", "unattributed")]
+    [InlineData("The health ministry said 30 people had died. Rain fell. Later it said 45 people had died.", "unattributed")]
+    [InlineData("The city is \"the capital of the world\" It said 45 people had died.", "unattributed")] // no body before
+    public void It_after_a_body_that_spoke_in_the_sentence_before_is_that_body(string text, string claimant)
+    {
+        Assert.Equal(claimant, Claims(text)[^1].Claimant.Name);
+    }
+
+    [Theory]
     [InlineData("The Government has announced a budget of 9 billion euros, Finance Minister Orla Brennan said.", "Orla Brennan", "The Government has announced a budget of 9 billion euros")]
     [InlineData("The army reported 12 deaths, the ministry said.", "the ministry", "The army reported 12 deaths")]
     [InlineData("The ministry reported 12 deaths, Yonhap said.", "the ministry", "12 deaths")] // an outlet relays
