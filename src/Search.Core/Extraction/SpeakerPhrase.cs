@@ -798,21 +798,23 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>
-    /// Whether the sentence, or a clause before another joined by "and", ends after the token and at most when it was
-    /// said: "…, it said.", "…, it said on Friday.", "…, it said, and three remain missing."
+    /// Whether the sentence, or a clause before another joined by "and", ends after the token and at most when or where it
+    /// was said: "…, it said.", "…, it said on Friday.", "…, it said in a statement.", "…, it said, and three remain
+    /// missing."
     /// </summary>
     private static bool EndsTheSentence(ArticleText article, int token)
     {
-        const int MaxWhenWords = 3;
-        for (var t = token; t <= token + MaxWhenWords; t++)
+        const int MaxAdjunctWords = 4;
+        for (var t = token; t <= token + MaxAdjunctWords; t++)
         {
             var after = t + 1 >= article.Tokens.Count ? article.Text.AsSpan(article.Tokens[t].End) : article.Between(t, t + 1);
             if (after.TrimStart().StartsWith(".") || (after.Trim().SequenceEqual(",") && article.Key(t + 1) == "and"))
             {
                 return true;
             }
+            // The adjunct opens with a preposition or a time ("on Friday", "in a statement", "late on Monday").
             if (t + 1 >= article.Tokens.Count || !after.SequenceEqual(" ")
-                || !(article.Key(t + 1) is "on" or "in" or "late" or "earlier" or "later" || Words.IsWeekday(article.Key(t + 1))))
+                || (t == token && !(article.Key(t + 1) is "on" or "in" or "at" or "late" or "earlier" or "later" || Words.IsWeekday(article.Key(t + 1)))))
             {
                 return false;
             }

@@ -1331,6 +1331,7 @@ public sealed class ClaimExtractorTests
     [Theory]
     [InlineData("The toll rose to nine, Basarnas said. Twenty-eight people had been rescued, it said.")]
     [InlineData("The toll rose to nine, Basarnas said. Twenty-eight people had been rescued, it said late on Friday.")]
+    [InlineData("The toll rose to nine, Basarnas said. Twenty-eight people had been rescued, it said in a statement.")]
     public void A_trailing_lower_case_it_that_ends_the_sentence_speaks(string text)
     {
         var claims = Claims(text);
@@ -1341,6 +1342,8 @@ public sealed class ClaimExtractorTests
     [Theory]
     [InlineData("Twenty-eight people had been rescued, it said the captain was found.")]
     [InlineData("Twenty-eight people had been rescued, it said to the crew.")]
+    [InlineData("Twenty-eight people had been rescued, it said in the village the captain was found.")]
+    [InlineData("Twenty-eight people had been rescued, it said the crew in a statement.")]
     [InlineData("Twenty-eight people had been rescued as it said.")]
     public void A_lower_case_it_before_more_than_when_it_was_said_claims_nothing_before_it(string text)
     {
