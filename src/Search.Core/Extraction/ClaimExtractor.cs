@@ -792,7 +792,9 @@ public static partial class ClaimExtractor
         var verb = article.Tokens[attribution.Cue].Text;
         for (var t = Math.Max(attribution.Last + 1, attribution.Cue - MaxWordsBetween); t < attribution.Cue; t++)
         {
-            if (article.Key(t) is "previously" or "initially" or "originally" or "earlier")
+            // Not a clause before a conjoined verb: "raised the toll to 38, from 24 a week earlier, and said…".
+            if (article.Key(t) is "previously" or "initially" or "originally" or "earlier"
+                && !article.Text.AsSpan(article.Tokens[t].End, article.Tokens[attribution.Cue].Start - article.Tokens[t].End).Contains(','))
             {
                 return $"{article.Key(t)} {verb}";
             }

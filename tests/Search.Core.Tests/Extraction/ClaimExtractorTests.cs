@@ -864,9 +864,11 @@ public sealed class ClaimExtractorTests
     [InlineData("The agency initially put the toll at 40.", "initially put")]
     [InlineData("The health ministry said 1,000 people had been killed.", "said")]
     [InlineData("Meta rejected the allegations earlier this year and said it would appeal.", "said")]
+    [InlineData("The agency raised the toll to 38, from 24 a week earlier, and said 1,402 cases were suspected.", "said")] // another clause's
+    [InlineData("The agency had earlier said 1,402 cases were suspected.", "earlier said")]
     public void An_adverb_dating_what_was_said_before_the_article_stays_with_the_verb(string text, string cue)
     {
-        Assert.Equal(cue, Only(text).Cue);
+        Assert.Equal(cue, Claims(text)[^1].Cue);
     }
 
     [Fact]
