@@ -267,7 +267,7 @@ public sealed partial class EntityRecognizer
                 // A body's name may hold a country ("South Korea's spy agency"); a place's does not ("American Samoa", "New Guinea").
                 if (entry.Type is not ("country" or "place"))
                 {
-                    mentions.AddRange(NestedCountries(text, tokens, i, match.End));
+                    mentions.AddRange(NestedCountries(text, tokens, i, match.End, entry));
                 }
                 for (var k = i; k <= match.End; k++)
                 {
@@ -599,10 +599,14 @@ public sealed partial class EntityRecognizer
         return false;
     }
 
-    /// <summary>"South Korea's spy agency" also names South Korea: countries written inside a longer name count too.</summary>
-    private IEnumerable<EntityMention> NestedCountries(string text, List<WordToken> tokens, int start, int end)
+    /// <summary>
+    /// "South Korea's spy agency" also names South Korea: countries written inside a longer name count too. A body the
+    /// gazetteer gives no country holds one only at its name's start ("Saudi Aramco"): inside it, as in "the Organization
+    /// of American States" or "the Pan American Health Organization", the word names a region.
+    /// </summary>
+    private IEnumerable<EntityMention> NestedCountries(string text, List<WordToken> tokens, int start, int end, GazetteerEntry body)
     {
-        for (var k = start; k <= end; k++)
+        for (var k = start; k <= (body.Country is null ? start : end); k++)
         {
             var node = _gazetteer.Root;
             for (var j = k; j <= end && node.Children.TryGetValue(tokens[j].Key, out var next); j++)
@@ -1033,9 +1037,10 @@ public sealed partial class EntityRecognizer
 
     /// <summary>
     /// Where a name ends that goes on with "of" and a known name: "the Government of Ukraine", "the Republic of
-    /// Uganda" are names of their own (the known name stays a mention too), not "Government" and "Republic".
+    /// Uganda" are names of their own (the known name stays a mention too), not "Government" and "Republic"; and
+    /// "the Federation of Nigerian Industries", "the Union of Russian Writers" go on after a demonym.
     /// </summary>
-    private static int ExtendedOverKnown(string text, List<WordToken> tokens, bool[] covered, int end)
+    private int ExtendedOverKnown(string text, List<WordToken> tokens, bool[] covered, int end)
     {
         var known = end + 2;
         if (known >= tokens.Count || tokens[end + 1].Text != "of" || !covered[known] || tokens[end].IsPossessive
@@ -1048,7 +1053,20 @@ public sealed partial class EntityRecognizer
         {
             known++;
         }
-        return tokens[known].IsCapitalized ? known : end;
+        if (!tokens[known].IsCapitalized)
+        {
+            return end;
+        }
+        // An adjective needs its noun; a place's name is whole ("the University of Chicago Booth School" is two names).
+        if (LongestMatch(text, tokens, end + 2) is not { Match.IsDemonym: true })
+        {
+            return known;
+        }
+        while (known + 1 < tokens.Count && IsNameWord(tokens[known + 1], covered[known + 1]) && Words.Gap(text, tokens, known) is " ")
+        {
+            known++;
+        }
+        return known;
     }
 
     /// <summary>

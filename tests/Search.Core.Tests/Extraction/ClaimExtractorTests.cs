@@ -1357,6 +1357,8 @@ public sealed class ClaimExtractorTests
     [InlineData("The Kenya National Commission on Human Rights said 19 people were killed.", "Kenya National Commission on Human Rights", null)]
     [InlineData("The Kenyan interior ministry said eight people were killed.", "Kenyan interior ministry", "Kenya")]
     [InlineData("The Kenyan human rights commission said 19 people were killed.", "Kenyan human rights commission", null)]
+    [InlineData("The Organization of American States said 19 people were killed.", "Organization of American States", null)]
+    [InlineData("The Federation of Nigerian Industries said 19 people were killed.", "Federation of Nigerian Industries", "Nigeria")]
     public void A_body_that_watches_a_state_speaks_for_no_country(string text, string claimant, string? country)
     {
         var claim = Only(text);

@@ -824,4 +824,26 @@ public sealed class EntityRecognizerTests
 
         Assert.Equal(["place/Tokmak", "region/Kursk"], labels);
     }
+
+    [Theory]
+    [InlineData("The Organization of American States (OAS) said it would send a team to Bolivia.", "organisation/Organization of American States, organisation/Organization of American States, country/Bolivia")]
+    [InlineData("The Pan American Health Organization said 40 people were treated.", "organisation/Pan American Health Organization")]
+    [InlineData("Latin American and South American leaders met North American envoys.", "place/Latin America, place/South America, place/North America")]
+    [InlineData("The American Red Cross sent aid.", "country/United States, American Red Cross")]
+    [InlineData("Saudi Aramco raised output.", "company/Saudi Aramco, country/Saudi Arabia")] // a body's name that opens with its country
+    public void American_in_a_name_of_the_Americas_is_no_United_States(string text, string mentions)
+    {
+        Assert.Equal(mentions, MentionNames(text));
+    }
+
+    [Theory]
+    [InlineData("The Federation of Nigerian Industries said prices rose.", "Federation of Nigerian Industries, country/Nigeria")]
+    [InlineData("The Union of Russian Writers met in May.", "Union of Russian Writers, country/Russia")]
+    [InlineData("The Government of Ukraine said prices rose.", "Government of Ukraine, country/Ukraine")]
+    [InlineData("Researchers at the University of Chicago Booth School said prices rose.", "University of Chicago, place/Chicago, Chicago Booth School")] // a place's name is whole
+    [InlineData("The Union of Russian President Vladimir Putin met.", "Union of Russian, country/Russia, person/Vladimir Putin")] // a title ends the name
+    public void A_name_going_on_with_of_and_a_demonym_takes_the_demonyms_noun(string text, string mentions)
+    {
+        Assert.Equal(mentions, MentionNames(text));
+    }
 }
