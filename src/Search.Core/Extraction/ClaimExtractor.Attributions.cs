@@ -710,7 +710,8 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// Whether the words from <paramref name="opening"/> to the speaker only say where or how it was said: a preposition and
-    /// the words of such an adjunct ("In a press release,", "In an interview with Le Monde on Sunday,").
+    /// the words of such an adjunct ("In a press release,", "In an interview with Le Monde on Sunday,", "In Benin and
+    /// Togo,").
     /// </summary>
     private static bool SaysWhereItWasSaid(ArticleText article, int opening, int speakerFirst)
     {
@@ -722,7 +723,8 @@ public static partial class ClaimExtractor
         for (var t = opening + 1; t < speakerFirst; t++)
         {
             if (!ReportingWords.BeforeThat.Contains(article.Key(t)) && !ReportingWords.InAdjunctBeforeThat.Contains(article.Key(t))
-                && !article.Tokens[t].IsCapitalized && !char.IsDigit(article.Tokens[t].Text[0]))
+                && !article.Tokens[t].IsCapitalized && !char.IsDigit(article.Tokens[t].Text[0])
+                && !(article.Key(t) == "and" && article.Tokens[t - 1].IsCapitalized))
             {
                 return false;
             }

@@ -207,6 +207,13 @@ internal static partial class ClaimantResolver
         }
         var at = article.Tokens[first].Start;
         var sentence = article.Sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
+        // "In Benin, the health ministry said it had confirmed cases near the Nigerian border": where the sentence opens
+        // says whose ministry it is, whatever places what was said names.
+        var opening = TextSpan.FromBounds(sentence.Start, first > 0 && article.Key(first - 1) == "the" ? article.Tokens[first - 1].Start : at);
+        if (article.Text.AsSpan(opening.Start, opening.Length).TrimEnd().EndsWith(",") && OneCountry(article.MentionsIn(opening)) is { } where)
+        {
+            return where;
+        }
         if (OneCountry(article.MentionsIn(sentence)) is { } named)
         {
             return named;

@@ -513,6 +513,9 @@ public sealed class ClaimExtractorTests
     [InlineData("Floods hit Bangladesh and Myanmar. Officials said 42 people were killed.", "Officials", null)] // neither country most of the places
     [InlineData("Floods hit Bangladesh. Rain fell on Bangladesh. In Myanmar, the information ministry said 14 people were killed.", "information ministry", "Myanmar")] // its sentence's place
     [InlineData("Floods hit Bangladesh. Rain fell on Bangladesh. Officials said 14 people were killed in Myanmar and India.", "Officials", null)] // its sentence names two
+    [InlineData("Floods hit Nigeria. In Benin, the health ministry said two cases were found near the Nigerian border.", "health ministry", "Benin")] // where the sentence opens
+    [InlineData("Floods hit Nigeria. In Benin, health officials said two cases were found near the Nigerian border.", "health officials", "Benin")]
+    [InlineData("Floods hit Nigeria. Rain fell on Nigeria. In Benin and Togo, the health ministry said two cases were found near Lagos.", "health ministry", null)] // two opening countries: not one ministry
     [InlineData("Floods hit Bangladesh. Analysts said 42 people were killed.", "Analysts", null)] // not a state's speaker
     [InlineData("Floods hit Bangladesh. Russ Mould said 42 people were killed.", "Russ Mould", null)]
     public void A_state_s_speaker_naming_no_country_is_of_the_country_of_the_article_s_places(string text, string claimant, string? country)
@@ -1142,6 +1145,8 @@ public sealed class ClaimExtractorTests
     [InlineData("He told a story that made everyone laugh.", "a story that made everyone laugh.")]
     [InlineData("In a press release, the firm said revenue rose.", "revenue rose.")]
     [InlineData("In an interview with Le Monde on Sunday, the minister said taxes would rise.", "taxes would rise.")]
+    [InlineData("In Benin and Togo, the ministry said two cases were found.", "two cases were found.")]
+    [InlineData("In Benin and dozens of villages, the ministry said two cases were found.", "In Benin and dozens of villages")] // no adjunct of a place alone
     [InlineData("In the attack on Kyiv, 12 people died, officials said.", "In the attack on Kyiv, 12 people died")]
     [InlineData("In March, inflation rose, the statistics office said.", "In March, inflation rose")]
     public void When_where_or_how_it_was_said_is_not_what_was_said(string text, string content)
