@@ -289,9 +289,11 @@ public static partial class ClaimExtractor
             {
                 continue; // a relay ("…, Yonhap reported") of a claim already made
             }
-            if (attribution.According && attributions.Any(a => !a.According))
+            // "According to Y, X said …": Y only relays X (as in "X said …, per Y", whose words X's claim holds already).
+            // Not "The toll stood at 80, according to the NDMA, while the provincial authority put it at 95".
+            if (attribution.According && content.Start > article.Tokens[attribution.Cue].Start && attributions.Any(a => !a.According))
             {
-                continue; // "X said …, per Y": Y only relays X
+                continue;
             }
             var resolved = ClaimantResolver.Resolve(article, attribution.First, attribution.Last, allQuotes, attribution.PhraseFirst, attribution.PhraseLast);
             if (attribution.First == attribution.Last && article.Key(attribution.First) == "it" && !resolved.ByReference
@@ -730,14 +732,17 @@ public static partial class ClaimExtractor
         return phraseEnd;
     }
 
-    /// <summary>Where the clause of a later attribution begins: before its speaker and any "while"/"but"/"and" joining it.</summary>
+    /// <summary>
+    /// Where the clause of a later attribution begins: before its speaker and any "while"/"but"/"and" joining it; at
+    /// "according to" or "per" before its source.
+    /// </summary>
     private static int ClauseStart(ArticleText article, Attribution attribution)
     {
         if (attribution.Conjoined)
         {
             return article.Tokens[attribution.Cue - 1].Start; // at its "and"
         }
-        var t = attribution.First;
+        var t = attribution.According ? Math.Min(attribution.Cue, attribution.First) : attribution.First;
         while (t > 0 && article.Key(t - 1) is "while" or "but" or "and" or "whereas" or "with")
         {
             t--;
@@ -747,7 +752,8 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// An "it" before its verb with no organisation, group or body named before it: a film, a document or the weather as
-    /// often as a speaker, so it makes no claim of its own (a trailing ", it said." does). Nor do "Having said that, …" and "Nothing said …".
+    /// often as a speaker, so it makes no claim of its own (a trailing ", it said." does). Nor do "Having said that, …"
+    /// and "Nothing said …".
     /// </summary>
     private static bool SpeaksForNoOne(ArticleText article, Attribution attribution, ClaimantResolver.Resolution resolved) =>
         attribution.First == attribution.Last

@@ -751,6 +751,17 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The toll stood at 80, according to the NDMA, while the provincial authority put the number of dead at 95.", "NDMA|The toll stood at 80; authority|the number of dead at 95.")]
+    [InlineData("The ministry said 12 soldiers died, according to Yonhap.", "the ministry|12 soldiers died")] // Yonhap relays
+    [InlineData("According to Yonhap, the ministry said 12 soldiers died.", "the ministry|12 soldiers died.")]
+    [InlineData("Modi said, according to a readout from his office, that the talks went well.", "Narendra Modi|the talks went well.")]
+    [InlineData("Twelve soldiers died, according to Yonhap, and the ministry said 30 were hurt.", "Yonhap|Twelve soldiers died; the ministry|30 were hurt.")] // no news agency is a ministry
+    public void A_source_after_according_to_speaks_unless_it_relays_another(string text, string claims)
+    {
+        Assert.Equal(claims, string.Join("; ", Claims(text).Select(c => c.Claimant.Name + "|" + c.Text)));
+    }
+
+    [Theory]
     [InlineData("The Government has announced a budget of 9 billion euros, Finance Minister Orla Brennan said.", "Orla Brennan", "The Government has announced a budget of 9 billion euros")]
     [InlineData("The army reported 12 deaths, the ministry said.", "the ministry", "The army reported 12 deaths")]
     [InlineData("The ministry reported 12 deaths, Yonhap said.", "the ministry", "12 deaths")] // an outlet relays
