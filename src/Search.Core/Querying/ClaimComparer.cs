@@ -251,14 +251,19 @@ public sealed partial class ClaimComparer
     private static partial Regex EarlierWord();
 
     /// <summary>
-    /// "In 2019 an explosion at another plant killed 78 people": a figure of a year before the article's is a count of
-    /// an earlier event, held against no count of this one. Only "in" dates the event; "the worst since 2015" compares.
+    /// "In 2019 an explosion at another plant killed 78 people", "Last year the agency recorded 214 deaths": a figure of
+    /// a year before the article's is a count of an earlier event, held against no count of this one. Only "in" dates
+    /// the event; "the worst since 2015" and "the most since last year" compare.
     /// </summary>
     private static bool TellsOfAnEarlierYear(string wording, PartialDate? published) =>
-        published is { } date && InAYear().Matches(wording).Any(m => int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) < date.FirstDay.Year);
+        LastYear().IsMatch(wording)
+        || (published is { } date && InAYear().Matches(wording).Any(m => int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) < date.FirstDay.Year));
 
     [GeneratedRegex(@"\b[Ii]n (?<year>(?:1[89]|20)\d{2})\b")]
     private static partial Regex InAYear();
+
+    [GeneratedRegex(@"(?<!\bsince )\b(?:last|previous) year\b|\ba year (?:ago|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYear();
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"], StringComparer.OrdinalIgnoreCase);
 

@@ -149,6 +149,22 @@ public sealed class ClaimComparerTests
         Assert.Equal([false, true, false], group.Rows.OrderBy(r => r.ArticleId).Select(r => r.EarlierCount));
     }
 
+    [Theory]
+    [InlineData("Last year the disease killed 214 people across 28 states.", true)]
+    [InlineData("A year ago the disease killed 214 people across 28 states.", true)]
+    [InlineData("The disease killed 214 people, the most since last year.", false)] // compares with last year
+    [InlineData("The disease killed 214 people in Ondo.", false)]
+    public void A_toll_of_last_year_is_held_against_no_count_of_this_one(string wording, bool earlier)
+    {
+        var comparison = Compare("disease",
+            Article("a", "Outlet A", "The disease killed 38 people in Ondo."),
+            Article("b", "Outlet B", wording));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(earlier, group.Rows.Single(r => r.ArticleId == "b").EarlierCount);
+        Assert.Equal(!earlier, group.Conflicts.Count > 0);
+    }
+
     [Fact]
     public void A_rights_commission_is_a_source_apart_from_its_government()
     {
