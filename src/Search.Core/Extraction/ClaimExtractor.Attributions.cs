@@ -31,7 +31,10 @@ public static partial class ClaimExtractor
             {
                 var counted = article.Tokens[verb].End;
                 var opening = article.Tokens[article.Key(first) == "the" ? first + 1 : first].Start;
-                return article.Quantities.Any(q => (q.Span.Start >= counted && q.Span.End <= article.Tokens[by].Start) || q.Span.Start == opening);
+                // "The figure of at least 90 deaths was given by…": a subject that names a count holds its figure.
+                var countSubject = Enumerable.Range(first, Math.Min(3, verb - first)).Any(k => article.Key(k) is "figure" or "toll" or "tally" or "estimate");
+                return article.Quantities.Any(q => (q.Span.Start >= counted && q.Span.End <= article.Tokens[by].Start) || q.Span.Start == opening
+                    || (countSubject && q.Span.Start > opening && q.Span.End <= article.Tokens[verb].Start));
             }
         }
         return false;
@@ -182,7 +185,7 @@ public static partial class ClaimExtractor
             // A capitalised cue inside a sentence is part of a name ("the Organization of American States was…").
             var cue = ReportingWords.Cues.Contains(key)
                 || (ReportingWords.CuesBeforeThat.Contains(key) && ThatAfterCue(article, t, article.Tokens[end - 1].End) is not null)
-                || RecordsShowedAtTheEnd(article, t, end) || RevisesACount(article, t, end);
+                || RecordsShowedAtTheEnd(article, t, end) || RevisesACount(article, t, end) || GivesAFigure(article, t, end);
             if (!cue || usedCues.Contains(t) || (t > first && (ReportingWords.NotBeforeCue.Contains(article.Key(t - 1))
                 || ReportingWords.BeforeNouns.Contains(article.Key(t - 1)) || article.Tokens[t].IsCapitalized)) || IsOrder(article, t))
             {
@@ -392,6 +395,28 @@ public static partial class ClaimExtractor
             if (article.Key(k) == "at" && k + 1 < end)
             {
                 return char.IsDigit(article.Tokens[k + 1].Text[0]) || article.Key(k + 1) is "about" or "around" or "nearly" or "roughly" or "more" or "less";
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Police gave a death toll of 81", "officials gave a figure of 74 dead": a count's noun within a few words of
+    /// "gave" and a figure after its "of" report the count; not "gave a speech", "gave the number of a lawyer".
+    /// </summary>
+    private static bool GivesAFigure(ArticleText article, int cue, int end)
+    {
+        const int MaxNounWords = 3;
+        if (article.Key(cue) is not ("gave" or "gives" or "give"))
+        {
+            return false;
+        }
+        for (var k = cue + 1; k + 2 < end && k - cue <= MaxNounWords; k++)
+        {
+            if (article.Key(k) is "toll" or "figure" or "count" or "tally" or "estimate" && article.Key(k + 1) == "of")
+            {
+                var figure = article.Tokens[k + 2].Start;
+                return article.Quantities.Any(q => q.Span.Start == figure);
             }
         }
         return false;

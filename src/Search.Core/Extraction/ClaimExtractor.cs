@@ -289,6 +289,10 @@ public static partial class ClaimExtractor
             {
                 continue; // a relay ("…, Yonhap reported") of a claim already made
             }
+            if (attribution.According && spoken.Any(q => content.Contains(q.Start)))
+            {
+                continue; // ""…," said Wilma Mamani, whose cousin died, according to relatives": the quote's speaker is known
+            }
             // "According to Y, X said …": Y only relays X (as in "X said …, per Y", whose words X's claim holds already).
             // Not "The toll stood at 80, according to the NDMA, while the provincial authority put it at 95".
             if (attribution.According && content.Start > article.Tokens[attribution.Cue].Start && attributions.Any(a => !a.According))

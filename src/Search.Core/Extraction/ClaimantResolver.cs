@@ -366,7 +366,10 @@ internal static partial class ClaimantResolver
     [GeneratedRegex(@"\b(human rights|amnesty|ombudsman|red cross|red crescent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Watchdogs();
 
-    /// <summary>The phrase without a leading article or a trailing bracketed abbreviation: "the NIS" → "NIS".</summary>
+    /// <summary>
+    /// The phrase without a leading article, a trailing bracketed abbreviation or a leading "country's" (whose country is
+    /// the article's, as for any state's speaker): "the NIS" → "NIS", "the country's health ministry" → "health ministry".
+    /// </summary>
     private static string Tidy(string phrase)
     {
         var text = phrase.Trim();
@@ -379,7 +382,15 @@ internal static partial class ClaimantResolver
         {
             if (text.StartsWith(article, StringComparison.Ordinal) && !ReportingWords.Anaphora.ContainsKey(text.ToLowerInvariant()))
             {
-                return text[article.Length..];
+                text = text[article.Length..];
+                break;
+            }
+        }
+        foreach (var country in new[] { "country's ", "country’s ", "nation's ", "nation’s " })
+        {
+            if (text.StartsWith(country, StringComparison.Ordinal) && text.Length > country.Length)
+            {
+                return text[country.Length..];
             }
         }
         return text;

@@ -31,6 +31,7 @@ public sealed partial class EntityRecognizer
         // British honours and clergy, and the titles news gives people for a day ("Pollster Ann Selzer"). Not "Dame", which
         // ends "Notre Dame", nor "Judge" or "Bishop", which are surnames too.
         "sir", "lord", "baroness", "rev", "reverend", "fr", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
+        "ombudsman", "ombudsperson",
         // Words that open sentences or headlines
         "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
         "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
@@ -87,6 +88,7 @@ public sealed partial class EntityRecognizer
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
         "director", "coach", "founder", "chairman", "chairwoman", "chairperson", "ceo", "professor", "secretary", "sheriff", "brig", "marshal",
         "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
+        "ombudsman", "ombudsperson",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -1161,7 +1163,9 @@ public sealed partial class EntityRecognizer
         // A title in the possessive owns what follows ("the Prime Minister's Office"); one in capitals is an
         // abbreviation of something else ("DR Congo").
         var possessive = before >= 0 && tokens[before].IsPossessive;
-        if (before >= 0 && !possessive && !tokens[before].IsAllCaps && IsTitle(tokens, before) && tokens[run.Start].Start - tokens[before].End <= 2
+        // "A candidate Lassa vaccine": after "a", a title in lower case is a noun the name goes on to describe.
+        var indefinite = before > 0 && !tokens[before].IsCapitalized && tokens[before - 1].Key is "a" or "an";
+        if (before >= 0 && !possessive && !indefinite && !tokens[before].IsAllCaps && IsTitle(tokens, before) && tokens[run.Start].Start - tokens[before].End <= 2
             && TitleJoinsNext(text, tokens, before))
         {
             return true;

@@ -252,12 +252,16 @@ internal static class FigureSubjects
     /// <summary>
     /// "put the number of killed or wounded North Koreans at 1,000", "put the death toll at 40", "the death toll from the
     /// quake rose to 2,900", "bringing the toll to 148", "the toll stood at 42", "the number of injured rose to 530",
-    /// "cases have climbed to 400":
+    /// "cases have climbed to 400", "a death toll of 81":
     /// what is numbered, named a few words before the figure in the same clause.
     /// </summary>
     private static List<string>? NumberOf(ArticleText article, Quantity quantity)
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
+        if (first >= 2 && article.Key(first - 1) == "of" && article.Key(first - 2) == "toll")
+        {
+            return first >= 3 && article.Key(first - 3) == "death" ? ["death", "toll"] : ["toll"]; // "gave a death toll of 81"
+        }
         if (first < 1 || !NumberingWords.Contains(article.Key(first - 1)))
         {
             return null;

@@ -190,8 +190,10 @@ internal static class ReportingWords
         "shopkeeper", "shopkeepers", "trader", "traders", "vendor", "fisherman", "fishermen",
         "villager", "villagers", "pilgrim", "pilgrims", "protester", "protesters", "volunteer", "volunteers", "rescuer", "eyewitness",
         "eyewitnesses", "engineer", "employee", "employees", "priest", "imam", "pastor", "nurses",
-        // Emergency services' posts: "the provincial fire headquarters said", "police HQ said".
-        "headquarters", "hq",
+        // Emergency services' posts: "the provincial fire headquarters said", "police HQ said", "the fire brigade said".
+        "headquarters", "hq", "brigade", "coastguard", "navy",
+        // Offices that answer complaints against the state: "the ombudsman said".
+        "ombudsman", "ombudsperson",
         // Unnamed sources of business and political reporting: "people familiar with the matter said", "a person with
         // knowledge of the plans said" ("$600 per person" is a rate: see NamesASourceAfterPer).
         "people", "person",

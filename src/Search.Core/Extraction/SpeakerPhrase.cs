@@ -132,6 +132,7 @@ internal static class SpeakerPhrase
         // caller's look for a negation.
         var verbFrom = last + 1;
         var relative = false;
+        var relativeWho = false;
         var commaExplained = setOff;
         if (!setOff && article.Between(last, last + 1).Trim().SequenceEqual(",") && Asides.Contains(article.Key(last)) && last > 0
             && article.Between(last - 1, last).Trim().SequenceEqual(","))
@@ -155,6 +156,7 @@ internal static class SpeakerPhrase
             {
                 return null;
             }
+            relativeWho = article.Key(last) == "who";
             last--;
             relative = true;
             commaExplained = true;
@@ -297,6 +299,11 @@ internal static class SpeakerPhrase
         // in "A poll by Quinnipiac University found that…" the poll's maker speaks.
         if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && Joined(article, phraseFirst - 1, phraseFirst)
             && ObjectPrepositions.Contains(article.Key(phraseFirst - 1)) && !MakesTheDocumentBefore(article, phraseFirst, floor))
+        {
+            return null;
+        }
+        // "a farmer from a village near Johi in Dadu district, who said…": "who" is a person, never the place before it.
+        if (relativeWho && phraseFirst > 0 && article.Key(phraseFirst - 1) is "near" or "in" or "at" or "from" or "of" or "outside")
         {
             return null;
         }

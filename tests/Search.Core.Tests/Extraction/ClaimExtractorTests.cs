@@ -762,6 +762,49 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The toll has risen to nine, the ombudsman said on Wednesday.", "ombudsman", "The toll has risen to nine")]
+    [InlineData("Three sailors died, the navy said.", "navy", "Three sailors died")]
+    [InlineData("Three people died, the fire brigade said.", "fire brigade", "Three people died")]
+    [InlineData("The toll has risen to nine, the country's health ministry said.", "health ministry", "The toll has risen to nine")]
+    [InlineData("Ombudsman Pedro Callisaya said nine people had died.", "Pedro Callisaya", "nine people had died.")]
+    [InlineData("Provincial officials in Karachi gave a figure of 74 dead.", "Provincial officials in Karachi", "a figure of 74 dead.")]
+    [InlineData("Police gave a death toll of 81.", "Police", "a death toll of 81.")]
+    [InlineData("The figure of at least 90 deaths was given by the Edhi Foundation.", "Edhi Foundation", "The figure of at least 90 deaths was given")]
+    public void Ombudsmen_navies_brigades_and_givers_of_a_figure_speak(string text, string claimant, string content)
+    {
+        var claim = Only(text);
+
+        Assert.Equal((claimant, content), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The mayor gave a speech to 300 people.")]
+    [InlineData("The mayor gave the figure to 300 reporters.")]
+    [InlineData("The minister gave a figure of speech to 300 students.")]
+    [InlineData("The 40 songs he wrote were given by The Stone Poneys.")]
+    [InlineData("Maria Lopez, a teacher from a town near Cusco, who said she had lost her home, spoke.")] // no place speaks
+    public void Gifts_and_places_near_a_who_claim_nothing(string text)
+    {
+        Assert.DoesNotContain(Claims(text), c => c.Claimant.Name is "mayor" or "The Stone Poneys" or "Cusco" || c.Cue == "gave");
+    }
+
+    [Theory]
+    [InlineData("Police gave a death toll of 81.", "killed")]
+    [InlineData("Police gave a toll of 81.", "killed")]
+    public void A_toll_of_a_figure_counts_the_dead(string text, string subject)
+    {
+        Assert.Equal(subject, Claims(text).SelectMany(c => c.Figures).Single().SubjectKey);
+    }
+
+    [Fact]
+    public void According_to_after_a_quoted_speaker_is_no_second_source_of_the_quote()
+    {
+        var claim = Only("\"They shot at us,\" said Wilma Mamani Condori, 34, whose cousin was among the dead, according to relatives.");
+
+        Assert.Equal("Wilma Mamani Condori", claim.Claimant.Name);
+    }
+
+    [Theory]
     [InlineData("The Government has announced a budget of 9 billion euros, Finance Minister Orla Brennan said.", "Orla Brennan", "The Government has announced a budget of 9 billion euros")]
     [InlineData("The army reported 12 deaths, the ministry said.", "the ministry", "The army reported 12 deaths")]
     [InlineData("The ministry reported 12 deaths, Yonhap said.", "the ministry", "12 deaths")] // an outlet relays

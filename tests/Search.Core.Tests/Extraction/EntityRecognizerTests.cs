@@ -846,4 +846,14 @@ public sealed class EntityRecognizerTests
     {
         Assert.Equal(mentions, MentionNames(text));
     }
+
+    [Theory]
+    [InlineData("A candidate Lassa vaccine is in trials.", "Lassa")]
+    [InlineData("The opposition candidate Luis Arce said he won.", "person/Luis Arce")]
+    [InlineData("Ombudsman Pedro Callisaya said nine people died.", "person/Pedro Callisaya")]
+    [InlineData("The vote made a Senator Okonkwo of him.", "person/Okonkwo")] // a title as written
+    public void A_title_after_a_is_a_noun_and_ombudsman_a_title(string text, string mentions)
+    {
+        Assert.Equal(mentions, MentionNames(text));
+    }
 }
