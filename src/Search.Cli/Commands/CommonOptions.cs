@@ -6,7 +6,7 @@ namespace Search.Cli.Commands;
 /// <summary>Options every command shares: where the seeds and the index are; by default where the settings say.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Seeds(CliSettings settings, string description = "Folder of article files (.txt, .md, .json) with an optional manifest.json.") => new("--seeds")
+    public static Option<string> Seeds(CliSettings settings, string description = "Folder of article files (.txt, .md, .json, .html) with an optional manifest.json.") => new("--seeds")
     {
         Description = description + " Default: Search__SeedsPath, else seeds.",
         DefaultValueFactory = _ => settings.Defaults.SeedsPath,

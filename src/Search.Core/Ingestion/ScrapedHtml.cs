@@ -18,6 +18,8 @@ internal static partial class ScrapedHtml
     {
         if (text.Contains('<', StringComparison.Ordinal) && BlockTag().IsMatch(text))
         {
+            // The head holds the page's title and metadata, a repeat of its headline or nothing a reader sees.
+            text = HeadCommentOrDoctype().Replace(text, " ");
             text = ScriptOrStyle().Replace(text, " ");
             text = BlockTag().Replace(text, "\n\n");
             text = AnyTag().Replace(text, "");
@@ -31,6 +33,9 @@ internal static partial class ScrapedHtml
 
     [GeneratedRegex(@"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|section|article|tr)\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlockTag();
+
+    [GeneratedRegex(@"<head\b[^<>]*>.*?</head\s*>|<!--.*?-->|<!doctype\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex HeadCommentOrDoctype();
 
     [GeneratedRegex(@"<(script|style)\b[^<>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ScriptOrStyle();

@@ -15,7 +15,7 @@ public sealed class SeedFolder
         Manifest.FileName, "entities.json", "synonyms.json", "README.md",
     };
 
-    private static readonly IArticleFormat[] Formats = [new PlainTextFormat(), new MarkdownFormat(), new JsonArticleFormat()];
+    private static readonly IArticleFormat[] Formats = [new PlainTextFormat(), new MarkdownFormat(), new JsonArticleFormat(), new HtmlFormat()];
 
     private readonly IngestionOptions _options;
     private readonly Dictionary<string, string> _idsByFile;
@@ -57,6 +57,7 @@ public sealed class SeedFolder
         var manifest = ReadManifest(fullPath, options, issues);
         var idsByFile = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var unsupported = new HashSet<string>(StringComparer.Ordinal); // reported once, as of a type not read
         foreach (var file in ListFiles(fullPath))
         {
             if (DataFiles.Contains(file))
@@ -65,12 +66,13 @@ public sealed class SeedFolder
             }
             if (FormatFor(file) is null)
             {
-                issues.Add(new IngestionIssue(file, IssueSeverity.Error, $"unsupported file type '{System.IO.Path.GetExtension(file)}' (expected .txt, .md or .json)"));
+                issues.Add(new IngestionIssue(file, IssueSeverity.Error, $"unsupported file type '{System.IO.Path.GetExtension(file)}' (expected .txt, .md, .json or .html)"));
+                unsupported.Add(file);
                 continue;
             }
             idsByFile[file] = UniqueId(file, usedIds);
         }
-        foreach (var described in manifest.Files.Where(f => !idsByFile.ContainsKey(f)))
+        foreach (var described in manifest.Files.Where(f => !idsByFile.ContainsKey(f) && !unsupported.Contains(f)))
         {
             issues.Add(new IngestionIssue(described, IssueSeverity.Warning, "the manifest describes this file but the folder has no such article file"));
         }

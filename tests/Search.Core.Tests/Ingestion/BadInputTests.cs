@@ -70,6 +70,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_entry_for_a_file_of_an_unsupported_type_is_not_said_to_be_missing()
+    {
+        _folder.WriteBytes("scan.pdf", "%PDF-1.7"u8.ToArray());
+        _folder.Write("manifest.json", """{"articles": {"scan.pdf": {"outlet": "Wire"}, "gone.txt": {"outlet": "Wire"}}}""");
+
+        var issues = SeedFolder.Open(_folder.Path).FolderIssues;
+
+        Assert.Contains(issues, i => i.File == "gone.txt" && i.Reason.Contains("no such article file", StringComparison.Ordinal));
+        Assert.DoesNotContain(issues, i => i.File == "scan.pdf" && i.Reason.Contains("no such article file", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_file_holding_only_boilerplate_is_skipped()
     {
         _folder.Write("credit.txt", "Read the original article on Business Insider");

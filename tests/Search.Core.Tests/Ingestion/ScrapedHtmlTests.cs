@@ -53,5 +53,64 @@ public sealed class ScrapedHtmlTests : IDisposable
         Assert.Empty(issues);
     }
 
+    [Fact]
+    public void A_saved_web_page_gives_its_headline_outlet_date_and_address_and_its_article_text_once()
+    {
+        _folder.Write("lassa.html", """
+            <!DOCTYPE html>
+            <html><head><title>Lassa fever: toll rises to 38 &amp; counting</title>
+            <meta content="Global Wire" property="og:site_name">
+            <meta property="article:published_time" content="2025-02-14T09:30:00Z">
+            <link rel="canonical" href="https://example.org/lassa">
+            <script>var tracking = "Kursk";</script></head>
+            <body><nav>Home | World</nav><article><h1>Lassa fever: toll rises to 38 &amp; counting</h1>
+            <!-- byline box -->
+            <p>The agency raised the toll to 38, officials said.</p><p>Cases rose to 1,402.</p></article></body></html>
+            """);
+
+        var (article, issues) = Read("lassa.html");
+
+        Assert.Equal(new Sourced<string>("Lassa fever: toll rises to 38 & counting", MetadataSource.Header), article!.Title);
+        Assert.Equal("Global Wire", article.Outlet.Value);
+        Assert.Equal(new PartialDate(2025, 2, 14), article.Published.Value);
+        Assert.Equal("https://example.org/lassa", article.Url.Value);
+        Assert.Equal("The agency raised the toll to 38, officials said.\n\nCases rose to 1,402.", article.Body);
+        Assert.DoesNotContain(issues, i => i.Severity == IssueSeverity.Error);
+    }
+
+    [Fact]
+    public void A_page_without_article_or_metadata_gives_its_body_and_its_first_heading_as_title()
+    {
+        _folder.Write("bare.htm", "<body><h1>Floods in Sindh</h1><p>Forty people died, the NDMA said.</p><p>More rain is due.</p>");
+        _folder.Write("spans.html", "<body><span>Forty people died,</span> <b>the NDMA said.</b></body>");
+
+        var (article, _) = Read("bare.htm");
+
+        Assert.Equal("Floods in Sindh", article!.Title.Value);
+        Assert.Null(article.Outlet.Value);
+        Assert.Equal("Forty people died, the NDMA said.\n\nMore rain is due.", article.Body);
+        Assert.Equal("Forty people died, the NDMA said.", Read("spans.html").Article!.Body); // a page, though it marks no paragraph
+    }
+
+    [Fact]
+    public void A_page_saved_as_text_loses_its_doctype_head_and_comments()
+    {
+        _folder.Write("page.txt", "<!DOCTYPE html><html><head><title>Floods in Sindh</title></head><body><p>Forty people died, the NDMA said.</p><!-- ad --><p>More rain is due.</p></body></html>");
+
+        var (article, _) = Read("page.txt");
+
+        Assert.Equal("Forty people died, the NDMA said.\n\nMore rain is due.", article!.Body);
+    }
+
+    [Fact]
+    public void A_page_of_many_unclosed_openings_is_read_in_one_pass()
+    {
+        _folder.Write("hostile.html", string.Concat(Enumerable.Repeat("<article><title><h1><body><!-- ", 20_000)) + "<p>Forty people died.</p>");
+
+        var (article, _) = Read("hostile.html");
+
+        Assert.Contains("Forty people died.", article!.Body, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Search.Core.Text;
+
+namespace Search.Core.Ingestion;
+
+/// <summary>
+/// A saved web page (.html, .htm): the headline from its <c>&lt;title&gt;</c> (or <c>og:title</c>, or its first
+/// <c>&lt;h1&gt;</c>), the outlet, date and address from the meta tags news sites write (<c>og:site_name</c>,
+/// <c>article:published_time</c> or a <c>&lt;time datetime&gt;</c>, <c>og:url</c> or the canonical link), and the text of
+/// its <c>&lt;article&gt;</c> (or <c>&lt;body&gt;</c>) read as <see cref="ScrapedHtml"/> reads any page, without the
+/// headline it repeats.
+/// </summary>
+internal sealed partial class HtmlFormat : IArticleFormat
+{
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
+
+    public ParsedFile? Parse(string text, string file, ICollection<IngestionIssue> issues)
+    {
+        var title = Meta(text, "og:title") ?? Inner(TitleElement(), text) ?? Inner(Heading(), text);
+        PartialDate? published = null;
+        if ((Meta(text, "article:published_time") ?? Attribute(TimeElement(), text)) is { } dateText)
+        {
+            if (PublicationDate.TryRead(dateText, out var date, out var problem))
+            {
+                published = date;
+            }
+            else
+            {
+                issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"page date: {problem}; ignored"));
+            }
+        }
+        var header = new ManifestEntry
+        {
+            Title = title,
+            Outlet = Meta(text, "og:site_name"),
+            Url = Meta(text, "og:url") ?? Attribute(CanonicalLink(), text),
+            Published = published,
+        };
+        var content = Inner(ArticleElement(), text, raw: true) ?? Inner(BodyElement(), text, raw: true) ?? Head().Replace(text, " ");
+        // The page's own heading repeats its headline: the body starts after it.
+        if (Heading().Match(content) is { Success: true } heading && Plain(heading.Groups["inner"].Value) == title)
+        {
+            content = content.Remove(heading.Index, heading.Length);
+        }
+        // A page marks its paragraphs: read it as one even when it has none of the tags ScrapedHtml looks for.
+        return new ParsedFile(TextNormalizer.Normalize(ScrapedHtml.ToText("<p>" + content)), header, []);
+    }
+
+    /// <summary>The content of a <c>&lt;meta&gt;</c> tag whose property or name is <paramref name="property"/>, in either attribute order.</summary>
+    private static string? Meta(string page, string property)
+    {
+        foreach (Match tag in MetaTag().Matches(page))
+        {
+            if (MetaProperty().Match(tag.Value) is { Success: true } named && named.Groups["value"].Value.Equals(property, StringComparison.OrdinalIgnoreCase)
+                && MetaContent().Match(tag.Value) is { Success: true } content)
+            {
+                return NonEmpty(content.Groups["value"].Value);
+            }
+        }
+        return null;
+    }
+
+    private static string? Inner(Regex element, string page, bool raw = false) =>
+        element.Match(page) is { Success: true } found ? raw ? found.Groups["inner"].Value : NonEmpty(found.Groups["inner"].Value) : null;
+
+    private static string? Attribute(Regex element, string page) =>
+        element.Match(page) is { Success: true } found ? NonEmpty(found.Groups["value"].Value) : null;
+
+    private static string? NonEmpty(string value) => Plain(value) is { Length: > 0 } plain ? plain : null;
+
+    /// <summary>Text without tags, its character references decoded, on one line.</summary>
+    private static string Plain(string value) => TextNormalizer.NormalizeInline(WebUtility.HtmlDecode(AnyTag().Replace(value, " ")));
+
+    [GeneratedRegex(@"<meta\b[^<>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaTag();
+
+    [GeneratedRegex(@"\b(?:property|name)\s*=\s*[""'](?<value>[^""']*)[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaProperty();
+
+    [GeneratedRegex(@"\bcontent\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaContent();
+
+    // Non-backtracking: a page of many openings and no closing tag costs linear time, not a rescan from each opening.
+    [GeneratedRegex(@"<title\b[^<>]*>(?<inner>.*?)</title\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex TitleElement();
+
+    [GeneratedRegex(@"<h1\b[^<>]*>(?<inner>.*?)</h1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"<time\b[^<>]*\bdatetime\s*=\s*[""'](?<value>[^""']*)[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeElement();
+
+    [GeneratedRegex(@"<link\b[^<>]*\brel\s*=\s*[""']canonical[""'][^<>]*\bhref\s*=\s*[""'](?<value>[^""']*)[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex CanonicalLink();
+
+    [GeneratedRegex(@"<article\b[^<>]*>(?<inner>.*)</article\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex ArticleElement();
+
+    [GeneratedRegex(@"<body\b[^<>]*>(?<inner>.*?)(?:</body\s*>|\z)", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex BodyElement();
+
+    [GeneratedRegex(@"<head\b[^<>]*>.*?</head\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex Head();
+
+    [GeneratedRegex(@"<[^<>]*>")]
+    private static partial Regex AnyTag();
+}
