@@ -356,6 +356,9 @@ internal static class FigureSubjects
         "pandemic", "disease", "virus", "cholera", "measles", "covid", "covid-19", "coronavirus", "flu", "influenza", "dengue",
         "malaria", "ebola", "mpox", "monkeypox", "polio", "tuberculosis", "hiv", "aids", "diphtheria", "typhoid", "meningitis",
         "hepatitis", "zika", "sars", "mers", "h5n1", "cancer", "illness",
+        // "cases of Lassa fever", "of typhoid fever", "of Marburg virus disease"
+        "fever", "lassa", "marburg", "nipah", "anthrax", "plague", "rabies", "mumps", "chikungunya", "pertussis", "smallpox",
+        "chickenpox", "leprosy", "listeria", "salmonella", "norovirus", "rsv", "syndrome", "sickness",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(

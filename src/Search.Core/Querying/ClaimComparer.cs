@@ -150,6 +150,7 @@ public sealed partial class ClaimComparer
         var (conflicting, countsDiffer) = (new bool[rows.Count], new bool[rows.Count]);
         // Each row's head noun and quantity once, not once per pair: a group may hold hundreds of rows.
         var heads = rows.Select(r => HeadNoun(r.Figure.Subject)).ToArray();
+        var certainties = rows.Select(r => Certainty(r.Wording, r.Figure.Text)).ToArray();
         var quantities = rows.Select(r => r.Figure.ToQuantity()).ToArray();
         // An earlier count, and an addition to a count ("another 22 cases"), are held against no count of now.
         var earlier = rows.Select(r => r.EarlierCount || r.Addition).ToArray();
@@ -159,7 +160,7 @@ public sealed partial class ClaimComparer
             {
                 var (a, b) = (rows[i], rows[j]);
                 if (first[i] != i || first[j] != j || a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source
-                    || !SameCounted(heads[i], heads[j]) || !WithinAWeek(a, b))
+                    || !SameCounted(heads[i], heads[j]) || !WithinAWeek(a, b) || (certainties[i] is { } ci && certainties[j] is { } cj && ci != cj))
                 {
                     continue;
                 }
@@ -188,6 +189,34 @@ public sealed partial class ClaimComparer
         var marked = rows.Select((r, i) => r with { Conflicting = conflicting[first[i]], CountsDiffer = countsDiffer[first[i]] }).ToList();
         return new ClaimGroup(topic, source, marked, conflicts, conflictCount, measures, measureCount, independent, outlets);
     }
+
+    /// <summary>
+    /// How sure a count says it is, in the figure's clause: "186 suspected cases" and "52 cases were confirmed" are two
+    /// series of one outbreak, both of which can be right; a count that says neither ("52 cases") is held against either.
+    /// </summary>
+    private static string? Certainty(string wording, string figure)
+    {
+        const int MaxBefore = 25, MaxAfter = 60;
+        var at = wording.IndexOf(figure, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        var start = Math.Max(wording.LastIndexOfAny([',', ';', '('], Math.Max(0, at - 1)) + 1, at - MaxBefore);
+        var after = at + figure.Length;
+        var end = Math.Min(wording.Length, after + MaxAfter);
+        var stop = wording.AsSpan(after, end - after).IndexOfAny(",;.");
+        var conjunction = wording.IndexOf(" and ", after, end - after, StringComparison.Ordinal);
+        end = Math.Min(stop < 0 ? end : after + stop, conjunction < 0 ? end : conjunction);
+        var clause = wording.AsSpan(Math.Max(0, start), end - Math.Max(0, start));
+        return SuspectedWord().IsMatch(clause) ? "suspected" : ConfirmedWord().IsMatch(clause) ? "confirmed" : null;
+    }
+
+    [GeneratedRegex(@"\b(?:suspected|probable|possible)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SuspectedWord();
+
+    [GeneratedRegex(@"\bconfirmed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfirmedWord();
 
     /// <summary>Whether two reports are at most <see cref="SameEventDays"/> days apart, or either is undated.</summary>
     private static bool WithinAWeek(ClaimRow a, ClaimRow b) =>

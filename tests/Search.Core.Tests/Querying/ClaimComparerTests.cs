@@ -241,6 +241,20 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void Suspected_and_confirmed_cases_are_two_series_that_can_both_be_right()
+    {
+        var comparison = Compare("Lassa",
+            Article("a", "Outlet A", "The NCDC said 186 suspected cases of Lassa fever had been recorded in Ondo."),
+            Article("b", "Outlet B", "On Monday the NCDC said 52 confirmed cases of Lassa were reported in Ondo state."),
+            Article("c", "Outlet C", "The NCDC said on its website that 61 Lassa cases were confirmed, with more suspected, in Ondo state."),
+            Article("d", "Outlet D", "Health workers in Akure are overwhelmed. The NCDC said 70 cases of Lassa fever had been recorded in Ondo state by Tuesday."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(["a-c01:d-c01", "b-c01:c-c01", "b-c01:d-c01", "c-c01:d-c01"],
+            group.Conflicts.Select(c => string.Join(':', new[] { c.First, c.Second }.Order())).Order());
+    }
+
+    [Fact]
     public void The_displaced_and_the_evacuated_are_one_topic_whose_same_figure_for_either_is_a_measure_difference()
     {
         var comparison = Compare("cyclone",
