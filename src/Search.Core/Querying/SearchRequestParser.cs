@@ -39,11 +39,12 @@ public static class SearchRequestParser
         {
             Fail("page", "The page must be 1 or more.");
         }
-        if (size is < 1 or > SearchLimits.MaxPageSize)
+        // Size 0 asks for the counts alone: the total and the facets, no hits.
+        if (size is < 0 or > SearchLimits.MaxPageSize)
         {
-            Fail("size", $"The size must be between 1 and {SearchLimits.MaxPageSize}.");
+            Fail("size", $"The size must be between 0 (counts only) and {SearchLimits.MaxPageSize}.");
         }
-        if (page >= 1 && size is >= 1 and <= SearchLimits.MaxPageSize && (long)page * size > SearchLimits.MaxResultWindow)
+        if (page >= 1 && size is >= 0 and <= SearchLimits.MaxPageSize && (long)page * size > SearchLimits.MaxResultWindow)
         {
             Fail("page", $"Paging is limited to the first {SearchLimits.MaxResultWindow:N0} results (page × size); refine the query instead.");
         }

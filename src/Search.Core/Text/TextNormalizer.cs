@@ -36,7 +36,8 @@ public static class TextNormalizer
         for (var rest = span; rest.IndexOfAnyExceptInRange(' ', '~') is var at and >= 0; rest = rest[(at + 1)..])
         {
             var c = rest[at];
-            if (c < ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200C' or '\u200D')
+            if (c < ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200C' or '\u200D'
+                || IsDirectionalFormatting(c))
             {
                 return false;
             }
@@ -132,6 +133,10 @@ public static class TextNormalizer
                 // ZWJ/ZWNJ stay: emoji sequences and some scripts need them.
                 case '\u200B' or '\u2060' or '\uFEFF' or '\u00AD':
                     break;
+                // Overrides, embeddings and isolates reorder what is shown without being text: a title or an outlet's
+                // name could show as another ("moc.lanruoj" read backwards). The marks (U+200E, U+200F) stay.
+                case var _ when IsDirectionalFormatting(c):
+                    break;
                 // Between two Latin letters ("Ze\u200Dlensky") a joiner joins nothing and only splits the word.
                 case '\u200C' or '\u200D' when builder.Length > 0 && IsLatinLetter(builder[^1]) && i + 1 < normalized.Length && IsLatinLetter(normalized[i + 1]):
                     break;
@@ -149,6 +154,8 @@ public static class TextNormalizer
         }
         return builder.ToString();
     }
+
+    private static bool IsDirectionalFormatting(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static string CollapseSpaces(string line)
     {

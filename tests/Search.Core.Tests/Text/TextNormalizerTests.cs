@@ -5,6 +5,17 @@ namespace Search.Core.Tests.Text;
 public sealed class TextNormalizerTests
 {
     [Theory]
+    [InlineData("Daily \u202Eswen\u202C Wire", "Daily swen Wire")] // an override that would show "news" as "swen"
+    [InlineData("\u2067Kyiv\u2069 Post", "Kyiv Post")]
+    [InlineData("\u202Bمرحبا\u202C", "مرحبا")]
+    [InlineData("Tel Aviv \u200Fמחר", "Tel Aviv \u200Fמחר")] // a mark stays
+    public void Directional_overrides_embeddings_and_isolates_are_not_text(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+        Assert.Equal(expected, TextNormalizer.NormalizeInline(text));
+    }
+
+    [Theory]
     [InlineData(" Leading space.", "Leading space.")]
     [InlineData("Trailing space. ", "Trailing space.")]
     [InlineData("Two  spaces.", "Two spaces.")]

@@ -77,9 +77,20 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
         Assert.DoesNotContain(third["hits"].Items().Single()["id"].Str(), first["hits"].Items().Select(h => h["id"].Str()));
     }
 
+    [Fact]
+    public async Task Size_zero_answers_the_counts_alone()
+    {
+        var results = await _client.GetJson("/api/search?q=Kursk&size=0&facets=outlet");
+
+        Assert.Empty(results["hits"]!.AsArray());
+        Assert.Equal(5, results["total"].Int());
+        var outlets = Assert.Single(results["facets"].Items());
+        Assert.Equal(5, outlets["values"].Items().Sum(v => v["count"].Int()));
+    }
+
     [Theory]
     [InlineData("size=101", "size")]
-    [InlineData("size=0", "size")]
+    [InlineData("size=-1", "size")]
     [InlineData("page=0", "page")]
     [InlineData("page=-3", "page")]
     [InlineData("page=200&size=100", "page")]
