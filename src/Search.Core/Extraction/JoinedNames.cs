@@ -57,7 +57,7 @@ internal static class JoinedNames
             // Not a word with one capital ("Basarnas"): after a body's name a place ("Institute for Air Research
             // (Lillestrom)") or a faction ("Muslim League (Nawaz)") is bracketed as often as a short name.
             var start = LongFormStart(text, tokens, covered, a - 1, capitals) ?? NameSpelling(tokens, names, a - 1, capitals)
-                ?? BodyNamedBefore(text, tokens, names, a - 1);
+                ?? BodyNamedBefore(text, tokens, names, a - 1) ?? SpelledBeforeAnd(text, tokens, covered, names, a - 1, capitals);
             if (start is null)
             {
                 continue;
@@ -115,6 +115,23 @@ internal static class JoinedNames
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the Nigeria Centre for Disease Control and Prevention (NCDC)": an acronym that leaves out the one word after the
+    /// last "and" of its name, where the run broke; the words before the "and" spell it. Not a name of its own after the
+    /// "and": "Fernwick Trust and Dalby Group (FT)" are two.
+    /// </summary>
+    private static int? SpelledBeforeAnd(string text, List<WordToken> tokens, bool[] covered, List<((int Start, int End) Run, string Name)> names,
+        int end, string capitals)
+    {
+        var last = names.FindIndex(n => n.Run.End == end);
+        var and = last < 0 || names[last].Run.Start != end ? -1 : end - 1;
+        if (and < 2 || tokens[and].Text != "and" || Words.Gap(text, tokens, and - 1) is not " " || Words.Gap(text, tokens, and) is not " ")
+        {
+            return null;
+        }
+        return LongFormStart(text, tokens, covered, and - 1, capitals) ?? NameSpelling(tokens, names, and - 1, capitals);
     }
 
     /// <summary>

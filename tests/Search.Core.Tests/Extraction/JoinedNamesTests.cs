@@ -33,6 +33,23 @@ public sealed class JoinedNamesTests
     }
 
     [Theory]
+    [InlineData("The Nigeria Centre for Disease Control and Prevention (NCDC) said 40 died. The NCDC said more.", "Nigeria Centre for Disease Control and Prevention")]
+    [InlineData("The Ondo Centre for Fever Research and Prevention (OCFR) said 40 died. OCFR said more.", "Ondo Centre for Fever Research and Prevention")]
+    public void An_acronym_may_leave_out_the_last_and_of_its_name(string text, string name)
+    {
+        var mentions = Mentions(text).Where(m => m.Type != "country").ToList();
+
+        Assert.Equal([name], mentions.Select(m => m.Name).Distinct().ToList());
+        Assert.Equal(3, mentions.Count);
+    }
+
+    [Fact]
+    public void A_name_before_and_that_does_not_spell_the_acronym_stays_apart()
+    {
+        Assert.Contains("person/John Smith", Labels("John Smith and Prevention Agency (PA) spoke."));
+    }
+
+    [Theory]
     [InlineData("Analysts at Fernwick Trust and Dalby Group (FT) disagreed.")] // the initials before the bracket are not the acronym's
     [InlineData("Analysts at Fernwick Trust and Dalby Group (FDX) disagreed.")] // one capital too many
     [InlineData("Analysts at Fernwick Trust and dalby Group (FTG) disagreed.")] // a lower-case word other than a minor one
