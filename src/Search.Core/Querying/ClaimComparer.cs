@@ -83,20 +83,23 @@ public sealed partial class ClaimComparer
                     Addition = IsAddition(hit.Claim.Figures, figure),
                 })))
             .ToList();
+        // "NDMA" in one article is "the National Disaster Management Authority" another names in full: one source.
+        var expansions = AcronymExpansions(claims.Select(c => c.Claim!.Claimant.Name));
+        string Speaker(SearchHit hit) => expansions.GetValueOrDefault(hit.Claim!.Claimant.Name) ?? hit.Claim.Claimant.Name;
         // A speaker one article gives a country ("Turkey's disaster agency AFAD") is of that country where another names
         // it bare ("AFAD said"): one source, not two groups whose figures are never compared.
         // Only a name given one country: one given two is not known to be either's.
         var countries = claims.Where(c => c.Claim!.Claimant.Country is not null)
-            .GroupBy(c => SpeakerKey(c.Claim!.Claimant.Name))
+            .GroupBy(c => SpeakerKey(Speaker(c)))
             .Where(g => g.Select(c => c.Claim!.Claimant.Country).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Claim!.Claimant.Country!);
         // One speaker written with and without accents or capitals ("Márcia Gonçalves", "Marcia Goncalves") is one source,
         // shown in its preferred spelling.
-        var spellings = claims.GroupBy(c => SpeakerKey(c.Claim!.Claimant.Name))
-            .ToDictionary(g => g.Key, g => NameSpellings.Preferred(g.Select(c => c.Claim!.Claimant.Name)));
+        var spellings = claims.GroupBy(c => SpeakerKey(Speaker(c)))
+            .ToDictionary(g => g.Key, g => NameSpellings.Preferred(g.Select(Speaker)));
         var groups = rows
-            .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? countries.GetValueOrDefault(SpeakerKey(r.Hit.Claim.Claimant.Name))
-                ?? spellings[SpeakerKey(r.Hit.Claim.Claimant.Name)]))
+            .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? countries.GetValueOrDefault(SpeakerKey(Speaker(r.Hit)))
+                ?? spellings[SpeakerKey(Speaker(r.Hit))]))
             .Select(g => Group(g.Key.Topic, g.Key.Source, g.Select(r => r.Row).ToList()))
             .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Rows.Count).ThenBy(g => g.Source, StringComparer.Ordinal)
             .ToList();
@@ -104,6 +107,23 @@ public sealed partial class ClaimComparer
     }
 
     private static string SpeakerKey(string name) => AccentFolding.Fold(name).ToUpperInvariant();
+
+    /// <summary>
+    /// Each speaker written as an acronym ("NDMA") whose letters are the initials of the capitalised words of exactly one
+    /// other speaker's name ("National Disaster Management Authority"), with that name.
+    /// </summary>
+    private static Dictionary<string, string> AcronymExpansions(IEnumerable<string> speakers)
+    {
+        var names = speakers.Distinct(StringComparer.Ordinal).ToList();
+        var byInitials = names.Where(n => n.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(Initials, StringComparer.Ordinal)
+            .Where(g => g.Select(SpeakerKey).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return names.Where(byInitials.ContainsKey).ToDictionary(n => n, n => byInitials[n], StringComparer.Ordinal);
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     /// <summary>The ids of the articles that best match the request's words, under its filters that apply to articles.</summary>
     private List<string> BestArticles(SearchRequest request)

@@ -166,6 +166,29 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_body_named_by_its_acronym_in_one_article_and_in_full_in_another_is_one_source()
+    {
+        var comparison = Compare("Sindh",
+            Article("a", "Outlet A", "The NDMA said on Tuesday that 41 people had died in the Sindh floods."),
+            Article("b", "Outlet B", "The National Disaster Management Authority said on Tuesday that 45 people had died in the Sindh floods."),
+            Article("c", "Outlet C", "The NDTA said on Tuesday that 50 people had died in the Sindh floods."));
+
+        Assert.Equal(["NDTA", "National Disaster Management Authority"], comparison.Groups.Select(g => g.Source).Order(StringComparer.Ordinal));
+        Assert.Single(comparison.Groups.Single(g => g.Source == "National Disaster Management Authority").Conflicts);
+    }
+
+    [Fact]
+    public void An_acronym_two_full_names_could_spell_stays_itself()
+    {
+        var comparison = Compare("Sindh",
+            Article("a", "Outlet A", "The NDMA said on Tuesday that 41 people had died in the Sindh floods."),
+            Article("b", "Outlet B", "The National Disaster Management Authority said on Tuesday that 45 people had died in the Sindh floods."),
+            Article("c", "Outlet C", "The National Drought Monitoring Agency said on Tuesday that 50 people had died in the Sindh floods."));
+
+        Assert.Equal(3, comparison.Groups.Count);
+    }
+
+    [Fact]
     public void A_rights_commission_is_a_source_apart_from_its_government()
     {
         var comparison = Compare("Nairobi",
