@@ -217,7 +217,7 @@ internal static class FigureSubjects
 
     /// <summary>Verbs by which bodies are found: what they count before "bodies" is the dead.</summary>
     private static readonly FrozenSet<string> RecoveryVerbs = FrozenSet.ToFrozenSet(
-        ["recovered", "recovering", "found", "finding", "retrieved", "pulled", "exhumed"], StringComparer.Ordinal);
+        ["recovered", "recovering", "found", "finding", "retrieved", "pulled", "exhumed", "counted", "counting"], StringComparer.Ordinal);
 
     /// <summary>Whether the word says bodies were found ("recovered 41 bodies"): what befell them, not who they were.</summary>
     public static bool IsRecoveryVerb(string word) => RecoveryVerbs.Contains(word);
@@ -252,7 +252,8 @@ internal static class FigureSubjects
     /// <summary>
     /// "put the number of killed or wounded North Koreans at 1,000", "put the death toll at 40", "the death toll from the
     /// quake rose to 2,900", "bringing the toll to 148", "the toll stood at 42", "the number of injured rose to 530",
-    /// "cases have climbed to 400", "a death toll of 81":
+    /// "cases have climbed to 400", "a death toll of 81", "the toll could be as high as 150", "raised its count of people
+    /// killed to six":
     /// what is numbered, named a few words before the figure in the same clause.
     /// </summary>
     private static List<string>? NumberOf(ArticleText article, Quantity quantity)
@@ -269,7 +270,7 @@ internal static class FigureSubjects
         // Not across a comma or a conjunction: "took a heavy toll on the region and aid reached 30 villages" counts villages.
         for (var t = first - 2; t >= Math.Max(1, first - MaxWordsBack) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "as" or "but" or "while"); t--)
         {
-            if (article.Key(t) == "of" && article.Key(t - 1) == "number")
+            if (article.Key(t) == "of" && article.Key(t - 1) is "number" or "count" or "tally")
             {
                 var counted = new List<string>();
                 // Up to the verb: "the number of people arrested has been put at 623" counts "people arrested".
@@ -300,7 +301,7 @@ internal static class FigureSubjects
     /// <summary>The words right before a figure that say what it numbers: "at", "rose to", "reached", "stood at", "was".</summary>
     private static readonly FrozenSet<string> NumberingWords = FrozenSet.ToFrozenSet(
     [
-        "at", "to", "reached", "reaches", "hit", "hits", "topped", "tops", "passed", "passes", "surpassed", "surpasses", "exceeded",
+        "at", "to", "be", "reached", "reaches", "hit", "hits", "topped", "tops", "passed", "passes", "surpassed", "surpasses", "exceeded",
         "exceeds", "was", "is", "stood", "stands", "rose", "risen", "climbed", "jumped", "increased",
     ], StringComparer.Ordinal);
 

@@ -21,7 +21,7 @@ public static partial class QuantityParser
         ("in excess of", Kind.Above), ("upwards of", Kind.Above), ("more than", Kind.Above), ("just over", Kind.Above), ("over", Kind.Above), ("above", Kind.Above),
         ("no fewer than", Kind.AtLeast), ("no less than", Kind.AtLeast), ("not less than", Kind.AtLeast), ("at least", Kind.AtLeast), ("a minimum of", Kind.AtLeast),
         ("just shy of", Kind.Nearly), ("just under", Kind.Nearly), ("close to", Kind.Nearly), ("not quite", Kind.Nearly), ("nearly", Kind.Nearly), ("almost", Kind.Nearly),
-        ("as many as", Kind.UpTo), ("no more than", Kind.UpTo), ("a maximum of", Kind.UpTo), ("at most", Kind.UpTo), ("up to", Kind.UpTo),
+        ("as many as", Kind.UpTo), ("as high as", Kind.UpTo), ("as much as", Kind.UpTo), ("no more than", Kind.UpTo), ("a maximum of", Kind.UpTo), ("at most", Kind.UpTo), ("up to", Kind.UpTo),
         ("an estimated", Kind.About), ("an approximate", Kind.About), ("approximately", Kind.About), ("roughly", Kind.About), ("around", Kind.About),
         ("about", Kind.About), ("estimated", Kind.About), ("some", Kind.About), ("circa", Kind.About),
         ("fewer than", Kind.Below), ("less than", Kind.Below), ("under", Kind.Below), ("below", Kind.Below),

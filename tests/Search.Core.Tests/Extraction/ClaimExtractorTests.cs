@@ -789,11 +789,18 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
-    [InlineData("Police gave a death toll of 81.", "killed")]
-    [InlineData("Police gave a toll of 81.", "killed")]
-    public void A_toll_of_a_figure_counts_the_dead(string text, string subject)
+    [InlineData("Police gave a death toll of 81.", "81", "killed")]
+    [InlineData("Police gave a toll of 81.", "81", "killed")]
+    [InlineData("The foundation said the actual toll could be \"between 80 and 100\".", "between 80 and 100", "killed")]
+    [InlineData("The real toll may be as high as 150, the foundation said.", "as high as 150", "killed")]
+    [InlineData("Volunteers had counted at least 92 bodies in Dadu, the foundation said.", "at least 92", "killed")]
+    [InlineData("The government raised its count of people killed in the violence to six.", "six", "killed")]
+    [InlineData("The government raised its tally of people injured to 60.", "60", "wounded")]
+    public void Estimates_and_counts_of_the_dead_are_counts_of_the_killed(string text, string figure, string subject)
     {
-        Assert.Equal(subject, Claims(text).SelectMany(c => c.Figures).Single().SubjectKey);
+        var counted = Claims(text).SelectMany(c => c.Figures).Single();
+
+        Assert.Equal((figure, subject), (counted.Quantity.Text, counted.SubjectKey));
     }
 
     [Fact]
