@@ -15,6 +15,9 @@ internal static class SpeakerPhrase
         ["while", "whereas", "although", "though", "when", "if", "unless", "until", "because", "since", "as", "after", "before", "but", "so", "yet", "once"],
         StringComparer.Ordinal);
 
+    /// <summary>Words that open a clause and nothing else: not "since" or "as", which are prepositions too ("since the report").</summary>
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(["while", "whereas", "although", "though", "but"], StringComparer.Ordinal);
+
     /// <summary>Reporting verbs that are also plural nouns: "the Baltic states", "both reports", "demographic estimates".</summary>
     private static readonly FrozenSet<string> CuesAlsoPluralNouns = FrozenSet.ToFrozenSet(["states", "reports", "estimates", "claims", "notes"], StringComparer.Ordinal);
 
@@ -781,9 +784,15 @@ internal static class SpeakerPhrase
             if (key is "the" or "a" or "an")
             {
                 // "the office of the national security adviser": the article may follow the "of" after another speaker noun
-                // (not "in the middle of the forest the father said").
+                // (not "in the middle of the forest the father said"); "…, while the rights groups said": a conjunction
+                // opens the clause.
                 return OpensClause(article, t, floor) || (SpeaksFor(article, t - 1) && Joined(article, t - 1, t))
+                    || (t >= 1 && Conjunctions.Contains(article.Key(t - 1)))
                     || (t >= 2 && article.Key(t - 1) == "of" && ReportingWords.SpeakerNouns.Contains(article.Key(t - 2))) ? t : first;
+            }
+            if (Conjunctions.Contains(key) && t + 1 < first && (titled || (first == last && article.Key(last).EndsWith('s'))))
+            {
+                return t + 1; // "…, while rights groups said": the clause's plural subject, whole
             }
             if (article.Tokens[t].IsPossessive)
             {

@@ -751,12 +751,22 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
-    [InlineData("The toll stood at 80, according to the NDMA, while the provincial authority put the number of dead at 95.", "NDMA|The toll stood at 80; authority|the number of dead at 95.")]
+    [InlineData("The toll stood at 80, according to the NDMA, while the provincial authority put the number of dead at 95.", "NDMA|The toll stood at 80; provincial authority|the number of dead at 95.")]
     [InlineData("The ministry said 12 soldiers died, according to Yonhap.", "the ministry|12 soldiers died")] // Yonhap relays
     [InlineData("According to Yonhap, the ministry said 12 soldiers died.", "the ministry|12 soldiers died.")]
     [InlineData("Modi said, according to a readout from his office, that the talks went well.", "Narendra Modi|the talks went well.")]
     [InlineData("Twelve soldiers died, according to Yonhap, and the ministry said 30 were hurt.", "Yonhap|Twelve soldiers died; the ministry|30 were hurt.")] // no news agency is a ministry
     public void A_source_after_according_to_speaks_unless_it_relays_another(string text, string claims)
+    {
+        Assert.Equal(claims, string.Join("; ", Claims(text).Select(c => c.Claimant.Name + "|" + c.Text)));
+    }
+
+    [Theory]
+    [InlineData("The army said six died, while aid groups said 14 died.", "army|six died; aid groups|14 died.")]
+    [InlineData("The army said six died, while the rights groups said 14 died.", "army|six died; rights groups|14 died.")]
+    [InlineData("The army said six died, but regional governor Ana Ruiz said 14 died.", "army|six died; Ana Ruiz|14 died.")]
+    [InlineData("A review since the presentation of the above-mentioned report reveals that costs rose.", "above-mentioned report|costs rose.")] // "since" is a preposition too
+    public void A_speaker_after_a_conjunction_keeps_the_words_before_its_noun(string text, string claims)
     {
         Assert.Equal(claims, string.Join("; ", Claims(text).Select(c => c.Claimant.Name + "|" + c.Text)));
     }
