@@ -92,7 +92,7 @@ internal static class Surnames
         HashSet<string>? speakers = null;
         foreach (var (run, name) in names)
         {
-            if (IsLone(tokens, run) && Confirms(run))
+            if (IsSurnameRun(tokens, run) && Confirms(run))
             {
                 // Without regard to case: a surname's particle takes a capital at the start of a sentence ("Ahmed
                 // al-Sharaa… Al-Sharaa told").
@@ -141,6 +141,16 @@ internal static class Surnames
                 {
                     Register(tokens[run.Start + 1].Text, name, run.Start);
                 }
+                // "Luis Fernando Arce Montaño… Arce said", "… Arce Montaño told": after two given names, the father's
+                // surname alone or both surnames together.
+                if (run.End - run.Start >= 2 && GivenNames.Contains(tokens[run.Start].Key) && !GivenNames.Contains(tokens[run.End - 1].Key))
+                {
+                    Register(EntityRecognizer.NameOf(text, tokens, (run.End - 1, run.End)), name, run.Start);
+                    if (run.End - run.Start == 3)
+                    {
+                        Register(tokens[run.End - 1].Text, name, run.Start);
+                    }
+                }
                 // "Zhang Wei… Mr Zhang said", "Lee Jae-myung… Lee said": Chinese, Korean and Vietnamese names put the
                 // family name first, and news uses it alone.
                 if (FamilyNamesFirst.Contains(tokens[run.Start].Key))
@@ -153,7 +163,7 @@ internal static class Surnames
         foreach (var (run, name) in names)
         {
             // The first word is checked last: gathering the article's lower-case words costs more than the rest.
-            if (IsLone(tokens, run) && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && full.Start < run.Start
+            if (IsSurnameRun(tokens, run) && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && full.Start < run.Start
                 && Confirms(run) && !lowerCase.Contains(tokens[full.Start].Key))
             {
                 confirmed.Add(fullName);
@@ -162,7 +172,7 @@ internal static class Surnames
         for (var n = 0; n < names.Count; n++)
         {
             var (run, name) = names[n];
-            if (IsLone(tokens, run) && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && confirmed.Contains(fullName)
+            if (IsSurnameRun(tokens, run) && fullNames.TryGetValue(name, out var full) && full.Name is { } fullName && confirmed.Contains(fullName)
                 && full.Start < run.Start)
             {
                 // "van der Berg told": the mention is the whole surname, so the speaker is where it is written.
@@ -189,6 +199,12 @@ internal static class Surnames
         return (start, run.End);
     }
 
+    /// <summary>
+    /// A surname written alone: one word, or one after its particles ("Van der Berg"), or two ("Arce Montaño").
+    /// </summary>
+    private static bool IsSurnameRun(List<WordToken> tokens, (int Start, int End) run) =>
+        IsLone(tokens, run) || (run.End == run.Start + 1 && !Particles.Contains(tokens[run.Start].Text));
+
     /// <summary>A surname on its own: one word, or one after its particles ("Van der Berg", "De la Cruz").</summary>
     private static bool IsLone(List<WordToken> tokens, (int Start, int End) run)
     {
@@ -209,7 +225,10 @@ internal static class Surnames
     /// </summary>
     public static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run, bool benchTitled = false)
     {
-        var (fewest, most) = benchTitled ? (0, 4) : (1, 2);
+        // "Luis Fernando Arce Montaño", "Andrés Manuel López Obrador": two given names, then the father's and the mother's surnames.
+        var (fewest, most) = benchTitled ? (0, 4)
+            : run.End - run.Start == 3 && GivenNames.Contains(tokens[run.Start].Key) && GivenNames.Contains(tokens[run.Start + 1].Key)
+                && tokens[run.Start + 2].IsCapitalized ? (1, 3) : (1, 2);
         var particles = 0;
         var dutchOrGerman = false;
         for (var t = run.Start + 1; t < run.End; t++)

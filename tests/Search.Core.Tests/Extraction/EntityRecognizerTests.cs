@@ -856,4 +856,15 @@ public sealed class EntityRecognizerTests
     {
         Assert.Equal(mentions, MentionNames(text));
     }
+
+    [Theory]
+    [InlineData("Luis Fernando Arce Montaño won. Arce Montaño told supporters he would not concede.", "person/Luis Fernando Arce Montaño:Luis Fernando Arce Montaño, person/Luis Fernando Arce Montaño:Arce Montaño")]
+    [InlineData("Luis Fernando Arce Montaño won. Arce said he would not concede.", "person/Luis Fernando Arce Montaño:Luis Fernando Arce Montaño, person/Luis Fernando Arce Montaño:Arce")]
+    [InlineData("The candidate, Luis Fernando Arce Montaño, said he won.", "person/Luis Fernando Arce Montaño:Luis Fernando Arce Montaño")]
+    [InlineData("Carl Friedrich von Weizsäcker said he won.", "person/Carl Friedrich von Weizsäcker:Carl Friedrich von Weizsäcker")]
+    [InlineData("Jimmy Cody of Sweetwater said he won.", "other/Jimmy Cody of Sweetwater:Jimmy Cody of Sweetwater")] // where he is from, no fourth name
+    public void Two_given_names_and_two_surnames_are_one_person_named_again_by_the_surnames(string text, string mentions)
+    {
+        Assert.Equal(mentions, LabelsAsWritten(text));
+    }
 }
