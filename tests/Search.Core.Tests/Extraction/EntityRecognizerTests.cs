@@ -867,4 +867,14 @@ public sealed class EntityRecognizerTests
     {
         Assert.Equal(mentions, LabelsAsWritten(text));
     }
+
+    [Theory]
+    [InlineData("Aid reached Dadu, Ghulam Rasool Jatoi wrote.", "person/Ghulam Rasool Jatoi")]
+    [InlineData("The clinic in Owo was run by Folake Adeyemi until May.", "person/Folake Adeyemi")]
+    [InlineData("Data from Priya Raghavan showed the trend.", "person/Priya Raghavan")]
+    [InlineData("Rain fell on Nyeri, Wanjiru Mwangi wrote.", "person/Wanjiru Mwangi")]
+    public void Given_names_of_many_countries_open_a_person_s_name(string text, string label)
+    {
+        Assert.Contains(label, Labels(text));
+    }
 }
