@@ -12,7 +12,7 @@ namespace Search.Core.Extraction;
 public sealed record ArticleExtraction(IReadOnlyList<TextSpan> Sentences, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Claim> Claims, IReadOnlyList<TextDate> Dates)
 {
     /// <summary>The article's entities (type/Name) with how often each is mentioned, most mentioned first.</summary>
-    public IReadOnlyList<(string Label, int Mentions)> Entities { get; } = CountByEntity(Mentions);
+    public IReadOnlyList<(string Label, int Mentions)> Entities { get; init; } = CountByEntity(Mentions);
 
     // Counted by type and name, and labelled once per entity rather than once per mention.
     private static List<(string Label, int Mentions)> CountByEntity(IReadOnlyList<EntityMention> mentions)

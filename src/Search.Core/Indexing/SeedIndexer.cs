@@ -37,6 +37,9 @@ public sealed class SeedIndexer
     /// How an article is extracted. Tests replace it with one that throws, to prove that a failing extraction costs
     /// only that article's entities and claims (no known input makes the real one throw).
     /// </summary>
+    /// <summary>Most entities an article keeps as facet values, its most mentioned; a long report names a few hundred.</summary>
+    public const int MaxEntitiesPerArticle = 1000;
+
     internal Func<Extraction.ArticleExtractor, Article, Extraction.ArticleExtraction> ExtractArticle { get; init; } =
         (extractor, article) => extractor.Extract(article.Body, article.Published.Value);
     private readonly int _threads;
@@ -148,7 +151,19 @@ public sealed class SeedIndexer
         {
             try
             {
-                return extractor is null ? null : ExtractArticle(extractor, article);
+                var extraction = extractor is null ? null : ExtractArticle(extractor, article);
+                if (extraction is { Entities.Count: > MaxEntitiesPerArticle })
+                {
+                    // A list, a dump or junk rather than an article: its names would swamp the entity facet and the
+                    // suggestions of every search.
+                    lock (issues)
+                    {
+                        issues.Add(new IngestionIssue(article.Path, IssueSeverity.Warning,
+                            $"{extraction.Entities.Count:N0} different entities found; only the {MaxEntitiesPerArticle:N0} most mentioned are kept as its entities"));
+                    }
+                    extraction = extraction with { Entities = extraction.Entities.Take(MaxEntitiesPerArticle).ToList() };
+                }
+                return extraction;
             }
             catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
             {

@@ -82,6 +82,27 @@ public sealed class RebuildTests : IDisposable
     }
 
     [Fact]
+    public void An_article_naming_thousands_of_entities_keeps_its_most_mentioned_and_the_report_says_so()
+    {
+        var seeds = _root.Combine("seeds");
+        Directory.CreateDirectory(seeds);
+        string[] syllables = ["Ka", "Lo", "Mi", "Nu", "Pe", "Ra", "Si", "To", "Vu", "Ze", "Bo", "Da"];
+        var names = (from a in syllables from b in syllables from c in syllables select $"{a}{b.ToLowerInvariant()}{c.ToLowerInvariant()}").ToList();
+        var body = string.Join(" ", names.Select(n => $"The envoy met {n} Varkoz."));
+        File.WriteAllText(Path.Combine(seeds, "dump.txt"), "Officials met Velmor Tassin. Velmor Tassin spoke. " + body);
+
+        var report = _indexer.Rebuild(seeds);
+        using var index = new SearchIndex(_layout);
+        using var lease = index.Acquire();
+        var stored = lease.Searcher.Doc(lease.Searcher.Search(new Lucene.Net.Search.MatchAllDocsQuery(), 1).ScoreDocs[0].Doc).GetValues(IndexSchema.Entity.Name);
+
+        Assert.Equal(1, report.Index!.Articles);
+        Assert.Contains(report.Warnings, w => w.File == "dump.txt" && w.Reason.Contains("only the 1,000 most mentioned", StringComparison.Ordinal));
+        Assert.Equal(SeedIndexer.MaxEntitiesPerArticle, stored.Length);
+        Assert.Contains("other/Velmor Tassin", stored); // mentioned twice, kept
+    }
+
+    [Fact]
     public void A_cancelled_rebuild_leaves_the_previous_index_serving()
     {
         var builder = new IndexBuilder(_layout, new NewsAnalyzer());
