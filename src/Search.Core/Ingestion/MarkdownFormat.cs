@@ -44,7 +44,7 @@ internal sealed partial class MarkdownFormat : IArticleFormat
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon > 0)
             {
-                values[line[..colon].Trim()] = line[(colon + 1)..].Trim().Trim('"', '\'');
+                values[line[..colon].Trim()] = Unquoted(line[(colon + 1)..].Trim());
             }
         }
         PartialDate? published = null;
@@ -69,6 +69,10 @@ internal sealed partial class MarkdownFormat : IArticleFormat
             Published = published,
         };
     }
+
+    /// <summary>A YAML value without the quotes around it: "\"Lies,\" he said" keeps its quotation marks, as they are not around it.</summary>
+    private static string Unquoted(string value) =>
+        value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0] ? value[1..^1] : value;
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextNormalizer.NormalizeInline(value);
 

@@ -39,6 +39,18 @@ public sealed class ArticleFormatTests : IDisposable
         Assert.Equal("The soldier was taken alive, officials said.\n\n- First point\n\n- Second point", article.Body);
     }
 
+    [Theory]
+    [InlineData("title: \"Lies,\" the mayor said of the report", "\"Lies,\" the mayor said of the report")]
+    [InlineData("title: \"Floods in Sindh\"", "Floods in Sindh")]
+    [InlineData("title: 'Floods in Sindh'", "Floods in Sindh")]
+    [InlineData("title: Floods in 'Sindh'", "Floods in 'Sindh'")]
+    public void A_front_matter_value_loses_only_the_quotes_around_it(string line, string title)
+    {
+        var article = ReadOnly("story.md", $"---\n{line}\n---\nTroops arrived in Kursk, officials said.");
+
+        Assert.Equal(title, article.Title.Value);
+    }
+
     [Fact]
     public void Front_matter_that_is_never_closed_is_reported_and_an_empty_one_is_not_article_text()
     {
