@@ -23,6 +23,8 @@ builder.Services.AddSearchOpenApi();
 var app = builder.Build();
 
 app.UseSecurityHeaders();
+app.UseHeadAsGet();
+app.UseRouting(); // after HEAD became GET: the endpoints are matched on the method they are mapped for
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSingleValuedParameters();

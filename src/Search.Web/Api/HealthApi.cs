@@ -10,8 +10,8 @@ internal static class HealthApi
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api").WithTags("Service")
-            // HEAD too: uptime checks often ask for the status alone (Kestrel sends no body for HEAD).
-            .MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], Health)
+            // HEAD too, as on every endpoint (Hosting.HeadRequests): uptime checks often ask for the status alone.
+            .MapGet("/health", Health)
             .WithName("Health")
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Service health")

@@ -19,12 +19,20 @@ public sealed class ServiceTests(SearchApplication app) : IClassFixture<SearchAp
         Assert.True(health["lastRebuild"]!.GetValue<DateTimeOffset>() > DateTimeOffset.UtcNow.AddHours(-1));
     }
 
-    [Fact]
-    public async Task Health_answers_a_head_request_for_uptime_checks()
+    [Theory]
+    [InlineData("/api/health", HttpStatusCode.OK)]
+    [InlineData("/api/search?q=Kursk", HttpStatusCode.OK)]
+    [InlineData("/api/articles/no-such-article", HttpStatusCode.NotFound)]
+    [InlineData("/api/search?size=500", HttpStatusCode.BadRequest)]
+    public async Task A_head_request_answers_as_get_would_without_the_body(string url, HttpStatusCode status)
     {
-        using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/health"));
+        using var get = await _client.GetAsync(url);
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((status, status), (get.StatusCode, head.StatusCode));
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.NotEmpty(await get.Content.ReadAsByteArrayAsync());
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
