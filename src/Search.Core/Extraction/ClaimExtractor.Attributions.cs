@@ -195,6 +195,16 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
+            // "Independent estimates vary widely", "Early reports suggested…": a verb that is also a plural noun, followed
+            // by another verb rather than what was said (or when or where it was), is the noun.
+            if (SpeakerPhrase.IsAlsoPluralNoun(key) && t + 1 < end && char.IsLower(article.Tokens[t + 1].Text[0]) && !OpensWhatWasSaid(article, t, end)
+                && !FiniteVerbSoonAfter(article, t, end) // "The study claims benefits will exceed…"
+                && !article.Quantities.Any(q => q.Span.Start == article.Tokens[t + 1].Start) // "reports over 3,000 casualties"
+                && !(article.Key(t + 1) is "on" or "in" or "at" or "late" or "earlier" or "later" or "last" or "this" or "from" or "to" or "via" or "with" or "by")
+                && !Words.IsWeekday(article.Key(t + 1)))
+            {
+                continue;
+            }
             // "The ministry rejected claims that…", "dismissed reports that…": after a verb in the past tense the word is
             // its object, a noun.
             if (t > first && key is "claims" or "reports" or "estimates" && article.Key(t - 1).EndsWith("ed", StringComparison.Ordinal)

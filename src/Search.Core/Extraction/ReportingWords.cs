@@ -45,6 +45,7 @@ internal static class ReportingWords
     [
         "found", "finds", "showed", "shows", "concluded", "concludes", "ruled", "rules", "determined", "indicated",
         "indicates", "predicted", "predicts", "projected", "projects", "tweeted", "posted", "suggests", "conceded", "concedes",
+        "suggest", "indicate", // after a plural subject: "UN estimates suggest that…" (not "show": "a TV show that…")
         "maintained", "maintains", "pledged", "pledges", "signalled", "signaled", "signals", "hinted", "hints", "cautioned",
         "cautions", "reiterated", "reiterates", "emphasised", "emphasized", "complained", "complains", "boasted", "observed", .. AlsoNouns,
     ], StringComparer.Ordinal);

@@ -21,6 +21,9 @@ internal static class SpeakerPhrase
     /// <summary>Reporting verbs that are also plural nouns: "the Baltic states", "both reports", "demographic estimates".</summary>
     private static readonly FrozenSet<string> CuesAlsoPluralNouns = FrozenSet.ToFrozenSet(["states", "reports", "estimates", "claims", "notes"], StringComparer.Ordinal);
 
+    /// <summary>Whether the reporting verb (folded) is also a plural noun: "the Baltic states", "Independent estimates".</summary>
+    public static bool IsAlsoPluralNoun(string key) => CuesAlsoPluralNouns.Contains(key);
+
     /// <summary>Auxiliaries before a verb that make it hypothetical, emphatic or a question ("could confirm", "do believe").</summary>
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
         ["can", "cannot", "could", "may", "might", "must", "should", "would", "will", "shall", "do", "does", "did"],

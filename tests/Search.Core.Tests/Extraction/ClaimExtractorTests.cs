@@ -762,6 +762,19 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Independent estimates vary widely.", "")]
+    [InlineData("Prices rose, the ministry reports on its website.", "the ministry|Prices rose")]
+    [InlineData("Prices rose, the ministry reports.", "the ministry|Prices rose")]
+    [InlineData("The ministry reports 40 deaths.", "the ministry|40 deaths.")]
+    [InlineData("UN estimates suggest that 40 people died.", "UN estimates|40 people died.")]
+    [InlineData("Intelligence sources indicate that the troops left.", "Intelligence sources|the troops left.")]
+    [InlineData("It was a TV show that boosted careers.", "")]
+    public void A_verb_that_is_also_a_plural_noun_reports_only_before_what_was_said(string text, string claims)
+    {
+        Assert.Equal(claims, string.Join("; ", Claims(text).Select(c => c.Claimant.Name + "|" + c.Text)));
+    }
+
+    [Theory]
     [InlineData("The army said six died, while aid groups said 14 died.", "army|six died; aid groups|14 died.")]
     [InlineData("The army said six died, while the rights groups said 14 died.", "army|six died; rights groups|14 died.")]
     [InlineData("The army said six died, but regional governor Ana Ruiz said 14 died.", "army|six died; Ana Ruiz|14 died.")]
