@@ -195,13 +195,7 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
-            // "Independent estimates vary widely", "Early reports suggested…": a verb that is also a plural noun, followed
-            // by another verb rather than what was said (or when or where it was), is the noun.
-            if (SpeakerPhrase.IsAlsoPluralNoun(key) && t + 1 < end && char.IsLower(article.Tokens[t + 1].Text[0]) && !OpensWhatWasSaid(article, t, end)
-                && !FiniteVerbSoonAfter(article, t, end) // "The study claims benefits will exceed…"
-                && !article.Quantities.Any(q => q.Span.Start == article.Tokens[t + 1].Start) // "reports over 3,000 casualties"
-                && !(article.Key(t + 1) is "on" or "in" or "at" or "late" or "earlier" or "later" or "last" or "this" or "from" or "to" or "via" or "with" or "by")
-                && !Words.IsWeekday(article.Key(t + 1)))
+            if (IsAPluralNounBeforeItsVerb(article, t, end))
             {
                 continue;
             }
@@ -408,6 +402,24 @@ public static partial class ClaimExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Independent estimates vary widely", "Early reports suggested…": a reporting verb that is also a plural noun
+    /// ("estimates", "reports", "states"), followed by another verb rather than what was said ("reports over 3,000
+    /// casualties", "claims benefits will exceed…") or when or where it was ("reports on its website"), is the noun.
+    /// </summary>
+    private static bool IsAPluralNounBeforeItsVerb(ArticleText article, int cue, int end)
+    {
+        if (!SpeakerPhrase.IsAlsoPluralNoun(article.Key(cue)) || cue + 1 >= end || !char.IsLower(article.Tokens[cue + 1].Text[0]))
+        {
+            return false;
+        }
+        var next = article.Key(cue + 1);
+        return !OpensWhatWasSaid(article, cue, end) && !FiniteVerbSoonAfter(article, cue, end)
+            && !article.Quantities.Any(q => q.Span.Start == article.Tokens[cue + 1].Start)
+            && next is not ("on" or "in" or "at" or "late" or "earlier" or "later" or "last" or "this" or "from" or "to" or "via" or "with" or "by")
+            && !Words.IsWeekday(next);
     }
 
     /// <summary>

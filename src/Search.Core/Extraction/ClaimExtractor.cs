@@ -291,7 +291,7 @@ public static partial class ClaimExtractor
             }
             if (attribution.According && spoken.Any(q => content.Contains(q.Start)))
             {
-                continue; // ""…," said Wilma Mamani, whose cousin died, according to relatives": the quote's speaker is known
+                continue; // "“…,” said Wilma Mamani, whose cousin died, according to relatives": the quote has its speaker
             }
             // "According to Y, X said …": Y only relays X (as in "X said …, per Y", whose words X's claim holds already).
             // Not "The toll stood at 80, according to the NDMA, while the provincial authority put it at 95".
@@ -761,7 +761,8 @@ public static partial class ClaimExtractor
     /// </summary>
     private static bool SpeaksForNoOne(ArticleText article, Attribution attribution, ClaimantResolver.Resolution resolved) =>
         attribution.First == attribution.Last
-        && ((article.Key(attribution.First) == "it" && !resolved.ByReference && (article.Tokens[attribution.First].Text == "It" || !attribution.Trailing)) || NoOnes.Contains(article.Key(attribution.First)));
+        && ((article.Key(attribution.First) == "it" && !resolved.ByReference && (article.Tokens[attribution.First].Text == "It" || !attribution.Trailing))
+            || NoOnes.Contains(article.Key(attribution.First)));
 
     /// <summary>
     /// "The health ministry said 30 people had died. It later raised the toll to 45.": "it" that refers back to no body the
@@ -775,13 +776,15 @@ public static partial class ClaimExtractor
         {
             return null;
         }
-        return claimant.Entity?.StartsWith("organisation/", StringComparison.Ordinal) == true
-            || (claimant.Entity is null || claimant.Entity.StartsWith("other/", StringComparison.Ordinal)) && ClaimantResolver.IsBodyNoun(Head(claimant.Name))
-            ? claimant
-            : null;
+        var named = claimant.Entity?.StartsWith("organisation/", StringComparison.Ordinal) == true;
+        var unknown = claimant.Entity is null || claimant.Entity.StartsWith("other/", StringComparison.Ordinal);
+        return named || (unknown && ClaimantResolver.IsBodyNoun(Head(claimant.Name))) ? claimant : null;
     }
 
-    /// <summary>The noun a name ends on before any "of" or "for": "ministry" of "health ministry" and "Ministry of Health", "spokesman" of "spokesman for the army".</summary>
+    /// <summary>
+    /// The noun a name ends on before any "of" or "for": "ministry" of "health ministry" and "Ministry of Health",
+    /// "spokesman" of "spokesman for the army".
+    /// </summary>
     private static string Head(string name)
     {
         var words = name.ToLowerInvariant().Split(' ');
