@@ -228,7 +228,7 @@ public sealed partial class ClaimComparer
         var stop = wording.AsSpan(after, end - after).IndexOfAny(",;.");
         var conjunction = wording.IndexOf(" and ", after, end - after, StringComparison.Ordinal);
         end = Math.Min(stop < 0 ? end : after + stop, conjunction < 0 ? end : conjunction);
-        var clause = wording.AsSpan(Math.Max(0, start), end - Math.Max(0, start));
+        var clause = wording.AsSpan(start, end - start);
         return SuspectedWord().IsMatch(clause) ? "suspected" : ConfirmedWord().IsMatch(clause) ? "confirmed" : null;
     }
 
