@@ -289,7 +289,7 @@ public static partial class ClaimExtractor
             {
                 continue; // a relay ("…, Yonhap reported") of a claim already made
             }
-            if (attribution.According && spoken.Any(q => content.Contains(q.Start)))
+            if (attribution.According && spoken.Any(q => Overlap(q, content) > 0))
             {
                 continue; // "“…,” said Wilma Mamani, whose cousin died, according to relatives": the quote has its speaker
             }
@@ -776,7 +776,9 @@ public static partial class ClaimExtractor
         {
             return null;
         }
-        var named = claimant.Entity?.StartsWith("organisation/", StringComparison.Ordinal) == true;
+        // A known organisation, or an acronym ("the NDMA said"), which names a body far more often than a person.
+        var named = claimant.Entity?.StartsWith("organisation/", StringComparison.Ordinal) == true
+            || (claimant.Name.Length is >= 2 and <= 8 && claimant.Name.All(char.IsAsciiLetterUpper));
         var unknown = claimant.Entity is null || claimant.Entity.StartsWith("other/", StringComparison.Ordinal);
         return named || (unknown && ClaimantResolver.IsBodyNoun(Head(claimant.Name))) ? claimant : null;
     }

@@ -739,6 +739,8 @@ public sealed class ClaimExtractorTests
     [InlineData("\"Thirty people have died,\" the health ministry said. It later raised the toll to 45.", "health ministry")]
     [InlineData("Ministry of Health officials said 30 people had died. It later raised the toll to 45.", "Ministry of Health")]
     [InlineData("The national army said 30 people had died. It said 45 people had died.", "national army")]
+    [InlineData("The NDMA said on Monday that 30 people had died. It later raised its toll to 45.", "NDMA")]
+    [InlineData("Italy's coastguard said 30 people had died. Later it said 14 people had been injured.", "Italy's coastguard")]
     [InlineData("John Smith said 30 people had died. It later raised the toll to 45.", "unattributed")] // a person is no "it"
     [InlineData("A spokesman for the army said 30 people had died. It later raised the toll to 45.", "unattributed")]
     [InlineData("The health ministry said 30 people had died. Rain fell. It said 45 people had died.", "unattributed")] // not the sentence before
@@ -826,10 +828,12 @@ public sealed class ClaimExtractorTests
         Assert.Equal((figure, subject), (counted.Quantity.Text, counted.SubjectKey));
     }
 
-    [Fact]
-    public void According_to_after_a_quoted_speaker_is_no_second_source_of_the_quote()
+    [Theory]
+    [InlineData("\"They shot at us,\" said Wilma Mamani Condori, 34, whose cousin was among the dead, according to relatives.")]
+    [InlineData("\"They shot at us. My cousin was buying bread,\" said Wilma Mamani Condori, 34, whose cousin died, according to relatives.")] // a quote of two sentences
+    public void According_to_after_a_quoted_speaker_is_no_second_source_of_the_quote(string text)
     {
-        var claim = Only("\"They shot at us,\" said Wilma Mamani Condori, 34, whose cousin was among the dead, according to relatives.");
+        var claim = Only(text);
 
         Assert.Equal("Wilma Mamani Condori", claim.Claimant.Name);
     }
