@@ -195,6 +195,8 @@ internal static class ReportingWords
         "headquarters", "hq", "brigade", "coastguard", "navy",
         // Offices that answer complaints against the state: "the ombudsman said".
         "ombudsman", "ombudsperson",
+        // Offices of other countries' services: "NDRF commandant Deepak Tiwari", "district collector Ashok Kulkarni".
+        "commandant", "collector",
         // Unnamed sources of business and political reporting: "people familiar with the matter said", "a person with
         // knowledge of the plans said" ("$600 per person" is a rate: see NamesASourceAfterPer).
         "people", "person",

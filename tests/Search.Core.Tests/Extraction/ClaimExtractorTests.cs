@@ -794,6 +794,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Ombudsman Pedro Callisaya said nine people had died.", "Pedro Callisaya", "nine people had died.")]
     [InlineData("Provincial officials in Karachi gave a figure of 74 dead.", "Provincial officials in Karachi", "a figure of 74 dead.")]
     [InlineData("Police gave a death toll of 81.", "Police", "a death toll of 81.")]
+    [InlineData("\"We are not leaving,\" NDRF commandant Deepak Tiwari told reporters at the site.", "Deepak Tiwari", "We are not leaving,")]
+    [InlineData("According to Thane district collector Ashok Kulkarni, 26 people were injured.", "Ashok Kulkarni", "26 people were injured.")]
     [InlineData("The figure of at least 90 deaths was given by the Edhi Foundation.", "Edhi Foundation", "The figure of at least 90 deaths was given")]
     public void Ombudsmen_navies_brigades_and_givers_of_a_figure_speak(string text, string claimant, string content)
     {
