@@ -36,11 +36,17 @@ public sealed record Quantity(TextSpan Span, string Text, string Hedge, double L
     /// <summary>
     /// Whether both state about the same number, within a twentieth, whatever their hedges: "more than 3,000", "nearly
     /// 3,000" and "about 3,000" do; "more than 100" and "1,000" do not, though their intervals overlap, and nor do "at
-    /// least 1,100" and "1,000".
+    /// least 1,100" and "1,000". Two exact counts under a hundred state the same number only when it is the same: 20
+    /// injured and 21 killed are no one count under two names.
     /// </summary>
     public bool StatesAboutTheSame(Quantity other)
     {
+        const double SmallCount = 100;
         var (a, b) = (Stated, other.Stated);
+        if (Hedge.Length == 0 && other.Hedge.Length == 0 && Math.Max(a, b) < SmallCount)
+        {
+            return a == b;
+        }
         return Math.Abs(a - b) <= 0.05 * Math.Max(a, b);
     }
 

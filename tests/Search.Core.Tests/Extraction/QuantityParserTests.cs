@@ -192,6 +192,10 @@ public sealed class QuantityParserTests
     [InlineData("at least 10", "at least 20", false)]
     [InlineData("nearly 3,000", "2,800", false)]
     [InlineData("at least 1,100", "1,000", false)]
+    [InlineData("20", "21", false)] // small exact counts: only the same number
+    [InlineData("21", "21", true)]
+    [InlineData("about 20", "21", true)]
+    [InlineData("99", "100", true)]
     public void Figures_that_state_about_the_same_number_are_told_apart_from_intervals_that_merely_overlap(string first, string second, bool same)
     {
         Assert.Equal(same, Single(first).StatesAboutTheSame(Single(second)));
