@@ -117,9 +117,12 @@ internal static class FigureSubjects
         {
             kind = "other"; // "100 prisoners who escaped", "140 prisoners broke out": no longer held
         }
-        if (before is [var found] && RecoveryVerbs.Contains(found.ToLowerInvariant()))
+        // "recovered 41 bodies", "41 bodies had been recovered": the bodies found are the dead.
+        if ((before is [var found] && RecoveryVerbs.Contains(found.ToLowerInvariant()))
+            || (noun is [.., var last] && last.Equals("bodies", StringComparison.OrdinalIgnoreCase) && t < article.Tokens.Count
+                && article.Tokens[t].End <= clauseEnd && RecoveryVerbs.Contains(article.Key(t))))
         {
-            kind = "killed"; // "recovered 41 bodies": the bodies found are the dead
+            kind = "killed";
         }
         // "2,000 children under the age of five were infected": the count's own words may lie beyond the window.
         if (kind == "cases" && !words.Exists(IllnessWords.Contains) && !IllnessNear(article, quantity, clauseEnd))

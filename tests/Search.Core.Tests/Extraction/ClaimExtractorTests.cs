@@ -823,6 +823,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Volunteers had counted at least 92 bodies in Dadu, the foundation said.", "at least 92", "killed")]
     [InlineData("The government raised its count of people killed in the violence to six.", "six", "killed")]
     [InlineData("The government raised its tally of people injured to 60.", "60", "wounded")]
+    [InlineData("Rescuers said 17 bodies had been recovered from the rubble.", "17", "killed")]
+    [InlineData("Officials said two bodies had been registered at the hospital.", "two", "other")]
     public void Estimates_and_counts_of_the_dead_are_counts_of_the_killed(string text, string figure, string subject)
     {
         var counted = Claims(text).SelectMany(c => c.Figures).Single();
