@@ -113,6 +113,10 @@ internal static class FigureSubjects
             words.Add("losses"); // people lost in a war are its losses: the killed and wounded counted together
         }
         var kind = KindOf(words);
+        if (kind == "deployed" && noun.Exists(w => Civilians.Contains(w.ToLowerInvariant())))
+        {
+            kind = "other"; // "38,000 people had arrived in Italy", "pilgrims arrived": no troops
+        }
         if (kind == "captured" && !words.Exists(w => w is "captured" or "detained" or "arrested") && GotAwayAfter(article, t, clauseEnd))
         {
             kind = "other"; // "100 prisoners who escaped", "140 prisoners broke out": no longer held
@@ -219,6 +223,11 @@ internal static class FigureSubjects
     }
 
     /// <summary>Verbs by which bodies are found: what they count before "bodies" is the dead.</summary>
+    /// <summary>People who arrive or are somewhere without being sent there as a force.</summary>
+    private static readonly FrozenSet<string> Civilians = FrozenSet.ToFrozenSet(
+        ["people", "migrants", "refugees", "asylum-seekers", "tourists", "visitors", "pilgrims", "passengers", "residents", "civilians",
+         "children", "families", "workers", "students", "fans", "spectators"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> RecoveryVerbs = FrozenSet.ToFrozenSet(
         ["recovered", "recovering", "found", "finding", "retrieved", "pulled", "exhumed", "counted", "counting"], StringComparer.Ordinal);
 

@@ -825,6 +825,8 @@ public sealed class ClaimExtractorTests
     [InlineData("The government raised its tally of people injured to 60.", "60", "wounded")]
     [InlineData("Rescuers said 17 bodies had been recovered from the rubble.", "17", "killed")]
     [InlineData("Officials said two bodies had been registered at the hospital.", "two", "other")]
+    [InlineData("Officials said 38,000 people had arrived in Italy this year.", "38,000", "other")]
+    [InlineData("Officials said 3,000 troops had arrived in Kursk.", "3,000", "deployed")]
     public void Estimates_and_counts_of_the_dead_are_counts_of_the_killed(string text, string figure, string subject)
     {
         var counted = Claims(text).SelectMany(c => c.Figures).Single();
