@@ -24,6 +24,7 @@ public sealed class ServiceTests(SearchApplication app) : IClassFixture<SearchAp
     [InlineData("/api/search?q=Kursk", HttpStatusCode.OK)]
     [InlineData("/api/articles/no-such-article", HttpStatusCode.NotFound)]
     [InlineData("/api/search?size=500", HttpStatusCode.BadRequest)]
+    [InlineData("/openapi/v1.json", HttpStatusCode.OK)]
     public async Task A_head_request_answers_as_get_would_without_the_body(string url, HttpStatusCode status)
     {
         using var get = await _client.GetAsync(url);
