@@ -212,8 +212,9 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
-            // "a letter said to have been written by…", "the man said to be his brother": a hearsay passive, no report.
-            if (key is "said" or "reported" or "believed" && t + 2 < end && article.Key(t + 1) == "to" && article.Key(t + 2) is "be" or "have"
+            // "a letter said to have been written by…", "the man said to be his brother", "the number of people confirmed
+            // to have died": a hearsay passive or a participle of the noun before, no report.
+            if (key is "said" or "reported" or "believed" or "confirmed" or "known" && t + 2 < end && article.Key(t + 1) == "to" && article.Key(t + 2) is "be" or "have"
                 && article.Between(t, t + 1).SequenceEqual(" "))
             {
                 continue;

@@ -286,7 +286,9 @@ internal static class FigureSubjects
             {
                 var counted = new List<string>();
                 // Up to the verb: "the number of people arrested has been put at 623" counts "people arrested".
-                for (var w = t + 1; w < first - 1 && !NumberingWords.Contains(article.Key(w)) && !Auxiliaries.Contains(article.Key(w)); w++)
+                // An infinitive is the count's own words: "the number of people confirmed to have died".
+                bool Infinitive(int w) => (article.Key(w) == "to" && article.Key(w + 1) is "have" or "be") || article.Key(w - 1) == "to";
+                for (var w = t + 1; w < first - 1 && ((!NumberingWords.Contains(article.Key(w)) && !Auxiliaries.Contains(article.Key(w))) || Infinitive(w)); w++)
                 {
                     counted.Add(article.Tokens[w].Text);
                 }

@@ -794,6 +794,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Ombudsman Pedro Callisaya said nine people had died.", "Pedro Callisaya", "nine people had died.")]
     [InlineData("Provincial officials in Karachi gave a figure of 74 dead.", "Provincial officials in Karachi", "a figure of 74 dead.")]
     [InlineData("Police gave a death toll of 81.", "Police", "a death toll of 81.")]
+    [InlineData("The number of people confirmed to have died has risen to 27, Italy's coastguard said.", "Italy's coastguard", "The number of people confirmed to have died has risen to 27")]
     [InlineData("\"We are not leaving,\" NDRF commandant Deepak Tiwari told reporters at the site.", "Deepak Tiwari", "We are not leaving,")]
     [InlineData("According to Thane district collector Ashok Kulkarni, 26 people were injured.", "Ashok Kulkarni", "26 people were injured.")]
     [InlineData("The figure of at least 90 deaths was given by the Edhi Foundation.", "Edhi Foundation", "The figure of at least 90 deaths was given")]
@@ -826,6 +827,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Rescuers said 17 bodies had been recovered from the rubble.", "17", "killed")]
     [InlineData("Officials said two bodies had been registered at the hospital.", "two", "other")]
     [InlineData("Officials said 38,000 people had arrived in Italy this year.", "38,000", "other")]
+    [InlineData("The number of people confirmed to have died has risen to 27, Italy's coastguard said.", "27", "killed")]
     [InlineData("Officials said 3,000 troops had arrived in Kursk.", "3,000", "deployed")]
     public void Estimates_and_counts_of_the_dead_are_counts_of_the_killed(string text, string figure, string subject)
     {
