@@ -197,6 +197,8 @@ internal static class ReportingWords
         "ombudsman", "ombudsperson",
         // Offices of other countries' services: "NDRF commandant Deepak Tiwari", "district collector Ashok Kulkarni".
         "commandant", "collector",
+        // Local government: "the municipal corporation said", "the municipality said", "the local civic body said".
+        "corporation", "municipality", "body",
         // Unnamed sources of business and political reporting: "people familiar with the matter said", "a person with
         // knowledge of the plans said" ("$600 per person" is a rate: see NamesASourceAfterPer).
         "people", "person",
