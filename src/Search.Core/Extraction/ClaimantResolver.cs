@@ -70,6 +70,16 @@ internal static partial class ClaimantResolver
         var countries = mentions.Select(m => m.Country).Where(c => c is not null).Distinct().ToList();
         var country = countries.Count == 1 ? countries[0] : null;
         var head = HeadToken(article, first, last);
+        // "according to IOM figures", "World Bank data showed": the records speak for the body named before them, a
+        // known one or an acronym; not a place ("a California study") nor a report's title ("the State of the World's
+        // Children report"). A poll or a survey keeps its name ("a Reuters poll"): who asked is not who answered.
+        if (head > first && ReportingWords.Documents.Contains(article.Key(head)) && article.Key(head) is not ("poll" or "survey")
+            && article.Between(head - 1, head).SequenceEqual(" ")
+            && article.MentionCovering(head - 1) is { } maker
+            && (maker.Type is "organisation" or "company" or "group" || (maker.Type == "other" && maker.Name.All(char.IsAsciiLetterUpper))))
+        {
+            head--;
+        }
         // A body that watches a state (a human-rights commission, Amnesty's section in it) is held against that state's
         // figures, not grouped with them as one country's.
         country = WatchesTheState(span.Of(article.Text)) ? null : country;

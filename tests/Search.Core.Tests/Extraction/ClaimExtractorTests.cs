@@ -768,7 +768,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Prices rose, the ministry reports on its website.", "the ministry|Prices rose")]
     [InlineData("Prices rose, the ministry reports.", "the ministry|Prices rose")]
     [InlineData("The ministry reports 40 deaths.", "the ministry|40 deaths.")]
-    [InlineData("UN estimates suggest that 40 people died.", "UN estimates|40 people died.")]
+    [InlineData("UN estimates suggest that 40 people died.", "United Nations|40 people died.")]
     [InlineData("Intelligence sources indicate that the troops left.", "Intelligence sources|the troops left.")]
     [InlineData("It was a TV show that boosted careers.", "")]
     public void A_verb_that_is_also_a_plural_noun_reports_only_before_what_was_said(string text, string claims)
@@ -797,6 +797,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Ombudsman Pedro Callisaya said nine people had died.", "Pedro Callisaya", "nine people had died.")]
     [InlineData("Provincial officials in Karachi gave a figure of 74 dead.", "Provincial officials in Karachi", "a figure of 74 dead.")]
     [InlineData("Police gave a death toll of 81.", "Police", "a death toll of 81.")]
+    [InlineData("According to IOM figures, 61 migrants died this year.", "IOM", "61 migrants died this year.")]
+    [InlineData("According to World Bank data, 61 firms closed.", "World Bank", "61 firms closed.")]
+    [InlineData("According to Save the Children, 61 children died.", "Save the Children", "61 children died.")]
+    [InlineData("A California study found that 61 firms closed.", "California study", "61 firms closed.")] // a place makes no records
     [InlineData("The number of people confirmed to have died has risen to 27, Italy's coastguard said.", "Italy's coastguard", "The number of people confirmed to have died has risen to 27")]
     [InlineData("\"We are not leaving,\" NDRF commandant Deepak Tiwari told reporters at the site.", "Deepak Tiwari", "We are not leaving,")]
     [InlineData("According to Thane district collector Ashok Kulkarni, 26 people were injured.", "Ashok Kulkarni", "26 people were injured.")]
