@@ -776,9 +776,8 @@ public static partial class ClaimExtractor
         {
             return null;
         }
-        // A known organisation, or an acronym ("the NDMA said"), which names a body far more often than a person.
-        var named = claimant.Entity?.StartsWith("organisation/", StringComparison.Ordinal) == true
-            || (claimant.Name.Length is >= 2 and <= 8 && claimant.Name.All(char.IsAsciiLetterUpper));
+        // A known organisation, or an acronym ("the NDMA said").
+        var named = claimant.Entity?.StartsWith("organisation/", StringComparison.Ordinal) == true || ClaimantResolver.IsAcronym(claimant.Name);
         var unknown = claimant.Entity is null || claimant.Entity.StartsWith("other/", StringComparison.Ordinal);
         return named || (unknown && ClaimantResolver.IsBodyNoun(Head(claimant.Name))) ? claimant : null;
     }

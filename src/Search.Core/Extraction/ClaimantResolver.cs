@@ -76,7 +76,7 @@ internal static partial class ClaimantResolver
         if (head > first && ReportingWords.Documents.Contains(article.Key(head)) && article.Key(head) is not ("poll" or "survey")
             && article.Between(head - 1, head).SequenceEqual(" ")
             && article.MentionCovering(head - 1) is { } maker
-            && (maker.Type is "organisation" or "company" or "group" || (maker.Type == "other" && maker.Name.All(char.IsAsciiLetterUpper))))
+            && (maker.Type is "organisation" or "company" or "group" || (maker.Type == "other" && IsAcronym(maker.Name))))
         {
             head--;
         }
@@ -186,6 +186,9 @@ internal static partial class ClaimantResolver
         "organisation", "organization", "association", "federation", "coalition", "alliance", "party", "foundation",
         "secretariat", "inspectorate", "observatory", "regulator",
     ], StringComparer.Ordinal);
+
+    /// <summary>Whether a name is written as an acronym ("NDMA", "IOM"), which names a body far more often than a person.</summary>
+    public static bool IsAcronym(string name) => name.Length is >= 2 and <= 8 && name.All(char.IsAsciiLetterUpper);
 
     /// <summary>Whether <paramref name="noun"/> (lower case) names a body that speaks as one: "ministry", "government", "army".</summary>
     public static bool IsBodyNoun(string noun) =>
