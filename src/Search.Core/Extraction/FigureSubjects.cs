@@ -63,6 +63,15 @@ internal static class FigureSubjects
             noun.Add(article.Tokens[t].Text);
             t++;
         }
+        // "Five doctors and nurses have been infected": a second noun joined by "and", right before the verb, is of the
+        // same people.
+        if (noun.Count > 0 && t + 2 < article.Tokens.Count && article.Key(t) is "and" or "or" && article.Tokens[t + 2].End <= clauseEnd
+            && char.IsLower(article.Tokens[t + 1].Text[0]) && Auxiliaries.Contains(article.Key(t + 2)) && NoPunctuation(article, t) && NoPunctuation(article, t + 1))
+        {
+            noun.Add(article.Tokens[t].Text);
+            noun.Add(article.Tokens[t + 1].Text);
+            t += 2;
+        }
         // "640 residents living near the park were evacuated": the participle's phrase says which residents, and what
         // befell them follows it.
         if (noun.Count > 0 && Words.IsParticiple(noun[^1]) && AuxiliaryAfterPhrase(article, t) is { } auxiliary)

@@ -834,6 +834,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Rescuers said 17 bodies had been recovered from the rubble.", "17", "killed")]
     [InlineData("Officials said two bodies had been registered at the hospital.", "two", "other")]
     [InlineData("Officials said 38,000 people had arrived in Italy this year.", "38,000", "other")]
+    [InlineData("Officials said five doctors and nurses have been infected with Lassa fever.", "five", "cases")]
+    [InlineData("Officials said seven soldiers, and she was killed.", "seven", "other")] // a new clause after the comma
     [InlineData("The number of people confirmed to have died has risen to 27, Italy's coastguard said.", "27", "killed")]
     [InlineData("Officials said 3,000 troops had arrived in Kursk.", "3,000", "deployed")]
     public void Estimates_and_counts_of_the_dead_are_counts_of_the_killed(string text, string figure, string subject)
