@@ -5,8 +5,8 @@ using Search.Core.Text;
 namespace Search.Core.Ingestion;
 
 /// <summary>
-/// A saved web page (.html, .htm): the headline from its <c>&lt;title&gt;</c> (or <c>og:title</c>, or its first
-/// <c>&lt;h1&gt;</c>), the outlet, date and address from the meta tags news sites write (<c>og:site_name</c>,
+/// A saved web page (.html, .htm): the headline from its <c>og:title</c>, or its first <c>&lt;h1&gt;</c>, or its
+/// <c>&lt;title&gt;</c> without the site's name, the outlet, date and address from the meta tags news sites write (<c>og:site_name</c>,
 /// <c>article:published_time</c> or a <c>&lt;time datetime&gt;</c>, <c>og:url</c> or the canonical link), and the text of
 /// its <c>&lt;article&gt;</c> (or <c>&lt;body&gt;</c>) read as <see cref="ScrapedHtml"/> reads any page, without the
 /// headline it repeats.
@@ -17,7 +17,8 @@ internal sealed partial class HtmlFormat : IArticleFormat
 
     public ParsedFile? Parse(string text, string file, ICollection<IngestionIssue> issues)
     {
-        var title = Meta(text, "og:title") ?? Inner(TitleElement(), text) ?? Inner(Heading(), text);
+        var outlet = Meta(text, "og:site_name");
+        var title = Meta(text, "og:title") ?? Inner(Heading(), text) ?? WithoutSiteName(Inner(TitleElement(), text), outlet);
         PartialDate? published = null;
         if ((Meta(text, "article:published_time") ?? Attribute(TimeElement(), text)) is { } dateText)
         {
@@ -33,7 +34,7 @@ internal sealed partial class HtmlFormat : IArticleFormat
         var header = new ManifestEntry
         {
             Title = title,
-            Outlet = Meta(text, "og:site_name"),
+            Outlet = outlet,
             Url = Meta(text, "og:url") ?? Attribute(CanonicalLink(), text),
             Published = published,
         };
@@ -45,6 +46,31 @@ internal sealed partial class HtmlFormat : IArticleFormat
         }
         // A page marks its paragraphs: read it as one even when it has none of the tags ScrapedHtml looks for.
         return new ParsedFile(TextNormalizer.Normalize(ScrapedHtml.ToText("<p>" + content)), header, []);
+    }
+
+    /// <summary>
+    /// A <c>&lt;title&gt;</c> without the site's name that pages add to it: "Toll rises to 38 | Global Wire", "Toll rises
+    /// to 38 - Global Wire" when the page names its site so.
+    /// </summary>
+    private static string? WithoutSiteName(string? title, string? site)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+        var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0)
+        {
+            return title[..bar];
+        }
+        foreach (var separator in new[] { " - ", " – ", " — " })
+        {
+            if (site is not null && title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + site.Length)
+            {
+                return title[..^(separator.Length + site.Length)];
+            }
+        }
+        return title;
     }
 
     /// <summary>The content of a <c>&lt;meta&gt;</c> tag whose property or name is <paramref name="property"/>, in either attribute order.</summary>

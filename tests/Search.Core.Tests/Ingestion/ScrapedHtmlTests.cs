@@ -92,6 +92,21 @@ public sealed class ScrapedHtmlTests : IDisposable
         Assert.Equal("Forty people died, the NDMA said.", Read("spans.html").Article!.Body); // a page, though it marks no paragraph
     }
 
+    [Theory]
+    [InlineData("<title>Toll rises to 38 | Global Wire</title><body><p>Forty people died.</p>", "Toll rises to 38")]
+    [InlineData("<title>Toll rises to 38 - Global Wire</title><meta property=\"og:site_name\" content=\"Global Wire\"><body><p>Forty people died.</p>", "Toll rises to 38")]
+    [InlineData("<title>Toll rises - and rises</title><body><p>Forty people died.</p>", "Toll rises - and rises")]
+    [InlineData("<title>Toll rises | Global Wire</title><body><h1>Lassa toll rises to 38</h1><p>Forty people died.</p>", "Lassa toll rises to 38")]
+    public void A_page_s_headline_is_its_heading_or_its_title_without_the_site_s_name(string page, string title)
+    {
+        _folder.Write("page.html", page);
+
+        var (article, _) = Read("page.html");
+
+        Assert.Equal(title, article!.Title.Value);
+        Assert.Equal("Forty people died.", article.Body);
+    }
+
     [Fact]
     public void A_page_saved_as_text_loses_its_doctype_head_and_comments()
     {
