@@ -24,6 +24,21 @@ public sealed class QueryUnderstandingTests
     }
 
     [Theory]
+    [InlineData("coast guard")]
+    [InlineData("coastguard")]
+    public void British_and_American_spellings_find_each_other(string text)
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("british", "The coastguard rescued the neighbours of the harbour."),
+            TestRecords.Article("american", "The coast guard rescued the neighbors of the harbor."),
+            TestRecords.Article("other", "The guard rescued the coast of the island."),
+        ]);
+
+        Assert.Equal(["american", "british"], Ids(search.Search(text)).Order());
+        Assert.Equal(["american", "british"], Ids(search.Search("neighbours harbor")).Order());
+    }
+
+    [Theory]
     [InlineData("Moldova election results", new[] { "moldova-count", "moldova-results" })]
     [InlineData("election results Moldova", new[] { "moldova-count", "moldova-results" })]
     [InlineData("moldova election results", new[] { "french-results", "moldova-count", "moldova-results" })]
