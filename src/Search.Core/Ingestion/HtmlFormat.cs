@@ -5,11 +5,11 @@ using Search.Core.Text;
 namespace Search.Core.Ingestion;
 
 /// <summary>
-/// A saved web page (.html, .htm): the headline from its <c>og:title</c>, or its first <c>&lt;h1&gt;</c>, or its
-/// <c>&lt;title&gt;</c> without the site's name, the outlet, date and address from the meta tags news sites write (<c>og:site_name</c>,
-/// <c>article:published_time</c> or a <c>&lt;time datetime&gt;</c>, <c>og:url</c> or the canonical link), and the text of
-/// its <c>&lt;article&gt;</c> (or <c>&lt;body&gt;</c>) read as <see cref="ScrapedHtml"/> reads any page, without the
-/// headline it repeats.
+/// A saved web page (.html, .htm): the headline from its <c>og:title</c>, its first <c>&lt;h1&gt;</c> or its
+/// <c>&lt;title&gt;</c> without the site's name; the outlet, date and address from the meta tags news sites write
+/// (<c>og:site_name</c>, <c>article:published_time</c> or a <c>&lt;time datetime&gt;</c>, <c>og:url</c> or the canonical
+/// link); and the text of its <c>&lt;article&gt;</c> (or <c>&lt;body&gt;</c>, or the whole page) read as
+/// <see cref="ScrapedHtml"/> reads any page, its head dropped, without the headline it repeats.
 /// </summary>
 internal sealed partial class HtmlFormat : IArticleFormat
 {
@@ -38,7 +38,7 @@ internal sealed partial class HtmlFormat : IArticleFormat
             Url = Meta(text, "og:url") ?? Attribute(CanonicalLink(), text),
             Published = published,
         };
-        var content = Inner(ArticleElement(), text, raw: true) ?? Inner(BodyElement(), text, raw: true) ?? Head().Replace(text, " ");
+        var content = Inner(ArticleElement(), text, raw: true) ?? Inner(BodyElement(), text, raw: true) ?? text;
         // The page's own heading repeats its headline: the body starts after it.
         if (Heading().Match(content) is { Success: true } heading && Plain(heading.Groups["inner"].Value) == title)
         {
@@ -125,9 +125,6 @@ internal sealed partial class HtmlFormat : IArticleFormat
 
     [GeneratedRegex(@"<body\b[^<>]*>(?<inner>.*?)(?:</body\s*>|\z)", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex BodyElement();
-
-    [GeneratedRegex(@"<head\b[^<>]*>.*?</head\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
-    private static partial Regex Head();
 
     [GeneratedRegex(@"<[^<>]*>")]
     private static partial Regex AnyTag();

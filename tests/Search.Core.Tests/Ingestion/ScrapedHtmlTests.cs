@@ -96,6 +96,7 @@ public sealed class ScrapedHtmlTests : IDisposable
     [InlineData("<title>Toll rises to 38 | Global Wire</title><body><p>Forty people died.</p>", "Toll rises to 38")]
     [InlineData("<title>Toll rises to 38 - Global Wire</title><meta property=\"og:site_name\" content=\"Global Wire\"><body><p>Forty people died.</p>", "Toll rises to 38")]
     [InlineData("<title>Toll rises - and rises</title><body><p>Forty people died.</p>", "Toll rises - and rises")]
+    [InlineData("<html><head><title>Toll rises to 38 | Global Wire</title></head><p>Forty people died.</p></html>", "Toll rises to 38")] // no body element: the head still goes
     [InlineData("<title>Toll rises | Global Wire</title><body><h1>Lassa toll rises to 38</h1><p>Forty people died.</p>", "Lassa toll rises to 38")]
     public void A_page_s_headline_is_its_heading_or_its_title_without_the_site_s_name(string page, string title)
     {
