@@ -168,6 +168,21 @@ public sealed class SearchPageTests(BrowserApplication app) : IClassFixture<Brow
     }
 
     [BrowserFact]
+    public async Task Asking_again_for_the_address_shown_adds_no_history_entry_for_back_to_land_on()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Kursk");
+        await Assertions.Expect(page.Locator("#hits h2 a").First).ToBeVisibleAsync();
+        var before = await page.EvaluateAsync<int>("history.length");
+
+        await page.Locator("#q").PressAsync("Enter");
+        await page.Locator("#q").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#hits h2 a").First).ToBeVisibleAsync();
+
+        Assert.Equal(before, await page.EvaluateAsync<int>("history.length"));
+    }
+
+    [BrowserFact]
     public async Task The_keyboard_skips_the_filters_to_the_results()
     {
         var page = await app.NewPage();

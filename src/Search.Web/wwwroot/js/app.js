@@ -20,6 +20,12 @@ let openerIndex = 0;
 /** Goes to a new state: records it in the history (so back works) and renders it. */
 function navigate(state) {
   const query = toQueryString(state);
+  // The address already shown (a link followed twice, Enter and a click): no second history entry, which Back would
+  // land on, showing the same article again.
+  if (query === window.location.search.slice(1)) {
+    render(state);
+    return;
+  }
   const fromResults = !readState().article && Boolean(state.article);
   if (fromResults) openerIndex = Math.max(0, linksTo(state.article).indexOf(document.activeElement));
   history.pushState({ fromResults }, '', query ? `?${query}` : window.location.pathname);
