@@ -31,7 +31,7 @@ public sealed partial class EntityRecognizer
         // British honours and clergy, and the titles news gives people for a day ("Pollster Ann Selzer"). Not "Dame", which
         // ends "Notre Dame", nor "Judge" or "Bishop", which are surnames too.
         "sir", "lord", "baroness", "rev", "reverend", "fr", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
-        "ombudsman", "ombudsperson", "commandant", "collector",
+        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner",
         // Words that open sentences or headlines
         "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
         "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
@@ -88,7 +88,7 @@ public sealed partial class EntityRecognizer
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
         "director", "coach", "founder", "chairman", "chairwoman", "chairperson", "ceo", "professor", "secretary", "sheriff", "brig", "marshal",
         "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
-        "ombudsman", "ombudsperson", "commandant", "collector",
+        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -101,7 +101,7 @@ public sealed partial class EntityRecognizer
         "majority", "minority", "cabinet", "deputy", "vice", "foreign", "home", "interior", "finance", "defence", "defense",
         "justice", "health", "education", "trade", "transport", "environment", "economy", "agriculture", "shadow", "assistant",
         "associate", "acting", "junior", "operating", "financial", "technology", "marketing", "information", "naval", "police",
-        "press", "communications", "legal", "military", "medical", "air",
+        "press", "communications", "legal", "military", "medical", "air", "european",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -131,7 +131,7 @@ public sealed partial class EntityRecognizer
     [
         "state", "defense", "defence", "commerce", "energy", "health", "education", "transportation", "transport", "treasury",
         "agriculture", "labor", "labour", "interior", "justice", "housing", "finance", "foreign", "affairs", "homeland", "security",
-        "veterans", "culture", "trade", "war", "economy", "industry", "environment",
+        "veterans", "culture", "trade", "war", "economy", "industry", "environment", "police",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that show the words after a name's comma are a clause or an adjunct, not a bare description ("…, was elected", "…, under its president").</summary>
@@ -200,6 +200,7 @@ public sealed partial class EntityRecognizer
         "observatory", "office", "committee", "institute", "centre", "center", "centers", "centres", "council", "commission", "agency",
         "foundation", "fund", "coalition", "alliance", "association", "league", "organisation", "organization", "federation",
         "ministry", "department", "bureau", "society", "network", "movement", "party", "doctors", "reporters", "campaign", "union",
+        "forum", "front", "authority", "board", "trust", "mission", "initiative",
     ], StringComparer.Ordinal);
 
     /// <summary>A surname with the Arabic article joined by a hyphen: "al-Assad", "el-Sisi", "ash-Sharaa", "ibn-Saud".</summary>
@@ -812,6 +813,17 @@ public sealed partial class EntityRecognizer
             {
                 end--;
             }
+            // "the High Commissioner", "the CSCE High Commissioner for National Minorities": "High" is part of the title,
+            // which names an office, not a body.
+            if (tokens[end].Key == "high" && end + 1 < tokens.Count && tokens[end + 1].Key == "commissioner")
+            {
+                if (end == i || TitleQualifiers.Contains(tokens[end - 1].Key))
+                {
+                    i = end; // "the Acting High Commissioner", "the Deputy High Commissioner"
+                    continue;
+                }
+                end--;
+            }
             if (QualifiesTitleAfter(tokens, i, end))
             {
                 i = end;
@@ -1077,7 +1089,7 @@ public sealed partial class EntityRecognizer
     /// </summary>
     private static int OfficeAfterTitle(List<WordToken> tokens, int start)
     {
-        if (start < 2 || tokens[start - 1].Text != "of" || !IsTitle(tokens, start - 2))
+        if (start < 2 || tokens[start - 1].Text is not ("of" or "for") || !IsTitle(tokens, start - 2))
         {
             return start;
         }

@@ -153,7 +153,7 @@ internal static class JoinedNames
 
     /// <summary>Words for a body besides those that may head a longer name (<see cref="EntityRecognizer.BodyHeads"/>).</summary>
     private static readonly FrozenSet<string> OtherBodies = FrozenSet.ToFrozenSet(
-        ["authority", "service", "directorate", "administration", "command", "corps", "inspectorate", "secretariat"], StringComparer.Ordinal);
+        ["service", "directorate", "administration", "command", "corps", "inspectorate", "secretariat"], StringComparer.Ordinal);
 
     /// <summary>The capitals of a word that reads as an acronym: two to ten letters, two or more of them capitals ("HHS", "PiS").</summary>
     private static string? AcronymCapitals(string word)

@@ -69,6 +69,9 @@ public sealed class EntityRecognizerTests
     [InlineData("A report by the Committee to Protect Journalists was published.", "other/Committee to Protect Journalists")]
     [InlineData("A report by the Office for Budget Responsibility was published.", "other/Office for Budget Responsibility")]
     [InlineData("A report by the Council on Foreign Relations was published.", "other/Council on Foreign Relations")]
+    [InlineData("A report by the Forum for Democratic Change was published.", "other/Forum for Democratic Change")]
+    [InlineData("A report by the National Board for Professional Teaching Standards was published.", "other/National Board for Professional Teaching Standards")]
+    [InlineData("A report by the Indigenous Initiative for Peace was published.", "other/Indigenous Initiative for Peace")]
     public void An_unknown_name_is_a_person_only_with_a_title_or_a_describing_appositive(string text, string label)
     {
         Assert.Contains(label, Labels(text));
@@ -85,6 +88,15 @@ public sealed class EntityRecognizerTests
     [InlineData("Reporters met Secretary of State Marco Rubio on Friday.", "person/Marco Rubio", "State")]
     [InlineData("Reporters met the Minister of Foreign Affairs Jane Okafor on Friday.", "person/Jane Okafor", "Affairs")]
     [InlineData("Reporters met the Minister of Foreign Affairs of Belize on Friday.", "country/Belize", "person/")]
+    [InlineData("The Commissioner for Health, Dr. Kemi Ogunyemi, confirmed 40 cases.", "person/Kemi Ogunyemi", "Commissioner")]
+    [InlineData("Lagos State Commissioner for Health Akin Abayomi confirmed 40 cases.", "person/Akin Abayomi", "Health")]
+    [InlineData("The Secretary for Security, Chris Tang, confirmed the arrests.", "person/Chris Tang", "Security")]
+    [InlineData("The Commissioner of Police, Abiodun Alabi, confirmed the arrests.", "other/Abiodun Alabi", "Police")]
+    [InlineData("Reporters met the CSCE High Commissioner for National Minorities on Friday.", "other/CSCE", "High")]
+    [InlineData("Reporters met the Acting High Commissioner, Jane Okafor, on Friday.", "person/Jane Okafor", "Acting")]
+    [InlineData("Reporters met European Commissioner Louis Michel on Friday.", "person/Louis Michel", "European")]
+    [InlineData("Reporters met the UN High Commissioner for Refugees on Friday.", "organisation/UNHCR", "United Nations")]
+    [InlineData("Reporters met the U.N. High Commissioner for Refugees on Friday.", "organisation/UNHCR", "United Nations")]
     public void Words_of_a_title_belong_to_neither_the_body_nor_the_person_after_it(string text, string person, string nowhere)
     {
         var labels = Labels(text);
