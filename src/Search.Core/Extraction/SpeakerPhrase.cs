@@ -115,6 +115,14 @@ internal static class SpeakerPhrase
         {
             return null;
         }
+        // "Lloyd Austin, however, told lawmakers", "The civic body (BNCMC), however, put…": a word set off by commas that
+        // only links to what came before.
+        var linkingAside = last > 0 && article.Between(last, last + 1).Trim().SequenceEqual(",") && Asides.Contains(article.Key(last))
+            && article.Between(last - 1, last).Trim() is "," or "),";
+        if (linkingAside)
+        {
+            last--;
+        }
         // "Sen. Elizabeth Warren (D-Mass.) said", "Jane Doe (pictured) said": an aside in brackets before the verb.
         var setOff = false; // a party tag or an age between commas
         if (BracketedBefore(article, last, floor) is { } opening)
@@ -139,15 +147,8 @@ internal static class SpeakerPhrase
         var verbFrom = last + 1;
         var relative = false;
         var relativeWho = false;
-        var commaExplained = setOff;
-        if (!setOff && article.Between(last, last + 1).Trim().SequenceEqual(",") && Asides.Contains(article.Key(last)) && last > 0
-            && article.Between(last - 1, last).Trim().SequenceEqual(","))
-        {
-            // "Lloyd Austin, however, told lawmakers": a word set off by commas that only links to what came before.
-            last--;
-            commaExplained = true;
-        }
-        else if (!setOff && article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
+        var commaExplained = setOff || linkingAside;
+        if (!commaExplained && article.Between(last, last + 1).Trim().SequenceEqual(",") && ClauseBetween(article, last, floor) is { } opener)
         {
             // "A senior official, who spoke on condition of anonymity, said": the clause describes the speaker before it.
             last = opener - 1;
@@ -241,10 +242,26 @@ internal static class SpeakerPhrase
         first = OverProximity(article, first, floor);
         if (appositive && WidenedOverAppositive(article, first, floor) is { } wider)
         {
-            // "The National Intelligence Service, or NIS, said": the whole name speaks; "Dmitry Peskov, the Kremlin
-            // spokesman, said": the person does, and the description only says who he is.
-            phraseLast = wider.Describes ? last : null; // whose the description says he is: "the minister for disaster management"
-            (first, last) = wider.Describes ? (wider.First, wider.Last) : (wider.First, last);
+            if (wider.Describes && NameAfterArticle(article, first, last))
+            {
+                // "Nigeria's disease agency, the NCDC, said": the name after "the" speaks, and the words before it say
+                // what it is, as in "The governor of the region, Oleh Syniehubov, said".
+                var describedFrom = wider.First;
+                while (describedFrom > 0 && article.Tokens[describedFrom - 1].Start >= floor && wider.Last - describedFrom < MaxWords
+                    && Joined(article, describedFrom - 1, describedFrom))
+                {
+                    describedFrom--; // "Nigeria's disease agency": all the words of the description, not only its head
+                }
+                description = describedFrom;
+                first++;
+            }
+            else
+            {
+                // "The National Intelligence Service, or NIS, said": the whole name speaks; "Dmitry Peskov, the Kremlin
+                // spokesman, said": the person does, and the description only says who he is.
+                phraseLast = wider.Describes ? last : null; // whose the description says he is: "the minister for disaster management"
+                (first, last) = wider.Describes ? (wider.First, wider.Last) : (wider.First, last);
+            }
         }
         else if (appositive && DescriptionBefore(article, first, last, floor) is { } describedFrom)
         {
@@ -472,6 +489,16 @@ internal static class SpeakerPhrase
         }
         return HasHead(article, first, t) ? (first, t, describes) : null;
     }
+
+    /// <summary>
+    /// Whether the phrase from <paramref name="first"/> to <paramref name="last"/> is a lower-case "the" and then exactly
+    /// one named body ("the NCDC", "the Nigeria Centre for Disease Control"), not a description with a name in it ("the
+    /// Kremlin spokesman") nor a person.
+    /// </summary>
+    private static bool NameAfterArticle(ArticleText article, int first, int last) =>
+        first < last && IsLowerArticle(article, first) && article.Key(first) == "the"
+        && article.MentionCovering(first + 1) is { Type: not "person" and not "place" and not "country" } body
+        && body.Span.Start == article.Tokens[first + 1].Start && body.Span.End == article.Tokens[last].End;
 
     /// <summary>
     /// "The Greens, the remaining coalition partner, said", "Jane Doe, a lawyer from Boston, Massachusetts, said",
