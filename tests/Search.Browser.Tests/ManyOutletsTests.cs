@@ -17,7 +17,13 @@ public sealed class ManyOutletsApplication : BrowserApplication
             outlet = $"Harbour Courier {i:000}",
             published = "2025-03-01",
             body = $"The harbour of town number {i} reopened after the storm, the harbour master said.",
-        }));
+        })).Append(KeyValuePair.Create("harbour-1980.json", JsonSerializer.Serialize(new
+        {
+            title = "Harbour note from 1980",
+            outlet = "Harbour Courier 000",
+            published = "1980-01-01",
+            body = "The harbour of the first town reopened after the storm of 1980, the harbour master said.",
+        }))).ToDictionary();
 }
 
 public sealed class ManyOutletsTests(ManyOutletsApplication app) : IClassFixture<ManyOutletsApplication>
@@ -34,6 +40,17 @@ public sealed class ManyOutletsTests(ManyOutletsApplication app) : IClassFixture
         await Assertions.Expect(outlets.Locator("input[type=checkbox]")).ToHaveCountAsync(100);
         await Assertions.Expect(outlets.Locator("li.more-note")).ToHaveTextAsync(
             $"…and {ManyOutletsApplication.Outlets - 100} more: find them with the box above.");
+    }
+
+    [BrowserFact]
+    public async Task A_date_histogram_too_long_to_draw_says_how_many_results_come_before_its_first_bar()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=harbour");
+
+        // 1980-01 to 2025-03 is 543 months; the latest 400 are drawn, from 1991-12.
+        await Assertions.Expect(page.Locator(".histogram-caption span").First).ToHaveTextAsync("1 earlier result · 1991-12");
+        await Assertions.Expect(page.Locator(".histogram button")).ToHaveCountAsync(400);
     }
 
     [BrowserFact]

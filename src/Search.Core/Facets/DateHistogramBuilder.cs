@@ -11,7 +11,7 @@ internal static class DateHistogramBuilder
     /// <summary>Longest span of dates, in days, still drawn day by day.</summary>
     public const int MaxDailySpanDays = 62;
 
-    /// <summary>Most buckets drawn; a longer span is cut to its latest buckets.</summary>
+    /// <summary>Most buckets drawn; a longer span is cut to its latest buckets, and the histogram says how many it left out.</summary>
     public const int MaxBuckets = 400;
 
     public static DateHistogram Build(DimensionCounter counter)
@@ -25,6 +25,7 @@ internal static class DateHistogramBuilder
         var level = useDays ? days : months;
         var buckets = new List<HistogramBucket>();
         var placed = 0;
+        var earlier = 0;
         if (level.Count > 0)
         {
             var last = level[^1].Day;
@@ -33,7 +34,7 @@ internal static class DateHistogramBuilder
             var next = 0;
             while (next < level.Count && level[next].Day < start)
             {
-                next++;
+                earlier += level[next++].Count;
             }
             for (var day = start; ; day = useDays ? day.AddDays(1) : day.AddMonths(1))
             {
@@ -50,7 +51,7 @@ internal static class DateHistogramBuilder
                 placed += count;
             }
         }
-        return new DateHistogram(useDays ? "day" : "month", buckets, counter.Missing, dated - placed);
+        return new DateHistogram(useDays ? "day" : "month", buckets, counter.Missing, dated - placed, earlier);
     }
 
     /// <summary>The counted dates of one precision, in date order; <paramref name="dated"/> gains the counts of years.</summary>

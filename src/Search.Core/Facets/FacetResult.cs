@@ -25,4 +25,5 @@ public sealed record HistogramBucket(string Key, int Count);
 /// <param name="Buckets">Consecutive buckets from the earliest to the latest date, empty ones included.</param>
 /// <param name="Undated">Matching documents without a date.</param>
 /// <param name="Imprecise">Dated documents whose date is too coarse for the interval (a year-only date in a monthly histogram).</param>
-public sealed record DateHistogram(string Interval, IReadOnlyList<HistogramBucket> Buckets, int Undated, int Imprecise);
+/// <param name="Earlier">Dated documents before the first bucket, when the span has more buckets than are drawn.</param>
+public sealed record DateHistogram(string Interval, IReadOnlyList<HistogramBucket> Buckets, int Undated, int Imprecise, int Earlier);

@@ -1,3 +1,4 @@
+using Search.Core.Facets;
 using Search.Core.Ingestion;
 using Search.Core.Tests.Support;
 
@@ -34,6 +35,24 @@ public sealed class DateHistogramTests
         Assert.Equal("month", histogram.Interval);
         Assert.Equal(("9999-12", 1), (histogram.Buckets[^1].Key, histogram.Buckets[^1].Count));
         Assert.Equal(13, histogram.Buckets.Count);
+    }
+
+    [Fact]
+    public void A_span_longer_than_the_histogram_draws_its_latest_months_and_counts_the_earlier_ones()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("a", "Kursk report.", published: new PartialDate(1980, 1, 5)),
+            TestRecords.Article("b", "Kursk report.", published: new PartialDate(1980, 2, 5)),
+            TestRecords.Article("c", "Kursk report.", published: new PartialDate(2025, 3, 1)),
+            TestRecords.Article("d", "Kursk report.", published: new PartialDate(2025)),
+        ]);
+
+        var histogram = search.Search("Kursk").Histogram!;
+
+        Assert.Equal(DateHistogramBuilder.MaxBuckets, histogram.Buckets.Count);
+        Assert.Equal(("2025-03", 1), (histogram.Buckets[^1].Key, histogram.Buckets[^1].Count));
+        Assert.Equal(2, histogram.Earlier);
+        Assert.Equal(1, histogram.Imprecise);
     }
 
     [Fact]

@@ -145,7 +145,10 @@ function renderHistogram(histogram, state, navigate) {
   const chart = el('div', { class: 'histogram', role: 'group', 'aria-label': `Results per ${histogram.interval}` }, ...bars);
   const first = histogram.buckets[0].key;
   const last = histogram.buckets[histogram.buckets.length - 1].key;
-  return el('div', {}, chart, el('div', { class: 'histogram-caption' }, el('span', {}, first), el('span', {}, last)));
+  // A span too long to draw shows its latest bars; the results dated before them are counted, not dropped.
+  const earlier = histogram.earlier > 0
+    ? `${histogram.earlier.toLocaleString('en')} earlier ${histogram.earlier === 1 ? 'result' : 'results'} · ` : '';
+  return el('div', {}, chart, el('div', { class: 'histogram-caption' }, el('span', {}, earlier + first), el('span', {}, last)));
 }
 
 function barFor(bucket, max, attributes) {
