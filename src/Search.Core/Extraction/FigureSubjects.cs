@@ -43,6 +43,76 @@ internal static class FigureSubjects
 
     public static ClaimFigure Describe(ArticleText article, Quantity quantity, int clauseEnd)
     {
+        var own = DescribeOwn(article, quantity, clauseEnd);
+        return own.SubjectKey == "other" && Restated(article, quantity) is { } restated ? own with { Subject = restated.Subject, SubjectKey = restated.SubjectKey } : own;
+    }
+
+    /// <summary>Words that stand for a count already named: "put it at 95", "the figure was 15", "revised its tally to 19".</summary>
+    private static readonly FrozenSet<string> CountHeads = FrozenSet.ToFrozenSet(["figure", "number", "total", "count", "tally", "estimate"], StringComparer.Ordinal);
+
+    /// <summary>Words between such a head and the figure: "put it at", "the figure had risen to", "the number now stands at".</summary>
+    private static readonly FrozenSet<string> RestatingWords = FrozenSet.ToFrozenSet(
+        ["at", "to", "was", "is", "stood", "stands", "now", "had", "has", "risen", "rose", "reached", "climbed", "jumped", "fell", "dropped", "down", "up",
+         "revised", "raised", "lowered", "put", "puts", "putting", "placed", "as", "high", "low"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The count a figure restates, when it names none of its own: "The NDMA said 80 people had died. The provincial
+    /// authority put the figure at 95", "…, while the provincial authority put it at 95", "The civic body said the
+    /// number was 15": the nearest figure before it, in its sentence or the one before, that says what it counts.
+    /// </summary>
+    private static ClaimFigure? Restated(ArticleText article, Quantity quantity)
+    {
+        const int MaxWordsBetween = 4;
+        var first = article.TokenAtOrAfter(quantity.Span.Start);
+        var after = article.TokenAtOrAfter(quantity.Span.End);
+        // The figure ends its clause ("put it at 95."), not "put the figure at 15 percent" or "at 15 million dollars".
+        if (after < article.Tokens.Count && NoPunctuation(article, after) && !Stops.Contains(article.Key(after)))
+        {
+            return null;
+        }
+        var head = first - 1;
+        while (head >= 0 && first - head <= MaxWordsBetween && NoPunctuation(article, head + 1) && RestatingWords.Contains(article.Key(head)))
+        {
+            head--;
+        }
+        if (head < 1 || !NoPunctuation(article, head + 1))
+        {
+            return null;
+        }
+        var restates = (article.Key(head) == "it" && article.Key(head - 1) is "put" or "puts" or "putting" or "placed" or "revised" or "raised" or "lowered")
+            || (CountHeads.Contains(article.Key(head)) && article.Key(head - 1) is "the" or "its" or "their" or "this" or "that" or "his" or "her");
+        if (!restates)
+        {
+            return null;
+        }
+        var sentence = -1;
+        for (var s = 0; s < article.Sentences.Count && article.Sentences[s].Start <= quantity.Span.Start; s++)
+        {
+            sentence = s;
+        }
+        var from = sentence > 0 ? article.Sentences[sentence - 1].Start : 0;
+        for (var q = article.Quantities.Count - 1; q >= 0; q--)
+        {
+            var earlier = article.Quantities[q];
+            if (earlier.Span.Start >= quantity.Span.Start)
+            {
+                continue;
+            }
+            if (earlier.Span.Start < from)
+            {
+                break;
+            }
+            var end = article.Sentences.FirstOrDefault(s => s.Contains(earlier.Span.Start)).End;
+            if (DescribeOwn(article, earlier, Math.Max(end, earlier.Span.End)) is { SubjectKey: not "other" } counted)
+            {
+                return counted;
+            }
+        }
+        return null;
+    }
+
+    private static ClaimFigure DescribeOwn(ArticleText article, Quantity quantity, int clauseEnd)
+    {
         var after = article.TokenAtOrAfter(quantity.Span.End);
         // "hundreds of soldiers", "thousands of troops": the people come after the "of".
         if (after + 1 < article.Tokens.Count && article.Key(after) == "of" && !char.IsDigit(quantity.Text[^1]) && NoPunctuation(article, after))

@@ -851,6 +851,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The NDMA said 80 people had died. The provincial authority, however, put the figure at 95.", "95", "killed")]
+    [InlineData("The toll stood at 80, according to the NDMA, while the provincial authority put it at 95.", "95", "killed")]
+    [InlineData("Rescuers said 17 people had been injured. The civic body said the number was 15.", "15", "wounded")]
+    [InlineData("Officials said 40 cases had been confirmed. The ministry later revised its tally to 52.", "52", "cases")]
+    [InlineData("The NDMA said 80 people had died. The bank put its rate at 5.", "5", "other")] // no count restated
+    [InlineData("The NDMA said 80 people had died. The firm put the figure at 95 jobs.", "95", "other")] // a count of its own
+    [InlineData("The NDMA said 80 people had died. Turnout was high. The provincial authority put the figure at 95.", "95", "other")] // too far back
+    public void A_figure_that_restates_a_count_named_before_it_counts_the_same(string text, string figure, string subject)
+    {
+        var restated = Claims(text).SelectMany(c => c.Figures).Last();
+
+        Assert.Equal((figure, subject), (restated.Quantity.Text, restated.SubjectKey));
+    }
+
+    [Theory]
     [InlineData("\"They shot at us,\" said Wilma Mamani Condori, 34, whose cousin was among the dead, according to relatives.")]
     [InlineData("\"They shot at us. My cousin was buying bread,\" said Wilma Mamani Condori, 34, whose cousin died, according to relatives.")] // a quote of two sentences
     public void According_to_after_a_quoted_speaker_is_no_second_source_of_the_quote(string text)

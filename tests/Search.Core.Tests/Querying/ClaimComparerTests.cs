@@ -45,6 +45,17 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_source_that_puts_the_figure_elsewhere_is_compared_as_a_count_of_the_same_kind()
+    {
+        var comparison = Compare("floods",
+            Article("a", "Outlet A", "The floods killed 80 people, the NDMA said. The provincial authority, however, put the figure at 95."),
+            Article("b", "Outlet B", "The provincial authority said 95 people had died in the floods."));
+
+        var group = Assert.Single(comparison.Groups, g => g.Source == "provincial authority");
+        Assert.Equal(("casualties", 2), (group.Topic, group.Outlets));
+    }
+
+    [Fact]
     public void A_speaker_written_with_and_without_accents_is_one_source()
     {
         var comparison = Compare("killed",
