@@ -191,7 +191,7 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
-            if (key == "put" && !PutsAFigure(article, t, end))
+            if (key is "put" or "puts" && !PutsAFigure(article, t, end))
             {
                 continue;
             }

@@ -903,8 +903,12 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"\b(rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(the\s+|a\s+)?(claims?|reports?|allegations?|suggestions?|accusations?|figures?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rejects();
 
-    /// <summary>"It is not true that…", "It's false that…", "It was untrue that…": content that rejects what follows.</summary>
-    [GeneratedRegex(@"^(it|this|that)(\s+(is|was)|['’]s)\s+(not\s+true|untrue|false)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "It is not true that…", "It's false that…", "It was untrue that…": content that rejects what follows; "These figures
+    /// of 150 dead are false and irresponsible", "The reports of 300 killed are simply untrue": content that calls the
+    /// figure it names untrue.
+    /// </summary>
+    [GeneratedRegex(@"^(it|this|that)(\s+(is|was)|['’]s)\s+(not\s+true|untrue|false)\b|^\W*(these|those|the|such|any)\s+(figures?|numbers?|reports?|claims?|tolls?|estimates?)\b[^.;:]{0,60}?\b(are|is|were|was)\s+(simply\s+|completely\s+|totally\s+|utterly\s+|clearly\s+)?(false|untrue|wrong|baseless|groundless|invented|fabricated|exaggerated|inflated|incorrect|misleading|lies|not\s+true|not\s+correct)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledUntrue();
 
     private static readonly SearchValues<string> AnyHedge = SearchValues.Create(ReportingWords.Hedges, StringComparison.OrdinalIgnoreCase);

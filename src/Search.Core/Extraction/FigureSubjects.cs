@@ -33,7 +33,8 @@ internal static class FigureSubjects
          "shot", // "were shot dead"
          "left", // "were left homeless"
          "confirmed", "reported", "found", // "have been confirmed dead", "reported killed", "found dead"; not "feared dead", a fear
-         "forced"], // "were forced to flee"
+         "forced", // "were forced to flee"
+         "remain", "remained", "remains"], // "remain in custody"
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
@@ -196,6 +197,10 @@ internal static class FigureSubjects
         {
             kind = "other"; // "38,000 people had arrived in Italy", "pilgrims arrived": no troops
         }
+        if (kind == "other" && predicate.Count == 0 && InCustodyAfter(article, t, clauseEnd))
+        {
+            kind = "captured"; // "198 people remain in custody", "40 protesters were still in police custody"
+        }
         if (kind == "captured" && !words.Exists(w => w is "captured" or "detained" or "arrested") && GotAwayAfter(article, t, clauseEnd))
         {
             kind = "other"; // "100 prisoners who escaped", "140 prisoners broke out": no longer held
@@ -217,6 +222,23 @@ internal static class FigureSubjects
     }
 
     /// <summary>Whether the next few words of the clause say the people counted got away: "who escaped", "broke out", "were freed".</summary>
+    /// <summary>Whether the words from <paramref name="from"/> say the people are held: "remain in custody", "were in police custody".</summary>
+    private static bool InCustodyAfter(ArticleText article, int from, int clauseEnd)
+    {
+        var t = from;
+        while (t < article.Tokens.Count && t < from + 3 && article.Key(t) is "remain" or "remained" or "remains" or "are" or "were" or "is" or "was" or "still" or "being" or "held")
+        {
+            t++;
+        }
+        if (t >= article.Tokens.Count || article.Key(t) != "in")
+        {
+            return false;
+        }
+        var custody = article.Key(t + 1) == "police" ? t + 2 : t + 1;
+        return custody < article.Tokens.Count && article.Tokens[custody].End <= clauseEnd && article.Key(custody) == "custody"
+            && Enumerable.Range(from, custody - from + 1).All(k => NoPunctuation(article, k));
+    }
+
     private static bool GotAwayAfter(ArticleText article, int from, int clauseEnd)
     {
         const int Reach = 5;
@@ -272,7 +294,8 @@ internal static class FigureSubjects
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
         // Not across punctuation: in "81 people were killed, nearly 1,900 families were left homeless" the families were not killed.
-        for (var t = first - 1; t >= Math.Max(0, first - 2) && NoPunctuation(article, t + 1); t--)
+        // Nor across "and": in "312 had been injured and nearly 4,200 families had been displaced" the families were not injured.
+        for (var t = first - 1; t >= Math.Max(0, first - 2) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "or"); t--)
         {
             if (Kinds.TryGetValue(article.Key(t), out var kind) && kind == "deployed")
             {

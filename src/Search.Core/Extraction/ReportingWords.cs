@@ -12,7 +12,7 @@ internal static class ReportingWords
         "reported", "reports", "warned", "warns", "revealed", "reveals", "announced", "announces", "noted", "notes", "added",
         "adds", "accused", "accuses", "wrote", "writes", "stated", "states", "insisted", "insists", "denied", "denies",
         "suggested", "alleged", "alleges", "believes", "continued", "explained", "stressed", "argued", "acknowledged", "admitted",
-        "put", "asserted", "testified",
+        "put", "puts", "asserted", "testified",
         // The plural present ("Prosecutors allege", "Experts believe"), where it is not also a common noun.
         "allege", "warn", "deny", "insist", "argue", "argues", "believe", "confirm", "accuse", "acknowledge", "acknowledges", "admit",
         "admits", "assert", "asserts", "testify", "testifies", "reveal", "announce", "contend", "contends", "contended",
@@ -51,7 +51,9 @@ internal static class ReportingWords
     ], StringComparer.Ordinal);
 
     /// <summary>Cues that introduce or follow a speech quote.</summary>
-    public static readonly FrozenSet<string> QuoteCues = Cues.Union(["asked", "replied", "recalled", "concluded", "urged"]).ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> QuoteCues = Cues.Union(["asked", "replied", "recalled", "concluded", "urged"])
+        .Except(["puts"]) // "\"…\" She puts her kids second": a deed; only "put" reports a figure, or a quote "as she put it"
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that, just before a cue, deny or negate it ("has not confirmed", "Neither … has confirmed").</summary>
     public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["not", "never", "neither", "nor", "no", "n't", "cannot"], StringComparer.Ordinal);
@@ -197,6 +199,9 @@ internal static class ReportingWords
         "ombudsman", "ombudsperson",
         // Offices of other countries' services: "NDRF commandant Deepak Tiwari", "district collector Ashok Kulkarni".
         "commandant", "collector",
+        // Local and regional administration: "the Lualaba provincial mines division", "Huaraz district prefect Ana Ruiz",
+        // "the regional health directorate", "the labour inspectorate", "the district magistrate".
+        "division", "prefect", "prefecture", "directorate", "inspectorate", "secretariat", "magistrate",
         // Local government: "the municipal corporation said", "the municipality said", "the local civic body said".
         "corporation", "municipality", "body",
         // Unnamed sources of business and political reporting: "people familiar with the matter said", "a person with

@@ -414,12 +414,36 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Maria De La Cruz Whitfield", claim.Claimant.Name);
     }
 
-    [Fact]
-    public void A_verb_before_a_comma_says_nothing_of_the_figure_after_it()
+    [Theory]
+    [InlineData("Officials said 81 people were killed, nearly 1,900 families were left homeless.")]
+    [InlineData("Officials said 81 people had been killed and nearly 1,900 families had been displaced.")]
+    public void A_verb_before_a_comma_or_an_and_says_nothing_of_the_figure_after_it(string text)
     {
-        var figures = Only("Officials said 81 people were killed, nearly 1,900 families were left homeless.").Figures;
+        var figures = Only(text).Figures;
 
         Assert.Equal(["killed", "displaced"], figures.Select(f => f.SubjectKey));
+    }
+
+    [Theory]
+    [InlineData("Police now say 198 people remain in custody; the alliance puts the number of detained at more than 300.",
+        "Police|198:captured; alliance|more than 300:captured")]
+    [InlineData("Police said 40 protesters were still in police custody.", "Police|40:captured")]
+    [InlineData("The toll was put at 27 by the Lualaba provincial mines division.", "Lualaba provincial mines division|27:killed")]
+    [InlineData("The death toll from the collapse has risen to 27, the provincial mines division said on Thursday.", "provincial mines division|27:killed")]
+    [InlineData("According to Testville district prefect Nilda Ramos, 30 people were injured in the blast.", "Nilda Ramos|30:wounded")]
+    public void Each_source_keeps_its_own_count(string text, string expected)
+    {
+        var claims = Claims(text);
+
+        Assert.Equal(expected, string.Join("; ", claims.Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)))));
+    }
+
+    [Fact]
+    public void People_who_remain_in_custody_are_the_held_not_the_remaining()
+    {
+        var figure = Assert.Single(Only("Police said 198 people remain in custody.").Figures);
+
+        Assert.Equal(("people", "captured"), (figure.Subject, figure.SubjectKey));
     }
 
     [Theory]
@@ -979,6 +1003,8 @@ public sealed class ClaimExtractorTests
     [InlineData("It is not true that 1,000 soldiers were killed, the ministry said.")]
     [InlineData("The ministry said it was untrue that 1,000 soldiers were killed.")]
     [InlineData("The minister said it's not true that 1,000 soldiers were killed.")]
+    [InlineData("\"These figures of 1,000 soldiers were killed are false and irresponsible,\" a ministry spokesman, Tresor Lukusa, told reporters.")]
+    [InlineData("The ministry said the reports that 1,000 soldiers were killed were simply untrue.")]
     public void What_a_speaker_denies_or_calls_untrue_states_no_figure_of_theirs(string text)
     {
         var claim = Only(text);
