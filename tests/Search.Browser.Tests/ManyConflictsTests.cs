@@ -43,6 +43,13 @@ public sealed class ManyConflictsApplication : BrowserApplication
                 title = "Outbreak spreads in the capital", outlet = "Health Watch", published = "2025-06-10",
                 body = "Wells ran dry in Omdurman. Sudan's health ministry said it had recorded 3,180 cholera cases in Khartoum.",
             }),
+            // Two sources of one country that one article sets against each other.
+            ["dadu-floods.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Floods in Dadu", outlet = "Indus Times", published = "2025-08-20",
+                body = "In Pakistan, floods hit Sindh. The disaster authority said 80 people had died in the floods in Dadu. "
+                    + "The provincial government said 95 people had died in the floods in Dadu.",
+            }),
         }).ToDictionary();
 }
 
@@ -61,6 +68,18 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
         await Assertions.Expect(group.Locator(".conflicts li:not(.more)")).ToHaveCountAsync(Search.Core.Querying.ClaimComparer.MaxPairs);
         await Assertions.Expect(group.Locator(".conflicts li.more")).ToHaveTextAsync(
             $"…and {pairs - Search.Core.Querying.ClaimComparer.MaxPairs} more pairs that cannot both be right.");
+    }
+
+    [BrowserFact]
+    public async Task Two_sources_one_article_sets_against_each_other_are_named_in_their_disagreement()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Dadu&view=claims");
+
+        var group = page.Locator(".group", new() { HasText = "Indus Times" });
+        await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Sources disagree");
+        await Assertions.Expect(group.Locator(".conflicts li")).ToHaveTextAsync(
+            "In Indus Times, disaster authority (“80”) and provincial government (“95”) cannot both be right about people died.");
     }
 
     [BrowserFact]

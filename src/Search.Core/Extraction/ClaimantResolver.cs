@@ -199,6 +199,9 @@ internal static partial class ClaimantResolver
     [
         "ministry", "ministries", "minister", "ministers", "government", "authorities", "officials", "official", "police", "army",
         "military", "cabinet", "presidency", "administrator", "governor", "mayor",
+        // Public bodies of the place the story is about: "the provincial disaster authority", "the civil defence agency",
+        // "the provincial mines division", "the regional health directorate", "the district prefect".
+        "authority", "agency", "division", "directorate", "department", "prefect", "prefecture", "municipality",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -179,7 +179,10 @@ public sealed partial class ClaimComparer
             for (var j = i + 1; j < rows.Count; j++)
             {
                 var (a, b) = (rows[i], rows[j]);
-                if (first[i] != i || first[j] != j || a.ArticleId == b.ArticleId || a.Syndication.Source == b.Syndication.Source
+                // Within one article only two sources are held against each other ("The NDMA said 80 had died. The
+                // provincial authority put the figure at 95."); one source's figures there are its updates.
+                var apart = a.ArticleId == b.ArticleId ? TwoSources(a.Claimant, b.Claimant) : a.Syndication.Source != b.Syndication.Source;
+                if (first[i] != i || first[j] != j || !apart
                     || !SameCounted(heads[i], heads[j]) || !WithinAWeek(a, b) || (certainties[i] is { } ci && certainties[j] is { } cj && ci != cj))
                 {
                     continue;
@@ -208,6 +211,17 @@ public sealed partial class ClaimComparer
         var outlets = rows.Select(r => r.Outlet ?? r.ArticleId).Distinct().Count();
         var marked = rows.Select((r, i) => r with { Conflicting = conflicting[first[i]], CountsDiffer = countsDiffer[first[i]] }).ToList();
         return new ClaimGroup(topic, source, marked, conflicts, conflictCount, measures, measureCount, independent, outlets);
+    }
+
+    /// <summary>
+    /// Whether two claimants of one article are two sources: not one name written twice, nor a name and its acronym
+    /// ("NDMA", "National Disaster Management Authority"). The article's own words and an unresolved "he" are groups of
+    /// their own, never paired with a source's.
+    /// </summary>
+    private static bool TwoSources(string a, string b)
+    {
+        var (x, y) = (SpeakerKey(a), SpeakerKey(b));
+        return x != y && Initials(a) != y && Initials(b) != x;
     }
 
     /// <summary>

@@ -55,6 +55,20 @@ public sealed class ClaimComparerTests
         Assert.Equal(("casualties", 2), (group.Topic, group.Outlets));
     }
 
+    [Theory]
+    [InlineData("The disaster authority said 80 people had died in the floods in Dadu. The provincial government said 95 people had died in the floods in Dadu.", 1)]
+    [InlineData("The disaster authority said 80 people had died in the floods in Dadu. The provincial mines division put the figure at 95.", 1)]
+    [InlineData("The disaster authority said 80 people had died in the floods in Dadu. Later the disaster authority said 95 people had died in the floods in Dadu.", 0)] // an update
+    [InlineData("The disaster authority said 80 people had died in the floods in Dadu. 95 people had died in the floods in Dadu.", 0)] // the article's own words
+    [InlineData("The disaster authority said 80 people had died in the floods in Dadu. It said 95 people had died in the floods in Dadu.", 0)] // "it" is the authority
+    [InlineData("The National Disaster Management Authority said 80 people had died in the floods in Dadu. The NDMA said 95 people had died in the floods in Dadu.", 0)]
+    public void Two_named_sources_of_one_country_that_disagree_in_one_article_are_flagged(string body, int conflicts)
+    {
+        var comparison = Compare("floods", Article("a", "Outlet A", "In Pakistan, floods hit Sindh. " + body));
+
+        Assert.Equal(conflicts, comparison.Groups.Sum(g => g.Conflicts.Count));
+    }
+
     [Fact]
     public void A_speaker_written_with_and_without_accents_is_one_source()
     {

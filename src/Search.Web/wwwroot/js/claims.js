@@ -23,7 +23,7 @@ export function renderClaims(data, state, navigate) {
   }
 }
 
-const TOPICS = { casualties: 'Casualties', deployed: 'Troops deployed', captured: 'Captured', cases: 'Cases of illness', displaced: 'Displaced and evacuated' };
+const TOPICS = { casualties: 'Casualties', deployed: 'Troops deployed', captured: 'Captured, detained or arrested', cases: 'Cases of illness', displaced: 'Displaced and evacuated' };
 
 /**
  * Renders one table per group: each outlet's figure with its date, claimant and wording, a link to the article, and
@@ -33,8 +33,10 @@ const TOPICS = { casualties: 'Casualties', deployed: 'Troops deployed', captured
 export function renderComparison(data, state, navigate) {
   const section = document.getElementById('comparison');
   section.replaceChildren(...data.groups.map(group => {
+    // Two sources one article sets against each other disagree, not its outlet with another.
+    const withinArticles = group.conflicts.length > 0 && group.conflicts.every(c => group.rows[c.firstRow]?.articleId === group.rows[c.secondRow]?.articleId);
     const verdict = group.disagreement
-      ? el('span', { class: 'verdict disagree' }, 'Outlets disagree')
+      ? el('span', { class: 'verdict disagree' }, withinArticles && group.conflictCount === group.conflicts.length ? 'Sources disagree' : 'Outlets disagree')
       : group.measureDifferenceCount
         ? el('span', { class: 'verdict differ' }, 'Counts differ')
         : el('span', { class: 'verdict agree' }, 'No disagreement');
@@ -55,7 +57,10 @@ export function renderComparison(data, state, navigate) {
     });
     // Pairs point at rows by position: a claim with two figures ("100 killed and 1,000 injured") has two rows.
     const conflicts = group.conflicts.map(c => [group.rows[c.firstRow], group.rows[c.secondRow]]).filter(([a, b]) => a && b)
-      .map(([a, b]) => el('li', {}, `${a.outlet ?? a.articleId} (“${a.figure.text}”) and ${b.outlet ?? b.articleId} (“${b.figure.text}”) cannot both be right about ${a.figure.subject}.`));
+      .map(([a, b]) => el('li', {}, a.articleId === b.articleId
+        // Two sources one article sets against each other: the sources, not the outlet, disagree.
+        ? `In ${a.outlet ?? a.articleId}, ${a.claimant} (“${a.figure.text}”) and ${b.claimant} (“${b.figure.text}”) cannot both be right about ${a.figure.subject}.`
+        : `${a.outlet ?? a.articleId} (“${a.figure.text}”) and ${b.outlet ?? b.articleId} (“${b.figure.text}”) cannot both be right about ${a.figure.subject}.`));
     const differences = measureDifferences(group.measureDifferences, group.rows);
     const unlisted = (count, listed, what) => count > listed ? [el('li', { class: 'more' }, `…and ${(count - listed).toLocaleString('en')} more pairs ${what}.`)] : [];
     conflicts.push(...unlisted(group.conflictCount, group.conflicts.length, 'that cannot both be right'));
