@@ -567,6 +567,7 @@ public static partial class ClaimExtractor
     /// </summary>
     private static bool IsGerundCue(ArticleText article, int cue, int end) =>
         (ReportingWords.GerundCues.Contains(article.Key(cue)) && !(article.Key(cue) == "adding" && cue + 1 < end && article.Key(cue + 1) == "to"))
+        || (article.Key(cue) == "putting" && PutsAFigure(article, cue, end)) // "…, putting the final toll at 41"
         || (ReportingWords.GerundCuesBeforeThat.Contains(article.Key(cue)) && ThatAfterCue(article, cue, article.Tokens[end - 1].End) is not null);
 
     /// <summary>
@@ -618,6 +619,11 @@ public static partial class ClaimExtractor
         if (next - 1 == first && article.Key(first) is "he" or "she" or "they")
         {
             return new Attribution(cue, first, first, false, false);
+        }
+        // "Peru's civil defence institute ended its search, putting…": the possessive says whose body speaks.
+        if (next - 1 == first && article.Tokens[first].IsPossessive && DescribedSubjectSaying(article, first, cue) is { } owned)
+        {
+            return owned;
         }
         for (var last = next - 1; last >= first; last--)
         {

@@ -208,7 +208,9 @@ internal static class FigureSubjects
         // "recovered 41 bodies", "41 bodies had been recovered": the bodies found are the dead.
         if ((before is [var found] && RecoveryVerbs.Contains(found.ToLowerInvariant()))
             || (noun is [.., var last] && last.Equals("bodies", StringComparison.OrdinalIgnoreCase) && t < article.Tokens.Count
-                && article.Tokens[t].End <= clauseEnd && RecoveryVerbs.Contains(article.Key(t))))
+                && article.Tokens[t].End <= clauseEnd && RecoveryVerbs.Contains(article.Key(t))
+                // "three bodies had been counted twice": a correction of the toll, not a toll
+                && !(t + 1 < article.Tokens.Count && article.Key(t + 1) is "twice" or "again" && NoPunctuation(article, t + 1))))
         {
             kind = "killed";
         }

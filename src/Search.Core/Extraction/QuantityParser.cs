@@ -409,10 +409,10 @@ public static partial class QuantityParser
             return false;
         }
         var before = i > 0 ? tokens[i - 1].Key : "";
-        // "the 2024 floods", "Rwanda's 1994 genocide", "1994 was the worst year": news writes a count of thousands with
+        // "the 2024 floods", "a 2019 earthquake", "Rwanda's 1994 genocide", "1994 was the worst year": news writes a count of thousands with
         // a comma ("the 2,000 troops"), and a count takes a plural verb.
         return BeforeYears.Contains(before) || Words.IsMonth(before) || (i > 1 && Words.IsMonth(tokens[i - 2].Key)) || i + 1 >= tokens.Count
-            || !char.IsLetter(tokens[i + 1].Text[0]) || before == "the" || (i > 0 && tokens[i - 1].IsPossessive) || tokens[i + 1].Key is "was" or "is" or "has";
+            || !char.IsLetter(tokens[i + 1].Text[0]) || before is "the" or "a" or "an" || (i > 0 && tokens[i - 1].IsPossessive) || tokens[i + 1].Key is "was" or "is" or "has";
     }
 
     private static bool IsDateOrTime(List<WordToken> tokens, int i, double value)

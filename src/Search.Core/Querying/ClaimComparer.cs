@@ -76,7 +76,7 @@ public sealed partial class ClaimComparer
                 hit.Claim.Claimant.Name, Wording(hit), figure,
                 syndication.GetValueOrDefault(hit.ArticleId) ?? new SyndicationInfo("article:" + hit.ArticleId, null, null, null))
                 {
-                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue) || TellsOfAnEarlierYear(Wording(hit), hit.Published)
+                    EarlierCount = EarlierCountWords().IsMatch(hit.Claim.Cue) || TellsOfAnEarlierEvent(Wording(hit), hit.Published)
                         || GivenAsEarlier(Wording(hit), figure),
                     Places = PlacesOf(hit),
                     MatchedQuery = direct.Contains(hit.Id),
@@ -314,16 +314,25 @@ public sealed partial class ClaimComparer
     private static partial Regex EarlierWord();
 
     /// <summary>
-    /// "In 2019 an explosion at another plant killed 78 people", "Last year the agency recorded 214 deaths": a figure of
-    /// a year before the article's is a count of an earlier event, held against no count of this one. Only "in" dates
-    /// the event; "the worst since 2015" and "the most since last year" compare.
+    /// "In 2019 an explosion at another plant killed 78 people", "Last year the agency recorded 214 deaths", "Last month,
+    /// a landslide killed 11": a figure of a year before the article's, or of another recent event, is a count of an
+    /// earlier event, held against no count of this one. Only "in" or "a" dates the event; "the worst since 2015" and
+    /// "the most since last year" compare.
     /// </summary>
-    private static bool TellsOfAnEarlierYear(string wording, PartialDate? published) =>
-        LastYear().IsMatch(wording)
+    private static bool TellsOfAnEarlierEvent(string wording, PartialDate? published) =>
+        LastYear().IsMatch(wording) || AnotherEventLately().IsMatch(wording)
         || (published is { } date && InAYear().Matches(wording).Any(m => int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) < date.FirstDay.Year));
 
-    [GeneratedRegex(@"\b[Ii]n (?<year>(?:1[89]|20)\d{2})\b")]
+    /// <summary>"In 2019, …", and "a 2019 earthquake", "an 2011 flood": a year the count belongs to.</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]n?) (?<year>(?:1[89]|20)\d{2})\b")]
     private static partial Regex InAYear();
+
+    /// <summary>
+    /// "Last month, a landslide at another pit killed 11", "Last week a fire in the same district killed three": a recent
+    /// event introduced as another one ("a", "an", "another"), not "last week's earthquake", which is the story's own.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:last|previous) (?:week|month)|(?:\w+ )(?:days|weeks|months) (?:ago|earlier)),?\s+(?:a|an|another)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherEventLately();
 
     [GeneratedRegex(@"(?<!\bsince )\b(?:last|previous) year\b|\ba year (?:ago|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastYear();

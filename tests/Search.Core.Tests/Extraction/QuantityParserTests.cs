@@ -85,6 +85,7 @@ public sealed class QuantityParserTests
     [InlineData("At 5 a.m. the shelling began.")]
     [InlineData("One of the soldiers was seized.")]
     [InlineData("The shelling began at 10:30 local time.")]
+    [InlineData("A 2019 earthquake in the valley left the road closed.")]
     public void Years_dates_ordinals_times_and_pronoun_one_are_not_quantities(string text)
     {
         Assert.Empty(QuantityParser.Parse(text));

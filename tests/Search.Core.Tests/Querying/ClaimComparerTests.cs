@@ -179,7 +179,12 @@ public sealed class ClaimComparerTests
     [InlineData("A year ago the disease killed 214 people across 28 states.", true)]
     [InlineData("The disease killed 214 people, the most since last year.", false)] // compares with last year
     [InlineData("The disease killed 214 people in Ondo.", false)]
-    public void A_toll_of_last_year_is_held_against_no_count_of_this_one(string wording, bool earlier)
+    [InlineData("Last month, an outbreak of the disease in Ondo killed 214 people.", true)]
+    [InlineData("Last week another outbreak of the disease killed 214 people.", true)]
+    [InlineData("Three weeks ago, a smaller outbreak of the disease killed 214 people.", true)]
+    [InlineData("A 2019 outbreak of the disease killed 214 people.", true)]
+    [InlineData("Last week's outbreak of the disease killed 214 people.", false)] // the story's own, a week on
+    public void A_toll_of_last_year_or_of_another_recent_event_is_held_against_no_count_of_this_one(string wording, bool earlier)
     {
         var comparison = Compare("disease",
             Article("a", "Outlet A", "The disease killed 38 people in Ondo."),
