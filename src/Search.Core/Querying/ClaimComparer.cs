@@ -106,7 +106,8 @@ public sealed partial class ClaimComparer
         return new ClaimComparison(results.Query, claims.Count, groups);
     }
 
-    private static string SpeakerKey(string name) => AccentFolding.Fold(name).ToUpperInvariant();
+    /// <summary>One key for a speaker however written: with or without accents, in capitals, or in British or American spelling.</summary>
+    private static string SpeakerKey(string name) => AccentFolding.Fold(WordSpellings.Fold(name)).ToUpperInvariant();
 
     /// <summary>
     /// Each speaker written as an acronym ("NDMA") whose letters are the initials of the capitalised words of exactly one

@@ -70,6 +70,18 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_body_named_in_british_and_in_american_spelling_is_one_source()
+    {
+        var comparison = Compare("quake",
+            Article("a", "Outlet A", "The National Institute of Civil Defense said 9 people were killed in the quake."),
+            Article("b", "Outlet B", "The National Institute of Civil Defence said 30 people were killed in the quake."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(2, group.Outlets);
+        Assert.Single(group.Conflicts);
+    }
+
+    [Fact]
     public void A_speaker_written_with_and_without_accents_is_one_source()
     {
         var comparison = Compare("killed",
