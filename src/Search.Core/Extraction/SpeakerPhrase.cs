@@ -739,8 +739,16 @@ internal static class SpeakerPhrase
     private static int? DescriptionBefore(ArticleText article, int first, int last, int floor)
     {
         var end = first - 1;
-        if (end < 0 || article.Tokens[end].Start < floor || !article.Between(end, first).Trim().SequenceEqual(",")
-            || !Enumerable.Range(first, last - first + 1).All(t => article.Tokens[t].IsCapitalized))
+        // "the head of the National Flood Agency (NFA), Rosa Quispe, said": the acronym in brackets closes the description.
+        if (end > 0 && article.Between(end, first).Trim() is ")," && BracketedBefore(article, end, floor) is { } opening && opening > 0)
+        {
+            end = opening - 1;
+        }
+        else if (end < 0 || article.Tokens[end].Start < floor || !article.Between(end, first).Trim().SequenceEqual(","))
+        {
+            return null;
+        }
+        if (!Enumerable.Range(first, last - first + 1).All(t => article.Tokens[t].IsCapitalized))
         {
             return null;
         }
@@ -748,6 +756,8 @@ internal static class SpeakerPhrase
         {
             return null; // "a lawyer from Boston, Massachusetts,": the state of the place before it, not a name
         }
+        // The widest description: "the head of the agency", not only "the agency" at its end.
+        int? described = null;
         for (var start = end; start >= 0 && article.Tokens[start].Start >= floor && end - start < MaxWords; start--)
         {
             // "his lawyer", or a name's: "Madigan's attorney, Dan Collins, said".
@@ -755,14 +765,14 @@ internal static class SpeakerPhrase
                 || (article.Tokens[start].IsPossessive && article.Tokens[start].IsCapitalized);
             if (determiner && IsDescription(article, start + 1, end))
             {
-                return start;
+                described = start;
             }
             if (start == 0 || !Joined(article, start - 1, start))
             {
-                return null;
+                break;
             }
         }
-        return null;
+        return described;
     }
 
     private static bool IsDescription(ArticleText article, int first, int end)
@@ -976,11 +986,37 @@ internal static class SpeakerPhrase
         {
             last++;
         }
+        // "said the group's director, Ni Made Suartini.", "said Yungay's mayor, Marleni Huamán Ccori": the person named
+        // after a description of one speaks.
+        if (EntityRecognizer.IsPersonNoun(article.Key(last)) && NamedAfter(article, last, ceiling) is { } person)
+        {
+            return person;
+        }
         // "according to lead researcher Professor Adrian Hill": a lower-case word may open the phrase when it describes
         // the speaker noun after it; not after "per", which is as often "per cent" or "per capita".
         return (Belongs(article, first) || (article.Key(cue) != "per" && ModifiesNounAhead(article, first, ceiling))) && HasHead(article, first, last)
             ? (first, last)
             : null;
+    }
+
+    /// <summary>
+    /// The person named right after <paramref name="description"/> and a comma: "the group's director, Ni Made
+    /// Suartini.", "said the mayor, Kovalenko". Null when no name follows.
+    /// </summary>
+    private static (int First, int Last)? NamedAfter(ArticleText article, int description, int ceiling)
+    {
+        var first = description + 1;
+        if (first >= article.Tokens.Count || article.Tokens[first].End > ceiling || !article.Between(description, first).Trim().SequenceEqual(",")
+            || article.MentionCovering(first) is not { Type: "person" or "other" } name || name.Span.Start != article.Tokens[first].Start)
+        {
+            return null;
+        }
+        var last = first;
+        while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].Start < name.Span.End)
+        {
+            last++;
+        }
+        return (first, last);
     }
 
     /// <summary>
