@@ -461,8 +461,10 @@ public static partial class ClaimExtractor
         {
             return false;
         }
-        const int MaxObjectWords = 10;
-        for (var k = cue + 2; k + 1 < end && k - cue <= MaxObjectWords; k++)
+        // "revised the death toll from Sunday's earthquake in the Áncash region down to 41": the count's phrase may run
+        // long, within its clause.
+        const int MaxObjectWords = 16;
+        for (var k = cue + 2; k + 1 < end && k - cue <= MaxObjectWords && !article.Between(k - 1, k).ContainsAny(",;:"); k++)
         {
             if (article.Key(k) == "to")
             {

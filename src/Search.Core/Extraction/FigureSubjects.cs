@@ -330,7 +330,9 @@ internal static class FigureSubjects
     /// <summary>People who arrive or are somewhere without being sent there as a force.</summary>
     private static readonly FrozenSet<string> Civilians = FrozenSet.ToFrozenSet(
         ["people", "migrants", "refugees", "asylum-seekers", "tourists", "visitors", "pilgrims", "passengers", "residents", "civilians",
-         "children", "families", "workers", "students", "fans", "spectators"], StringComparer.Ordinal);
+         "children", "families", "workers", "students", "fans", "spectators",
+         // Who come to help after a disaster: "2,000 volunteers arrived", "300 rescuers were deployed" are no troops.
+         "volunteers", "rescuers", "doctors", "nurses", "medics", "journalists", "relatives"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> RecoveryVerbs = FrozenSet.ToFrozenSet(
         ["recovered", "recovering", "found", "finding", "retrieved", "pulled", "exhumed", "counted", "counting"], StringComparer.Ordinal);

@@ -190,6 +190,7 @@ public sealed partial class ClaimComparer
                 }
                 var (x, y) = (quantities[i], quantities[j]);
                 if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j] && !RoseSince(a.Published, x, b.Published, y)
+                    && !RevisedFrom(b, a) && !RevisedFrom(a, b)
                     && NameACommonPlace(a, b) && (a.MatchedQuery || b.MatchedQuery))
                 {
                     conflicting[i] = conflicting[j] = true;
@@ -272,6 +273,22 @@ public sealed partial class ClaimComparer
     /// </summary>
     private static bool RoseSince(PartialDate? firstDate, Quantity first, PartialDate? laterDate, Quantity later) =>
         firstDate is { } since && laterDate is { } date && since.LastDay < date.FirstDay && later.Low > (first.High ?? first.Low);
+
+    /// <summary>
+    /// "revised the death toll down to 41 from 44": a count whose wording says it replaces the other's figure, which is
+    /// then its earlier count, not a disagreement.
+    /// </summary>
+    private static bool RevisedFrom(ClaimRow revision, ClaimRow replaced)
+    {
+        var figure = replaced.Figure.Text;
+        var number = figure[(figure.LastIndexOf(' ') + 1)..];
+        return RevisionWord().Match(revision.Wording) is { Success: true } word
+            && revision.Wording.IndexOf("from " + number, word.Index, StringComparison.OrdinalIgnoreCase) is var from && from > 0
+            && (from + 5 + number.Length == revision.Wording.Length || !char.IsLetterOrDigit(revision.Wording[from + 5 + number.Length]));
+    }
+
+    [GeneratedRegex(@"\b(?:revis|lower|correct|reduc|cut|down)", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisionWord();
 
     /// <summary>
     /// "had previously put the number at 1,000": the article gives an earlier count. The extractor keeps the adverb with

@@ -875,6 +875,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Rescuers said 17 bodies had been recovered from the rubble.", "17", "killed")]
     [InlineData("Officials said two bodies had been registered at the hospital.", "two", "other")]
     [InlineData("Officials said 38,000 people had arrived in Italy this year.", "38,000", "other")]
+    [InlineData("Officials said about 2,000 volunteers arrived in Huaraz on Sunday.", "about 2,000", "other")]
+    [InlineData("Officials said 300 rescuers had been deployed to the valley.", "300", "other")]
     [InlineData("Officials said five doctors and nurses have been infected with Lassa fever.", "five", "cases")]
     [InlineData("Officials said seven soldiers, and she was killed.", "seven", "other")] // a new clause after the comma
     [InlineData("The number of people confirmed to have died has risen to 27, Italy's coastguard said.", "27", "killed")]
@@ -942,6 +944,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The disaster authority corrected its death toll to 41.", "disaster authority", "corrected", "41:killed")]
     [InlineData("The health ministry raised the death toll to ninety.", "health ministry", "raised", "ninety:killed")]
     [InlineData("The agency raised the number of people displaced to 120,000.", "the agency", "raised", "120,000:displaced")]
+    [InlineData("The disaster institute on Tuesday revised the death toll from Sunday's earthquake in the Ancash region down to 41 from 44.", "disaster institute", "revised", "41:killed")]
     public void A_source_revising_its_count_claims_the_new_count(string text, string claimant, string cue, string figure)
     {
         var claim = Only(text);

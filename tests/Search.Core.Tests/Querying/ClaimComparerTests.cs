@@ -81,6 +81,29 @@ public sealed class ClaimComparerTests
         Assert.Single(group.Conflicts);
     }
 
+    [Theory]
+    [InlineData("The disaster institute revised the death toll from the earthquake down to 41 from 44.", 0)]
+    [InlineData("The disaster institute revised the death toll from the earthquake down to 41 from 440.", 1)] // not the 44 reported
+    [InlineData("The disaster institute said 41 people were killed in the earthquake.", 1)]
+    public void A_count_revised_down_from_a_figure_reported_before_does_not_disagree_with_it(string revision, int conflicts)
+    {
+        var comparison = Compare("earthquake",
+            Article("a", "Outlet A", "The disaster institute said 44 people were killed in the earthquake.", day: 15),
+            Article("b", "Outlet B", revision, day: 16));
+
+        Assert.Equal(conflicts, comparison.Groups.Sum(g => g.Conflicts.Count));
+    }
+
+    [Fact]
+    public void A_revision_listed_before_the_count_it_replaces_does_not_disagree_with_it()
+    {
+        var comparison = Compare("earthquake",
+            Article("a", "Outlet A", "The disaster institute revised the death toll from the earthquake down to 41 from 44.", day: 16),
+            Article("b", "Outlet B", "The disaster institute said 44 people were killed in the earthquake.", day: 16));
+
+        Assert.Empty(comparison.Groups.SelectMany(g => g.Conflicts));
+    }
+
     [Fact]
     public void A_speaker_written_with_and_without_accents_is_one_source()
     {
