@@ -37,8 +37,10 @@ internal static partial class Dateline
 
     // A place in capitals (at least two letters, accented ones too: "CHIȘINĂU"), an optional region or country, an
     // optional date ("TOKYO, March 3", "LONDON, Nov. 26, 2024"), an optional agency in brackets, a dash.
-    [GeneratedRegex(@"\G\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}" + @"(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2})?"
-        + @"(?:, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?)?"
+    // "KOLWEZI, Democratic Republic of Congo, May 20", "KOLWEZI, 23 May 2027": the region's name may hold "of", "the" or
+    // "and", and the day may come before its month.
+    [GeneratedRegex(@"\G\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}" + @"(?:, \p{Lu}[\p{L}.]+(?: (?:(?:of|the|and) )?\p{Lu}[\p{L}.]+){0,3})?"
+        + @"(?:, (?:[A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?|[0-9]{1,2} [A-Z][a-z]{2,8}\.?(?: [0-9]{4})?))?"
         + @"(?: \((?<agency>[\p{L} .&]{2,30})\))? ?[—–-]{1,2} ", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

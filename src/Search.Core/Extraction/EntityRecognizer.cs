@@ -13,7 +13,7 @@ namespace Search.Core.Extraction;
 public sealed partial class EntityRecognizer
 {
     /// <summary>Rule names, recorded on every mention.</summary>
-    public const string AliasRule = "gazetteer-alias", DemonymRule = "gazetteer-demonym", NestedRule = "gazetteer-nested", CapitalisedRule = "capitalised-sequence";
+    public const string AliasRule = "gazetteer-alias", DemonymRule = "gazetteer-demonym", NestedRule = "gazetteer-nested", CapitalisedRule = "capitalised-sequence", DatelineRule = "dateline";
 
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
     [
@@ -31,7 +31,7 @@ public sealed partial class EntityRecognizer
         // British honours and clergy, and the titles news gives people for a day ("Pollster Ann Selzer"). Not "Dame", which
         // ends "Notre Dame", nor "Judge" or "Bishop", which are surnames too.
         "sir", "lord", "baroness", "rev", "reverend", "fr", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
-        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner",
+        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner", "inspector",
         // Words that open sentences or headlines
         "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
         "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
@@ -88,7 +88,7 @@ public sealed partial class EntityRecognizer
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
         "director", "coach", "founder", "chairman", "chairwoman", "chairperson", "ceo", "professor", "secretary", "sheriff", "brig", "marshal",
         "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
-        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner",
+        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner", "inspector",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -101,7 +101,7 @@ public sealed partial class EntityRecognizer
         "majority", "minority", "cabinet", "deputy", "vice", "foreign", "home", "interior", "finance", "defence", "defense",
         "justice", "health", "education", "trade", "transport", "environment", "economy", "agriculture", "shadow", "assistant",
         "associate", "acting", "junior", "operating", "financial", "technology", "marketing", "information", "naval", "police",
-        "press", "communications", "legal", "military", "medical", "air", "european",
+        "press", "communications", "legal", "military", "medical", "air", "european", "senior",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -249,7 +249,7 @@ public sealed partial class EntityRecognizer
         var mentions = new List<EntityMention>();
         List<(int Mention, IReadOnlyList<GazetteerEntry> Senses)>? ambiguous = null;
         var covered = new bool[tokens.Count];
-        ReadDatelines(text, tokens, sentenceStarts, covered);
+        var datelinePlaces = ReadDatelines(text, tokens, sentenceStarts, covered);
         for (var i = 0; i < tokens.Count;)
         {
             if (covered[i])
@@ -287,6 +287,7 @@ public sealed partial class EntityRecognizer
         {
             ChooseSensesByContext(text, mentions, ambiguous);
         }
+        AddDatelinePlaces(text, tokens, covered, datelinePlaces, mentions);
         var capitalised = mentions.Count;
         mentions.AddRange(CapitalisedSequences(text, tokens, covered, sentenceStarts, lowerCase));
         DropPlacesInPeoplesNames(mentions, capitalised);
@@ -299,14 +300,25 @@ public sealed partial class EntityRecognizer
     /// Datelines ("LOS ANGELES (Reuters) — Thirteen people…"): the story's first word after one opens its sentence as a
     /// sentence's first word does, and an agency credited in brackets there is no mention of anything the story is about.
     /// </summary>
-    private static void ReadDatelines(string text, List<WordToken> tokens, HashSet<int> sentenceStarts, bool[] covered)
+    /// <returns>The words naming each dateline's place ("SURABAYA" in "SURABAYA, Indonesia —"), and where the dateline ends.</returns>
+    private static List<(int First, int Last, int End)> ReadDatelines(string text, List<WordToken> tokens, HashSet<int> sentenceStarts, bool[] covered)
     {
         List<int>? storyStarts = null;
+        var places = new List<(int First, int Last, int End)>();
         foreach (var start in sentenceStarts)
         {
             if (Dateline.At(text, tokens[start].Start) is not { } dateline)
             {
                 continue;
+            }
+            var last = start;
+            while (last + 1 < tokens.Count && Words.Gap(text, tokens, last) is " " && IsAllCapitals(tokens[last + 1].Text))
+            {
+                last++;
+            }
+            if (IsAllCapitals(tokens[start].Text) && !NotDatelinePlaces.Contains(tokens[start].Key))
+            {
+                places.Add((start, last, dateline.End));
             }
             var t = start;
             for (; t < tokens.Count && tokens[t].Start < dateline.End; t++)
@@ -319,6 +331,36 @@ public sealed partial class EntityRecognizer
             }
         }
         sentenceStarts.UnionWith(storyStarts ?? []);
+        return places;
+    }
+
+    /// <summary>Words in capitals before a dash that label a story rather than say where it was filed.</summary>
+    private static readonly FrozenSet<string> NotDatelinePlaces = FrozenSet.ToFrozenSet(
+        ["breaking", "update", "updated", "exclusive", "analysis", "opinion", "live", "watch", "correction", "editorial", "review",
+         "summary", "pricing", "note", "verdict", "background", "video", "photos", "fact", "explainer"], StringComparer.Ordinal);
+
+    private static bool IsAllCapitals(string word) => word.Length > 1 && word.Any(char.IsLetter) && !word.Any(char.IsLower);
+
+    /// <summary>
+    /// "SURABAYA, Indonesia, Aug 9 (Global Wire) —", "KOLWEZI —": the place a story was filed from is a place the story is
+    /// about, of the country the dateline names with it, when the gazetteer does not know it already.
+    /// </summary>
+    private static void AddDatelinePlaces(string text, List<WordToken> tokens, bool[] covered, List<(int First, int Last, int End)> places, List<EntityMention> mentions)
+    {
+        foreach (var (first, last, end) in places)
+        {
+            if (Enumerable.Range(first, last - first + 1).Any(t => covered[t]))
+            {
+                continue;
+            }
+            var span = TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
+            var country = mentions.FirstOrDefault(m => m.Span.Start > span.End && m.Span.End <= end && m.Type == "country")?.Name;
+            mentions.Add(new EntityMention(span.Of(text), "place", country, span, DatelineRule, 0.9));
+            for (var t = first; t <= last; t++)
+            {
+                covered[t] = true;
+            }
+        }
     }
 
     /// <summary>

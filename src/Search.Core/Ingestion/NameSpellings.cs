@@ -40,11 +40,10 @@ public static class NameSpellings
         var parts = labels.Select(EntityLabel.Split).ToArray();
         var types = parts.Select(p => p.Type).Where(t => t != EntityLabel.OtherType).Distinct(StringComparer.Ordinal).ToList();
         var otherBecomes = types.Count == 1 || (types.Count > 1 && otherJoinsFirstType) ? types[0] : EntityLabel.OtherType;
-        return parts.Select(p =>
-        {
-            var type = p.Type == EntityLabel.OtherType ? otherBecomes : p.Type;
-            return EntityLabel.Create(type, Preferred(parts.Where(q => q.Type == type).Select(q => q.Name)));
-        }).ToArray();
+        // Each spelling under the type it ends with: "other/Porto Alegre" joining "place/PORTO ALEGRE" (a dateline's)
+        // lends the place its ordinary capitals.
+        var typed = parts.Select(p => (Type: p.Type == EntityLabel.OtherType ? otherBecomes : p.Type, p.Name)).ToArray();
+        return typed.Select(p => EntityLabel.Create(p.Type, Preferred(typed.Where(q => q.Type == p.Type).Select(q => q.Name)))).ToArray();
     }
 
     private static int Rank(string name) => (IsAllCapitals(name) ? 0 : 1 << 20) + name.Count(c => c > 127);

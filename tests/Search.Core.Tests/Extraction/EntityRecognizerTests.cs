@@ -95,6 +95,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Reporters met the CSCE High Commissioner for National Minorities on Friday.", "other/CSCE", "High")]
     [InlineData("Reporters met the Acting High Commissioner, Jane Okafor, on Friday.", "person/Jane Okafor", "Acting")]
     [InlineData("Reporters met European Commissioner Louis Michel on Friday.", "person/Louis Michel", "European")]
+    [InlineData("Reporters met Senior Commissioner Dirga Pratama on Friday.", "person/Dirga Pratama", "Senior")]
+    [InlineData("Reporters met police chief Inspector General Agus Widjaja on Friday.", "other/Agus Widjaja", "Inspector")]
     [InlineData("Reporters met the UN High Commissioner for Refugees on Friday.", "organisation/UNHCR", "United Nations")]
     [InlineData("Reporters met the U.N. High Commissioner for Refugees on Friday.", "organisation/UNHCR", "United Nations")]
     public void Words_of_a_title_belong_to_neither_the_body_nor_the_person_after_it(string text, string person, string nowhere)
@@ -191,6 +193,28 @@ public sealed class EntityRecognizerTests
     public void A_legislator_s_party_and_state_is_not_a_name()
     {
         Assert.Equal(["person/Lisa Murkowski"], Labels("The vote was close, said Sen. Lisa Murkowski, R-Alaska, on Friday."));
+    }
+
+    [Theory]
+    [InlineData("SURABAYA, Indonesia — A student died in hospital on Wednesday.", "place/SURABAYA")]
+    [InlineData("SURABAYA — A student died in hospital on Wednesday.", "place/SURABAYA")]
+    [InlineData("KOLWEZI, Democratic Republic of Congo, May 20 (Global Wire) — At least 12 miners were killed.", "place/KOLWEZI")]
+    [InlineData("KOLWEZI, 23 May 2027 — The search for miners was called off.", "place/KOLWEZI")]
+    [InlineData("BREAKING — A student died in hospital on Wednesday.", "")]
+    public void The_place_a_dateline_names_is_a_place_the_story_is_about(string text, string place)
+    {
+        var places = Labels(text).Where(l => !l.StartsWith("country/", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(place.Length == 0 ? [] : [place], places);
+    }
+
+    [Fact]
+    public void A_dateline_place_belongs_to_the_country_the_dateline_names_with_it()
+    {
+        const string Text = "SURABAYA, Indonesia — A student died.";
+        var mention = Recognizer.Recognize(Text, SentenceSplitter.Split(Text)).Single(m => m.Type == "place");
+
+        Assert.Equal("Indonesia", mention.Country);
     }
 
     [Theory]
