@@ -300,12 +300,16 @@ public static partial class ClaimExtractor
         {
             return null;
         }
+        // "Police fired tear gas at protesters who massed outside the governor's office, and said…": a relative clause
+        // closed by the comma before "and" only says which protesters; the police still speak.
+        var closedByComma = article.Between(cue - 2, cue - 1).Contains(',');
         for (var k = deed + 1; k < cue - 1; k++)
         {
             // "…two men and the mayor thanked officers and said…": after an "and", a new subject and its verb.
             var anotherSubject = article.Key(k) == "and" && k + 1 < cue - 1
                 && (article.Tokens[k + 1].IsCapitalized || ReportingWords.ClauseSubjects.Contains(article.Key(k + 1)));
-            if (ReportingWords.Cues.Contains(article.Key(k)) || AnotherSubjectsClause.Contains(article.Key(k)) || anotherSubject)
+            var closedRelative = closedByComma && article.Key(k) is "who" or "which";
+            if (ReportingWords.Cues.Contains(article.Key(k)) || (AnotherSubjectsClause.Contains(article.Key(k)) && !closedRelative) || anotherSubject)
             {
                 return null;
             }
