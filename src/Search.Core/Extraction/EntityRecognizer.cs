@@ -131,7 +131,7 @@ public sealed partial class EntityRecognizer
     [
         "state", "defense", "defence", "commerce", "energy", "health", "education", "transportation", "transport", "treasury",
         "agriculture", "labor", "labour", "interior", "justice", "housing", "finance", "foreign", "affairs", "homeland", "security",
-        "veterans", "culture", "trade", "war", "economy", "industry", "environment", "police",
+        "veterans", "culture", "trade", "war", "economy", "industry", "environment", "police", "mines", "mining",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that show the words after a name's comma are a clause or an adjunct, not a bare description ("…, was elected", "…, under its president").</summary>

@@ -398,6 +398,11 @@ internal static class FigureSubjects
                 {
                     counted.Add(article.Tokens[w].Text);
                 }
+                // "revised the number of people arrested down to 198": which way it moved is no part of who is counted.
+                if (counted.Count > 1 && counted[^1] is "down" or "up")
+                {
+                    counted.RemoveAt(counted.Count - 1);
+                }
                 return counted;
             }
             if (article.Key(t) == "toll")

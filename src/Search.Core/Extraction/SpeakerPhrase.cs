@@ -183,6 +183,14 @@ internal static class SpeakerPhrase
         // which over 20,000 corpus articles was mostly no speaker.
         // A lower-case "it" trails its content too: "…, it said." ends the sentence on the body named before; and it
         // follows when it was said: "Later it raised the toll", "On Friday it said".
+        // "releasing 14 who they said were bystanders": a speaker set inside a relative clause only vouches for it in
+        // passing, and the clause's verb has no subject of its own to report. Not after a preposition: in "a letter in
+        // which he asked" and "to whom she said:" the pronoun reports.
+        if (article.Key(last) is "he" or "she" or "they" && last > 0 && article.Key(last - 1) is "who" or "whom" or "which" && Joined(article, last - 1, last)
+            && !(last > 1 && IsPreposition(article.Key(last - 2))))
+        {
+            return null;
+        }
         if (article.Key(last) is "he" or "she" or "they" || article.Tokens[last].Text == "It"
             || (article.Tokens[last].Text == "it" && (EndsTheSentence(article, cue) || OnlyWhenBefore(article, last, floor))))
         {

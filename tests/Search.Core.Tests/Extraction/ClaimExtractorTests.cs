@@ -451,6 +451,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_count_revised_down_keeps_who_it_counts_and_no_parenthetical_speaker()
+    {
+        var claim = Only("East Java police on Tuesday revised the number of people arrested down to 198 from 212, after releasing 14 who they said were bystanders.");
+
+        Assert.Equal("East Java police", claim.Claimant.Name);
+        Assert.Equal(("people arrested", "captured"), (claim.Figures[0].Subject, claim.Figures[0].SubjectKey));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_preposition_and_a_relative_word_reports()
+    {
+        Assert.Contains(Claims("The minister wrote a letter in which he said the war was over."), c => c.Text == "the war was over.");
+    }
+
+    [Fact]
     public void People_who_remain_in_custody_are_the_held_not_the_remaining()
     {
         var figure = Assert.Single(Only("Police said 198 people remain in custody.").Figures);

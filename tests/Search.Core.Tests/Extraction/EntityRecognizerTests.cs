@@ -96,6 +96,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Reporters met the Acting High Commissioner, Jane Okafor, on Friday.", "person/Jane Okafor", "Acting")]
     [InlineData("Reporters met European Commissioner Louis Michel on Friday.", "person/Louis Michel", "European")]
     [InlineData("Reporters met Senior Commissioner Dirga Pratama on Friday.", "person/Dirga Pratama", "Senior")]
+    [InlineData("Reporters met Minister of Mines Jeanne Mbuyi Tshilombo on Friday.", "person/Jeanne Mbuyi Tshilombo", "Mines")]
     [InlineData("Reporters met police chief Inspector General Agus Widjaja on Friday.", "other/Agus Widjaja", "Inspector")]
     [InlineData("Reporters met the UN High Commissioner for Refugees on Friday.", "organisation/UNHCR", "United Nations")]
     [InlineData("Reporters met the U.N. High Commissioner for Refugees on Friday.", "organisation/UNHCR", "United Nations")]
