@@ -130,7 +130,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Index_rebuilds_and_summarises_what_it_did()
     {
-        File.WriteAllBytes(Path.Combine(_seeds, "broken.txt"), [0xC3, 0x28]);
+        File.WriteAllBytes(Path.Combine(_seeds, "broken.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x03]);
 
         var (exitCode, output) = Run("index", "--seeds", _seeds, "--index", _index);
 
@@ -138,7 +138,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Indexed 5 articles", output, StringComparison.Ordinal);
         Assert.Contains("from 6 files", output, StringComparison.Ordinal);
         Assert.Contains("broken.txt", output, StringComparison.Ordinal);
-        Assert.Contains("invalid UTF-8", output, StringComparison.Ordinal);
+        Assert.Contains("binary content", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class CliTests : IDisposable
 
         var (exitCode, output) = Run("index", "--seeds", empty, "--index", _index);
         var (fileCode, fileOutput) = Run("index", "--seeds", Path.Combine(_seeds, "manifest.json"), "--index", _index);
-        File.WriteAllBytes(Path.Combine(empty, "broken.txt"), [0xC3, 0x28]);
+        File.WriteAllBytes(Path.Combine(empty, "broken.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x03]);
         var (brokenCode, brokenOutput) = Run("index", "--seeds", empty, "--index", _index);
         var (searchCode, searchOutput) = Run("search", "Kursk", "--index", _index);
 

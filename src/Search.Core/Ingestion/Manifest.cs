@@ -34,10 +34,14 @@ public sealed class Manifest
     public static Manifest Parse(ReadOnlySpan<byte> json, ICollection<IngestionIssue> issues)
     {
         // Decoded like the articles, so a byte order mark or UTF-16 is read rather than taken for broken JSON.
-        if (Text.TextDecoder.TryDecode(json, out var decodeError) is not { } text)
+        if (Text.TextDecoder.TryDecode(json, out var decodeError, out var decodeWarning) is not { } text)
         {
             issues.Add(new IngestionIssue(FileName, IssueSeverity.Error, $"{decodeError}: the whole manifest is ignored and metadata comes from the files"));
             return Empty;
+        }
+        if (decodeWarning is not null)
+        {
+            issues.Add(new IngestionIssue(FileName, IssueSeverity.Warning, decodeWarning));
         }
         JsonDocument document;
         try

@@ -150,10 +150,14 @@ public sealed class SeedFolder
         {
             return Fail("empty file");
         }
-        var text = Text.TextDecoder.TryDecode(bytes, out var decodeError);
+        var text = Text.TextDecoder.TryDecode(bytes, out var decodeError, out var decodeWarning);
         if (text is null)
         {
             return Fail(decodeError!);
+        }
+        if (decodeWarning is not null)
+        {
+            issues.Add(new IngestionIssue(file, IssueSeverity.Warning, decodeWarning));
         }
         if (string.IsNullOrWhiteSpace(text))
         {

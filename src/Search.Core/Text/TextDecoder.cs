@@ -7,14 +7,27 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Windows-1252, the encoding of text saved by older Windows software, for files that are not UTF-8.</summary>
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     /// <summary>
-    /// Decodes UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark.
-    /// Files holding NUL bytes are treated as binary, because no text format we read contains them.
+    /// Most control characters a text may hold, per thousand characters, besides tabs and line breaks: random or
+    /// binary bytes decode into many more.
     /// </summary>
+    private const int MaxControlsPerThousand = 5;
+
+    /// <summary>
+    /// Decodes UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark; text that is not UTF-8 is
+    /// read as Windows-1252. A stray NUL byte in text is dropped. Bytes that do not read as text either way (an image,
+    /// an archive, random bytes) are binary content.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="error">Set when the bytes are not text.</param>
+    /// <param name="warning">Set when the text was read, but not as it stands: NUL bytes dropped, or Windows-1252.</param>
     /// <returns>The decoded text, or <c>null</c> with <paramref name="error"/> set.</returns>
-    public static string? TryDecode(ReadOnlySpan<byte> bytes, out string? error)
+    public static string? TryDecode(ReadOnlySpan<byte> bytes, out string? error, out string? warning)
     {
-        error = null;
+        (error, warning) = (null, null);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return Encoding.Unicode.GetString(bytes[2..]);
@@ -27,21 +40,47 @@ public static class TextDecoder
         {
             bytes = bytes[3..];
         }
-        var nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            error = $"binary content (NUL byte at offset {nul})";
-            return null;
-        }
+        var firstNul = bytes.IndexOf((byte)0);
+        var nuls = firstNul < 0 ? 0 : bytes.Count((byte)0);
+        ReadOnlySpan<byte> text = nuls == 0 ? bytes : bytes.ToArray().Where(b => b != 0).ToArray();
+        string decoded;
         try
         {
-            return StrictUtf8.GetString(bytes);
+            decoded = StrictUtf8.GetString(text);
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException)
         {
-            error = $"invalid UTF-8 near byte {FirstInvalidUtf8Offset(bytes)}: {ex.Message}";
+            decoded = Windows1252.GetString(text);
+            if (LooksLikeText(decoded))
+            {
+                warning = $"not UTF-8 (first invalid byte at {FirstInvalidUtf8Offset(text)}): read as Windows-1252";
+            }
+        }
+        if (!LooksLikeText(decoded))
+        {
+            error = firstNul >= 0 ? $"binary content (NUL byte at offset {firstNul})" : $"binary content: not text in UTF-8 or Windows-1252 (first invalid UTF-8 byte at {FirstInvalidUtf8Offset(text)})";
+            warning = null;
             return null;
         }
+        if (nuls > 0)
+        {
+            warning = (warning is null ? "" : warning + "; ") + $"{nuls:N0} NUL byte(s) dropped, the first at offset {firstNul}";
+        }
+        return decoded;
+    }
+
+    /// <summary>Whether decoded characters read as text: few control characters besides tabs and line breaks.</summary>
+    private static bool LooksLikeText(string text)
+    {
+        var controls = 0;
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'))
+            {
+                controls++;
+            }
+        }
+        return controls * 1000L <= MaxControlsPerThousand * (long)Math.Max(text.Length, 1);
     }
 
     private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
@@ -49,7 +88,7 @@ public static class TextDecoder
         var offset = 0;
         while (offset < bytes.Length)
         {
-            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            var status = Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
             if (status != System.Buffers.OperationStatus.Done)
             {
                 return offset;

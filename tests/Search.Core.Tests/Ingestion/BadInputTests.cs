@@ -48,10 +48,26 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Invalid_UTF8_is_skipped_with_the_offending_byte()
+    public void Text_that_is_not_UTF8_is_read_as_Windows_1252_with_a_warning_naming_the_byte()
     {
-        _folder.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00E9 in Kyiv"));
-        Assert.Contains("invalid UTF-8 near byte 3", SingleError("latin1.txt").Reason, StringComparison.Ordinal);
+        _folder.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00E9 owners in Kyiv said the power was back."));
+
+        var result = ReadAll().Single(r => r.File == "latin1.txt");
+
+        Assert.Contains("Café owners in Kyiv", result.Article!.Body, StringComparison.Ordinal);
+        var warning = Assert.Single(result.Issues);
+        Assert.Equal((IssueSeverity.Warning, "not UTF-8 (first invalid byte at 3): read as Windows-1252"), (warning.Severity, warning.Reason));
+    }
+
+    [Fact]
+    public void A_stray_NUL_byte_loses_no_article()
+    {
+        _folder.WriteBytes("nul.txt", [.. "Miners returned to the pits on Monday."u8, 0x00, .. " The ministry said 14 pits remained closed."u8]);
+
+        var result = ReadAll().Single(r => r.File == "nul.txt");
+
+        Assert.Contains("14 pits remained closed", result.Article!.Body, StringComparison.Ordinal);
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.Reason.Contains("NUL byte", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,36 +8,53 @@ public sealed class TextDecoderTests
     [Fact]
     public void A_UTF8_byte_order_mark_is_dropped()
     {
-        var text = TextDecoder.TryDecode([0xEF, 0xBB, 0xBF, .. "Kyiv"u8], out var error);
+        var text = TextDecoder.TryDecode([0xEF, 0xBB, 0xBF, .. "Kyiv"u8], out var error, out var warning);
 
-        Assert.Null(error);
-        Assert.Equal("Kyiv", text);
+        Assert.Equal(("Kyiv", null, null), (text, error, warning));
     }
 
     [Fact]
     public void UTF16_with_a_byte_order_mark_is_decoded()
     {
-        var text = TextDecoder.TryDecode([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Zelenskyy – Київ")], out var error);
+        var text = TextDecoder.TryDecode([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Zelenskyy – Київ")], out var error, out _);
 
         Assert.Null(error);
         Assert.Equal("Zelenskyy – Київ", text);
     }
 
     [Fact]
-    public void Invalid_UTF8_is_an_error_naming_the_byte()
+    public void Text_that_is_not_UTF8_is_read_as_Windows_1252_with_a_warning_naming_the_byte()
     {
-        var text = TextDecoder.TryDecode([.. "Seoul "u8, 0xC3, 0x28, .. " more"u8], out var error);
+        // "Café – “Cáceres”" as Windows-1252 writes it: é is 0xE9, the dash 0x96, the quotation marks 0x93 and 0x94.
+        var text = TextDecoder.TryDecode([.. "Caf"u8, 0xE9, 0x20, 0x96, 0x20, 0x93, .. "C"u8, 0xE1, .. "ceres"u8, 0x94], out var error, out var warning);
 
-        Assert.Null(text);
-        Assert.StartsWith("invalid UTF-8 near byte 6", error, StringComparison.Ordinal);
+        Assert.Null(error);
+        Assert.Equal("Café – “Cáceres”", text);
+        Assert.Equal("not UTF-8 (first invalid byte at 3): read as Windows-1252", warning);
     }
 
     [Fact]
-    public void NUL_bytes_mean_binary_content()
+    public void A_stray_NUL_byte_in_text_is_dropped_with_a_warning()
     {
-        var text = TextDecoder.TryDecode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], out var error);
+        var text = TextDecoder.TryDecode([.. "Miners returned to the pits on Monday."u8, 0x00, .. " The ministry said 14 pits remained closed."u8], out var error, out var warning);
 
-        Assert.Null(text);
-        Assert.Contains("binary", error, StringComparison.Ordinal);
+        Assert.Null(error);
+        Assert.Equal("Miners returned to the pits on Monday. The ministry said 14 pits remained closed.", text);
+        Assert.Equal("1 NUL byte(s) dropped, the first at offset 38", warning);
+    }
+
+    [Fact]
+    public void Bytes_that_read_as_no_text_are_binary_content()
+    {
+        var random = new byte[4000];
+        new Random(7).NextBytes(random);
+
+        Assert.Null(TextDecoder.TryDecode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], out var png, out _));
+        Assert.Contains("binary", png, StringComparison.Ordinal);
+        Assert.Null(TextDecoder.TryDecode(random, out var junk, out var warning));
+        Assert.Contains("binary", junk, StringComparison.Ordinal);
+        Assert.Null(warning);
+        Assert.Null(TextDecoder.TryDecode(random.Where(b => b != 0).ToArray(), out var noNuls, out _));
+        Assert.StartsWith("binary content: not text in UTF-8 or Windows-1252", noNuls, StringComparison.Ordinal);
     }
 }
