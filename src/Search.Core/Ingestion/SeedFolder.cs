@@ -184,6 +184,13 @@ public sealed class SeedFolder
                 issues.Add(new IngestionIssue(file, IssueSeverity.Warning, "no article text: its headline alone is indexed"));
                 stripped = stripped with { Body = Text.TextNormalizer.NormalizeInline(headline) };
             }
+            if ((manifest.Title ?? parsed.Header.Title) is { Length: > TitleDeriver.MaxGivenLength } longTitle)
+            {
+                // Shown cut, kept whole: the title opens the text, where it is searched and read.
+                issues.Add(new IngestionIssue(file, IssueSeverity.Warning,
+                    $"title of {longTitle.Length:N0} characters shown cut to {TitleDeriver.MaxGivenLength:N0}; the whole of it opens the text"));
+                stripped = stripped with { Body = Text.TextNormalizer.NormalizeInline(longTitle) + "\n\n" + stripped.Body };
+            }
             return Compose(file, bytes, parsed, stripped, manifest);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -232,8 +239,8 @@ public sealed class SeedFolder
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             Body = stripped.Body,
             Title = Sourced<string>.FirstKnown(
-                Known(manifest.Title, MetadataSource.Manifest),
-                Known(header.Title, MetadataSource.Header),
+                Known(CutTitle(manifest.Title), MetadataSource.Manifest),
+                Known(CutTitle(header.Title), MetadataSource.Header),
                 Known(TitleDeriver.FromLede(stripped.Body), MetadataSource.Derived)),
             Outlet = Sourced<string>.FirstKnown(
                 Known(manifest.Outlet, MetadataSource.Manifest),
@@ -261,6 +268,8 @@ public sealed class SeedFolder
     /// </summary>
     private static string? ReadOnAnotherOutlet(string? signed, string? outlet) =>
         signed is not null && !string.IsNullOrWhiteSpace(outlet) && !string.Equals(signed.Trim(), outlet.Trim(), StringComparison.OrdinalIgnoreCase) ? signed : null;
+
+    private static string? CutTitle(string? title) => title is null ? null : TitleDeriver.CutAtWord(title, TitleDeriver.MaxGivenLength);
 
     private static Sourced<string>? Known(string? value, MetadataSource source) =>
         string.IsNullOrWhiteSpace(value) ? null : new Sourced<string>(value, source);

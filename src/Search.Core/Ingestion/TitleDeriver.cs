@@ -8,6 +8,12 @@ internal static class TitleDeriver
     /// <summary>Longest derived title, in characters, before the ellipsis.</summary>
     public const int MaxLength = 120;
 
+    /// <summary>
+    /// Longest title given by a file or the manifest, in characters, before the ellipsis: news headlines run to a few
+    /// dozen words, and a longer one is a body pasted into the title, which would fill every page that shows it.
+    /// </summary>
+    public const int MaxGivenLength = 300;
+
     /// <summary>The first sentence of <paramref name="body"/>, without its final period, at most <see cref="MaxLength"/> characters.</summary>
     public static string FromLede(string body)
     {

@@ -60,6 +60,21 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_title_too_long_for_a_headline_is_shown_cut_and_kept_whole_in_the_text()
+    {
+        var title = string.Join(' ', Enumerable.Repeat("Kursk", 500)) + " ends here";
+        _folder.Write("long.md", $"---\ntitle: {title}\n---\n\n{GoodText}\n");
+
+        var result = ReadAll().Single(r => r.File == "long.md");
+
+        Assert.True(result.Article!.Title.Value!.Length <= 301);
+        Assert.EndsWith("…", result.Article.Title.Value, StringComparison.Ordinal);
+        Assert.StartsWith(title + "\n\n", result.Article.Body, StringComparison.Ordinal);
+        Assert.EndsWith(GoodText, result.Article.Body, StringComparison.Ordinal);
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.Reason.StartsWith("title of 3,009 characters", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_stray_NUL_byte_loses_no_article()
     {
         _folder.WriteBytes("nul.txt", [.. "Miners returned to the pits on Monday."u8, 0x00, .. " The ministry said 14 pits remained closed."u8]);
