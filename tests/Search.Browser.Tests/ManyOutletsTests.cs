@@ -23,6 +23,12 @@ public sealed class ManyOutletsApplication : BrowserApplication
             outlet = "Harbour Courier 000",
             published = "1980-01-01",
             body = "The harbour of the first town reopened after the storm of 1980, the harbour master said.",
+        }))).Append(KeyValuePair.Create("harbour-2024.json", JsonSerializer.Serialize(new
+        {
+            title = "Harbour note from 2024",
+            outlet = "Harbour Courier 001",
+            published = "2024-06-01",
+            body = "The harbour of the second town reopened after the storm of June, the harbour master said.",
         }))).ToDictionary();
 }
 
@@ -51,6 +57,8 @@ public sealed class ManyOutletsTests(ManyOutletsApplication app) : IClassFixture
         // 1980-01 to 2025-03 is 543 months; the latest 400 are drawn, from 1991-12.
         await Assertions.Expect(page.Locator(".histogram-caption span").First).ToHaveTextAsync("1 earlier result · 1991-12");
         await Assertions.Expect(page.Locator(".histogram button")).ToHaveCountAsync(400);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "2024-06: 1 result", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "2025-03: 105 results", Exact = true })).ToBeVisibleAsync();
     }
 
     [BrowserFact]

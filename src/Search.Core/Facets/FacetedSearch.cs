@@ -64,11 +64,21 @@ internal static class FacetedSearch
         {
             var ordinals = state.For(d.Dimension);
             var resolutions = d.Values
-                .Select(value => new ValueResolution(value, string.Equals(value, d.Dimension.MissingLabel, StringComparison.OrdinalIgnoreCase) ? [value] : ordinals.Resolve(value)))
+                .Select(value => new ValueResolution(value, string.Equals(value, d.Dimension.MissingLabel, StringComparison.OrdinalIgnoreCase) ? [value]
+                    : ordinals.Resolve(value) is { Count: > 0 } found ? found : ByNameAlone(d.Dimension, ordinals, value)))
                 .ToList();
             var values = resolutions.SelectMany(r => r.Values.Count > 0 ? r.Values : [r.Requested]).Distinct(StringComparer.Ordinal).ToList();
             return d with { Values = values, Resolutions = resolutions };
         }).ToList();
         return selection with { Dimensions = dimensions };
     }
+
+    /// <summary>
+    /// "entity=Wilfredo Chávez Mendoza": an entity named without its type ("person/") is every entity of a built-in type
+    /// with that name, rather than none.
+    /// </summary>
+    private static IReadOnlyList<string> ByNameAlone(Indexing.FacetDimension dimension, DimensionOrdinals ordinals, string value) =>
+        dimension.Name == Indexing.IndexSchema.Entity.Name && !value.Contains('/', StringComparison.Ordinal)
+            ? Ingestion.EntityLabel.BuiltInTypes.SelectMany(type => ordinals.Resolve(type + "/" + value)).Distinct(StringComparer.Ordinal).ToList()
+            : [];
 }

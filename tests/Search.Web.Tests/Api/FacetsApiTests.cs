@@ -59,6 +59,18 @@ public sealed class FacetsApiTests(SearchApplication app) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task An_entity_named_without_its_type_is_applied_as_the_entity_of_that_name()
+    {
+        var typed = await _client.GetJson("/api/search?q=Kursk&entity=" + Uri.EscapeDataString("person/Volodymyr Zelensky"));
+        var bare = await _client.GetJson("/api/search?q=Kursk&entity=" + Uri.EscapeDataString("volodymyr zelensky"));
+
+        Assert.NotEmpty(Ids(typed));
+        Assert.Equal(Ids(typed), Ids(bare));
+        var applied = bare["applied"].Items().Single(f => f["parameter"].Str() == "entity");
+        Assert.Equal(("person/Volodymyr Zelensky", "volodymyr zelensky"), (applied["value"].Str(), applied["requested"].Str()));
+    }
+
+    [Fact]
     public async Task A_filter_value_no_article_has_is_reported_and_matches_nothing()
     {
         var results = await _client.GetJson("/api/search?q=Kursk&outlet=Nowhere%20Gazette&outlet=WION");

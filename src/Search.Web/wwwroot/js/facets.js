@@ -137,7 +137,7 @@ function renderHistogram(histogram, state, navigate) {
     type: 'button',
     class: inRange(bucket.key, state) ? 'in-range' : null,
     title: `${bucket.key}: ${bucket.count}`,
-    'aria-label': `${bucket.key}: ${bucket.count} results`,
+    'aria-label': `${bucket.key}: ${bucket.count} ${bucket.count === 1 ? 'result' : 'results'}`,
     onpointerdown: () => { anchor = bucket; },
     onpointerup: () => { if (anchor) select(anchor, bucket); anchor = null; },
     onkeydown: event => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(bucket, bucket); } },
