@@ -165,7 +165,8 @@ public sealed class SeedFolder
         }
         try
         {
-            var parsed = FormatFor(file)!.Parse(text, file, issues);
+            // Old Mac files end lines with CR alone: every format reads lines and blank lines as "\n".
+            var parsed = FormatFor(file)!.Parse(text.Contains('\r') ? text.ReplaceLineEndings("\n") : text, file, issues);
             if (parsed is null)
             {
                 return null;

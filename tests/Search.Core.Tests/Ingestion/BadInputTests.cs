@@ -75,6 +75,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Lines_ended_by_CR_alone_give_a_headline_and_its_text()
+    {
+        _folder.Write("mac.txt", "Miners return to the pits in Kolwezi\r\r" + GoodText + "\rThe mines ministry said 14 pits remained closed.\r");
+
+        var article = ReadAll().Single(r => r.File == "mac.txt").Article!;
+
+        Assert.Equal("Miners return to the pits in Kolwezi", article.Title.Value);
+        Assert.StartsWith(GoodText, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stray_NUL_byte_loses_no_article()
     {
         _folder.WriteBytes("nul.txt", [.. "Miners returned to the pits on Monday."u8, 0x00, .. " The ministry said 14 pits remained closed."u8]);
