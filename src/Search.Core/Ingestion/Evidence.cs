@@ -11,6 +11,8 @@ public enum EvidenceKind
     Appeal,
     /// <summary>A header line that carried metadata ("date 2024-12-27").</summary>
     Header,
+    /// <summary>A web page's furniture inside the article: an ad slot's label, a "Read more:" link to another story.</summary>
+    PageFurniture,
 }
 
 /// <summary>Text cut from an article's searchable body but kept to show where metadata came from.</summary>

@@ -38,6 +38,11 @@ internal static partial class PublisherSignatures
                 evidence.Add(new Evidence(EvidenceKind.OutletSignature, paragraph));
                 continue;
             }
+            if (PageFurniture().IsMatch(paragraph))
+            {
+                evidence.Add(new Evidence(EvidenceKind.PageFurniture, paragraph));
+                continue;
+            }
             if (OriginallyPublished().Match(paragraph) is { Success: true } reprint)
             {
                 original ??= CleanName(reprint.Groups["original"].Value);
@@ -66,6 +71,13 @@ internal static partial class PublisherSignatures
 
     [GeneratedRegex(@"^A (?:Message|Note|Word) from (?<outlet>[^:\n]{2,80}):?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppealStart();
+
+    /// <summary>
+    /// "Advertisement", "Story continues below advertisement", "Read more: How Yungay was buried in 1970": a paragraph
+    /// that is an ad slot's label, or a link of a line to another story.
+    /// </summary>
+    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: this)? advertisement|continue reading below|(?:read more|also read|read also|related|see also|more on this story)\s*:[^\n]{1,150})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageFurniture();
 
     [GeneratedRegex(@"^Remind me later\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AppealEnd();

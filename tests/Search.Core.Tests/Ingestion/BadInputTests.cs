@@ -86,6 +86,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_saved_page_s_ad_labels_and_links_to_other_stories_are_kept_out_of_the_text()
+    {
+        _folder.Write("page.html", "<html><body><article><h1>Quake in Ancash kills nine</h1><p>" + GoodText + "</p>"
+            + "<div class=\"ad-slot\">Advertisement</div><p>Rescuers searched the valley on Monday.</p>"
+            + "<p class=\"related\">Read more: <a href=\"/peru/1970\">How Yungay was buried in 1970</a></p></article></body></html>");
+
+        var article = ReadAll().Single(r => r.File == "page.html").Article!;
+
+        Assert.Equal(GoodText + "\n\nRescuers searched the valley on Monday.", article.Body);
+        Assert.Equal(["Advertisement", "Read more: How Yungay was buried in 1970"],
+            article.Evidence.Where(e => e.Kind == EvidenceKind.PageFurniture).Select(e => e.Text));
+    }
+
+    [Fact]
     public void A_stray_NUL_byte_loses_no_article()
     {
         _folder.WriteBytes("nul.txt", [.. "Miners returned to the pits on Monday."u8, 0x00, .. " The ministry said 14 pits remained closed."u8]);
