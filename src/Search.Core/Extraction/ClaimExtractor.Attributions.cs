@@ -608,6 +608,11 @@ public static partial class ClaimExtractor
     /// </summary>
     private static Attribution? SubjectSaying(ArticleText article, int first, int cue, int end)
     {
+        // "HUARAZ – Peru's civil defence institute ended its search, putting…": the subject opens the story after its dateline.
+        if (Dateline.At(article.Text, article.Tokens[first].Start) is { } dateline)
+        {
+            first = article.TokenAtOrAfter(dateline.End);
+        }
         // At least three words said: "He left, saying nothing" claims nothing.
         if (cue <= first || !IsGerundCue(article, cue, end) || !article.Between(cue - 1, cue).Contains(',') || end - cue <= 3)
         {

@@ -174,7 +174,8 @@ public sealed partial class ClaimComparer
         var certainties = rows.Select(r => Certainty(r.Wording, r.Figure.Text)).ToArray();
         var quantities = rows.Select(r => r.Figure.ToQuantity()).ToArray();
         // An earlier count, and an addition to a count ("another 22 cases"), are held against no count of now.
-        var earlier = rows.Select(r => r.EarlierCount || r.Addition).ToArray();
+        // So is a part of a count ("in the province of Yungay alone").
+        var earlier = rows.Select(r => r.EarlierCount || r.Addition || CountsAPart(r.Wording, r.Figure.Text)).ToArray();
         for (var i = 0; i < rows.Count && !Pronouns.Contains(source); i++)
         {
             for (var j = i + 1; j < rows.Count; j++)
@@ -273,6 +274,32 @@ public sealed partial class ClaimComparer
     /// </summary>
     private static bool RoseSince(PartialDate? firstDate, Quantity first, PartialDate? laterDate, Quantity later) =>
         firstDate is { } since && laterDate is { } date && since.LastDay < date.FirstDay && later.Low > (first.High ?? first.Low);
+
+    /// <summary>
+    /// "The number of people killed in the province of Yungay alone rose to 17", "41 died in Ranrahirca alone": a count
+    /// of one place within the event, in the figure's clause, which is no count of the whole.
+    /// </summary>
+    private static bool CountsAPart(string wording, string figure)
+    {
+        const int MaxApart = 80;
+        var at = wording.IndexOf(figure, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+        foreach (Match alone in PlaceAlone().Matches(wording))
+        {
+            var (from, to) = alone.Index < at ? (alone.Index + alone.Length, at) : (at + figure.Length, alone.Index);
+            if (to - from <= MaxApart && wording.AsSpan(from, Math.Max(0, to - from)).IndexOfAny(",;") < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|from|among)\s+(?:the\s+)?\p{L}[^,.;]{0,60}?\s+alone\b")]
+    private static partial Regex PlaceAlone();
 
     /// <summary>
     /// "revised the death toll down to 41 from 44": a count whose wording says it replaces the other's figure, which is

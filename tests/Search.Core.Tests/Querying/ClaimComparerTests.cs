@@ -94,6 +94,20 @@ public sealed class ClaimComparerTests
         Assert.Equal(conflicts, comparison.Groups.Sum(g => g.Conflicts.Count));
     }
 
+    [Theory]
+    [InlineData("The disaster institute said the number of people killed in the earthquake in the province of Yungay alone rose to 17.", 0)]
+    [InlineData("The disaster institute said 17 people were killed in Yungay alone.", 0)]
+    [InlineData("The disaster institute said 17 people were killed in the earthquake.", 1)]
+    [InlineData("The disaster institute said 17 people died in Yungay alone, while 40 people were killed in the earthquake.", 1)] // the 40 is of the whole
+    public void A_count_of_one_place_alone_is_no_count_of_the_whole(string part, int conflicts)
+    {
+        var comparison = Compare("earthquake",
+            Article("a", "Outlet A", "The disaster institute said 44 people were killed in the earthquake.", day: 16),
+            Article("b", "Outlet B", part, day: 16));
+
+        Assert.Equal(conflicts, comparison.Groups.Sum(g => g.Conflicts.Count));
+    }
+
     [Fact]
     public void A_revision_listed_before_the_count_it_replaces_does_not_disagree_with_it()
     {
