@@ -209,8 +209,9 @@ internal static class FigureSubjects
         if ((before is [var found] && RecoveryVerbs.Contains(found.ToLowerInvariant()))
             || (noun is [.., var last] && last.Equals("bodies", StringComparison.OrdinalIgnoreCase) && t < article.Tokens.Count
                 && article.Tokens[t].End <= clauseEnd && RecoveryVerbs.Contains(article.Key(t))
-                // "three bodies had been counted twice": a correction of the toll, not a toll
-                && !(t + 1 < article.Tokens.Count && article.Key(t + 1) is "twice" or "again" && NoPunctuation(article, t + 1))))
+                // "three bodies had been counted twice", "counted at both the morgue and the site": a correction of the
+                // toll, not a toll
+                && !CountedTwice(article, t)))
         {
             kind = "killed";
         }
@@ -224,6 +225,12 @@ internal static class FigureSubjects
     }
 
     /// <summary>Whether the next few words of the clause say the people counted got away: "who escaped", "broke out", "were freed".</summary>
+    /// <summary>"counted twice", "counted again", "counted at both the morgue and the site".</summary>
+    private static bool CountedTwice(ArticleText article, int verb) =>
+        Enumerable.Range(verb + 1, Math.Min(3, article.Tokens.Count - verb - 1))
+            .TakeWhile(t => NoPunctuation(article, t))
+            .Any(t => article.Key(t) is "twice" or "again" or "both" or "double");
+
     /// <summary>Whether the words from <paramref name="from"/> say the people are held: "remain in custody", "were in police custody".</summary>
     private static bool InCustodyAfter(ArticleText article, int from, int clauseEnd)
     {

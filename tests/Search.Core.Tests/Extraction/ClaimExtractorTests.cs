@@ -444,6 +444,7 @@ public sealed class ClaimExtractorTests
     [InlineData("HUARAZ – Peru's civil defence institute ended its search on Wednesday, putting the final toll at 41 dead.", "Peru's civil defence institute|41:killed")]
     [InlineData("The army withdrew on Monday, putting the blame on the rebels for the attack.", "")] // no figure put
     [InlineData("The ministry revised the toll down to 31 from 34, saying three bodies had been counted twice.", "the ministry|31:killed,three:other")]
+    [InlineData("The ministry revised the toll down to 31 from 34, saying three bodies had been counted at both the morgue and the site.", "the ministry|31:killed,three:other")]
     public void Each_source_keeps_its_own_count(string text, string expected)
     {
         var claims = Claims(text);
