@@ -273,13 +273,21 @@ public static partial class ClaimExtractor
     }
 
     /// <summary>
+    /// Where the story opens in a sentence starting at <paramref name="first"/>: after its dateline, if any ("HUARAZ – Peru's
+    /// civil defence institute ended its search, putting…"), where a sentence's subject stands.
+    /// </summary>
+    private static int StoryStart(ArticleText article, int first) =>
+        Dateline.At(article.Text, article.Tokens[first].Start) is { } dateline ? article.TokenAtOrAfter(dateline.End) : first;
+
+    /// <summary>
     /// "Police arrested two men and said more arrests were likely", "The firm fired its chief and said profits would
     /// fall": a speech verb joined by "and" to the sentence's first verb, a deed in the past tense, shares that verb's
-    /// subject when the subject opens the sentence and no clause of another subject comes between ("who", "when", a
-    /// second report).
+    /// subject when the subject opens the sentence (after any dateline) and no clause of another subject comes between
+    /// ("who", "when", a second report).
     /// </summary>
     private static Attribution? SubjectOfDeedBefore(ArticleText article, int first, int cue, int end, int sentenceStart)
     {
+        first = StoryStart(article, first);
         if (cue - 3 <= first || article.Key(cue - 1) != "and" || !article.Between(cue - 1, cue).SequenceEqual(" ")
             || !SpeechVerbs.Contains(article.Key(cue)) || !(SaysThatOrQuotes(article, cue, end) || FiniteVerbSoonAfter(article, cue, end))
             || InOrdinarySense(article, cue, end))
@@ -608,11 +616,7 @@ public static partial class ClaimExtractor
     /// </summary>
     private static Attribution? SubjectSaying(ArticleText article, int first, int cue, int end)
     {
-        // "HUARAZ – Peru's civil defence institute ended its search, putting…": the subject opens the story after its dateline.
-        if (Dateline.At(article.Text, article.Tokens[first].Start) is { } dateline)
-        {
-            first = article.TokenAtOrAfter(dateline.End);
-        }
+        first = StoryStart(article, first);
         // At least three words said: "He left, saying nothing" claims nothing.
         if (cue <= first || !IsGerundCue(article, cue, end) || !article.Between(cue - 1, cue).Contains(',') || end - cue <= 3)
         {

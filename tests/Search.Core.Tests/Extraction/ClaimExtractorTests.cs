@@ -1167,6 +1167,7 @@ public sealed class ClaimExtractorTests
     [Theory]
     [InlineData("Police arrested two men and said more arrests were likely.", "Police", "more arrests were likely.")]
     [InlineData("Police fired tear gas at protesters who massed outside the governor's office in Testville, and said 212 people had been arrested.", "Police", "212 people had been arrested.")]
+    [InlineData("SURABAYA, Indonesia, Aug 9 (Global Wire) — Police fired tear gas at protesters, and said 212 people had been arrested.", "Police", "212 people had been arrested.")]
     [InlineData("The firm fired its chief and said profits would fall.", "firm", "profits would fall.")]
     [InlineData("The company added 300 jobs and said it would hire more.", "company", "it would hire more.")]
     [InlineData("Officials closed the road and warned that more rain was coming.", "Officials", "more rain was coming.")]
