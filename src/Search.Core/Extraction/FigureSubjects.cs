@@ -224,7 +224,6 @@ internal static class FigureSubjects
         return new ClaimFigure(quantity, subject.Length > 0 ? subject : kind, kind);
     }
 
-    /// <summary>Whether the next few words of the clause say the people counted got away: "who escaped", "broke out", "were freed".</summary>
     /// <summary>"counted twice", "counted again", "counted at both the morgue and the site".</summary>
     private static bool CountedTwice(ArticleText article, int verb) =>
         Enumerable.Range(verb + 1, Math.Min(3, article.Tokens.Count - verb - 1))
@@ -239,7 +238,7 @@ internal static class FigureSubjects
         {
             t++;
         }
-        if (t >= article.Tokens.Count || article.Key(t) != "in")
+        if (t + 1 >= article.Tokens.Count || article.Key(t) != "in")
         {
             return false;
         }
@@ -248,6 +247,7 @@ internal static class FigureSubjects
             && Enumerable.Range(from, custody - from + 1).All(k => NoPunctuation(article, k));
     }
 
+    /// <summary>Whether the next few words of the clause say the people counted got away: "who escaped", "broke out", "were freed".</summary>
     private static bool GotAwayAfter(ArticleText article, int from, int clauseEnd)
     {
         const int Reach = 5;

@@ -473,6 +473,7 @@ public sealed class ClaimExtractorTests
         var figure = Assert.Single(Only("Police said 198 people remain in custody.").Figures);
 
         Assert.Equal(("people", "captured"), (figure.Subject, figure.SubjectKey));
+        Assert.Equal("other", Assert.Single(Only("Police said 198 people remain in").Figures).SubjectKey); // the text's last word
     }
 
     [Theory]
