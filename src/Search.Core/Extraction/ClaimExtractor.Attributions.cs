@@ -253,6 +253,11 @@ public static partial class ClaimExtractor
             {
                 continue;
             }
+            // "Reports suggest that…", "Reports say…": unnamed reports are a hedge (ReportingWords.Hedges), not a source.
+            if (speaker.First == speaker.Last && speaker.PhraseFirst == speaker.First && article.Key(speaker.First) == "reports")
+            {
+                continue;
+            }
             if (ReportingWords.AlsoNouns.Contains(key) && !IsPluralSubject(article, speaker.Last))
             {
                 continue; // "the Government's claim that…", "the Special Rapporteur report that…": the noun, not the verb

@@ -1253,6 +1253,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The soldier was reportedly seized near the border.", "reportedly")]
     [InlineData("Up to 200 troops are thought to have crossed the river.", "are thought to")]
     [InlineData("The commander is believed to be in hiding.", "is believed to")]
+    [InlineData("Reports suggest that the soldiers have become a burden to Russian forces.", "reports suggest")] // unnamed reports are no source
     public void Hedged_statements_without_a_source_are_unattributed_claims(string text, string hedge)
     {
         var claim = Only(text);
