@@ -43,6 +43,12 @@ public sealed class ManyConflictsApplication : BrowserApplication
                 title = "Outbreak spreads in the capital", outlet = "Health Watch", published = "2025-06-10",
                 body = "Wells ran dry in Omdurman. Sudan's health ministry said it had recorded 3,180 cholera cases in Khartoum.",
             }),
+            // A protest's size, as the police give it.
+            ["surabaya-protest.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Fuel protest in Surabaya", outlet = "Java Wire", published = "2025-08-09",
+                body = "In Indonesia, police estimated the crowd at 15,000 in Surabaya on Monday.",
+            }),
             // Two sources of one country that one article sets against each other.
             ["dadu-floods.json"] = JsonSerializer.Serialize(new
             {
@@ -80,6 +86,16 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
         await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Sources disagree");
         await Assertions.Expect(group.Locator(".conflicts li")).ToHaveTextAsync(
             "In Indus Times, disaster authority (“80”) and provincial government (“95”) cannot both be right about people died.");
+    }
+
+    [BrowserFact]
+    public async Task A_protest_s_size_is_compared_under_its_own_heading()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Surabaya&view=claims");
+
+        var group = page.Locator(".group", new() { HasText = "Java Wire" });
+        await Assertions.Expect(group.Locator("h3")).ToContainTextAsync("Crowd size according to Indonesia");
     }
 
     [BrowserFact]

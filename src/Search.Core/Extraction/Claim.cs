@@ -29,7 +29,8 @@ public sealed record ClaimFigure(Quantity Quantity, string Subject, string Subje
 {
     /// <summary>
     /// The broad topic: casualties (killed, wounded or both), deployed, captured, cases (of illness), displaced (displaced,
-    /// evacuated or refugees: outlets swap these words, and a comparison shows where they did), other.
+    /// evacuated or refugees: outlets swap these words, and a comparison shows where they did), crowd (a protest's size),
+    /// other.
     /// </summary>
     public string Topic => SubjectKey switch
     {

@@ -23,6 +23,8 @@ internal static class FigureSubjects
         ["evacuated"] = "evacuated", ["evacuating"] = "evacuated", ["refugees"] = "refugees",
         // "forcing 30,000 residents to evacuate", "forced 20,000 people to flee their homes".
         ["evacuate"] = "evacuated", ["flee"] = "displaced", ["fled"] = "displaced", ["fleeing"] = "displaced",
+        // Protests: "80,000 people marched", "the crowd at 15,000", where police and organisers give their own figures.
+        ["marched"] = "crowd", ["rallied"] = "crowd", ["protested"] = "crowd", ["demonstrated"] = "crowd", ["crowd"] = "crowd",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The words that say what a count is of ("killed", "deployed", "cases", "evacuated"…).</summary>
@@ -197,6 +199,11 @@ internal static class FigureSubjects
         {
             kind = "other"; // "38,000 people had arrived in Italy", "pilgrims arrived": no troops
         }
+        // "80,000 people marched", not "the winter of 1991-1992 demonstrated how…": people make a crowd.
+        if (kind == "crowd" && before is not ["crowd"] && !noun.Exists(w => Personnel.Contains(w.ToLowerInvariant()) || Civilians.Contains(w.ToLowerInvariant())))
+        {
+            kind = "other";
+        }
         if (kind == "other" && predicate.Count == 0 && InCustodyAfter(article, t, clauseEnd))
         {
             kind = "captured"; // "198 people remain in custody", "40 protesters were still in police custody"
@@ -302,9 +309,17 @@ internal static class FigureSubjects
     private static List<string> BeforeFigure(ArticleText article, Quantity quantity, List<string> noun)
     {
         var first = article.TokenAtOrAfter(quantity.Span.Start);
+        // "estimated the crowd at 15,000", "a crowd of 80,000": what the figure counts is named before it.
+        if (noun.Count == 0 && first >= 2 && article.Key(first - 1) is "at" or "of" && article.Key(first - 2) is "crowd" or "turnout" or "attendance"
+            && NoPunctuation(article, first - 1) && NoPunctuation(article, first))
+        {
+            return ["crowd"];
+        }
         // Not across punctuation: in "81 people were killed, nearly 1,900 families were left homeless" the families were not killed.
-        // Nor across "and": in "312 had been injured and nearly 4,200 families had been displaced" the families were not injured.
-        for (var t = first - 1; t >= Math.Max(0, first - 2) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "or"); t--)
+        // Nor across a conjunction: in "312 had been injured and nearly 4,200 families had been displaced" the families were
+        // not injured, nor in "212 were arrested after 80,000 people marched" the marchers arrested.
+        for (var t = first - 1; t >= Math.Max(0, first - 2) && NoPunctuation(article, t + 1)
+            && article.Key(t) is not ("and" or "or" or "after" or "before" or "while" or "when" or "as" or "since" or "until"); t--)
         {
             if (Kinds.TryGetValue(article.Key(t), out var kind) && kind == "deployed")
             {
@@ -444,7 +459,7 @@ internal static class FigureSubjects
         {
             return "killed-or-wounded";
         }
-        foreach (var kind in new[] { "killed", "wounded", "captured", "deployed", "cases", "refugees", "displaced", "evacuated" })
+        foreach (var kind in new[] { "killed", "wounded", "captured", "deployed", "cases", "refugees", "displaced", "evacuated", "crowd" })
         {
             if (kinds.Contains(kind))
             {

@@ -467,6 +467,17 @@ public sealed class ClaimExtractorTests
         Assert.Contains(Claims("The minister wrote a letter in which he said the war was over."), c => c.Text == "the war was over.");
     }
 
+    [Theory]
+    [InlineData("Police estimated the crowd at 15,000.", "15,000:crowd")]
+    [InlineData("Organisers said more than 80,000 people marched through the city centre.", "more than 80,000:crowd")]
+    [InlineData("Organisers said a crowd of 80,000 had gathered outside the governor's office.", "80,000:crowd")]
+    [InlineData("Police said 212 protesters had been arrested after 80,000 people marched.", "212:captured,80,000:crowd")]
+    [InlineData("Officials said the winter of 1991-1992 demonstrated how fragile the herds were.", "1991-1992:other")] // no people
+    public void A_protest_s_size_is_counted_as_its_crowd(string text, string figures)
+    {
+        Assert.Equal(figures, string.Join(",", Only(text).Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)));
+    }
+
     [Fact]
     public void People_who_remain_in_custody_are_the_held_not_the_remaining()
     {
