@@ -640,8 +640,9 @@ public static partial class ClaimExtractor
         {
             return new Attribution(cue, first, first, false, false);
         }
-        // "Peru's civil defence institute ended its search, putting…": the possessive says whose body speaks.
-        if (next - 1 == first && article.Tokens[first].IsPossessive && DescribedSubjectSaying(article, first, cue) is { } owned)
+        // "Peru's civil defence institute ended its search, putting…", "South Korea's military has been monitoring…,
+        // reporting signs that…": the possessive says whose body speaks.
+        if (next > first && article.Tokens[next - 1].IsPossessive && DescribedSubjectSaying(article, first, cue) is { } owned)
         {
             return owned;
         }

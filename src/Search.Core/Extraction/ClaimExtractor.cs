@@ -942,8 +942,10 @@ public static partial class ClaimExtractor
             }
             inAdjunct |= article.Key(t) is "in" or "on" or "at" or "during" or "via" or "without";
             // Names, dates and votes may stand between: "told lawmakers in Washington that", "said in March 2009 that", "ruled 6-3 that".
+            // "reporting signs that…": what a report shows, before what it is ("said the evidence that…" is no such report).
             if (!article.Tokens[t].IsCapitalized && !ReportingWords.BeforeThat.Contains(article.Key(t)) && !article.Tokens[t].Text.All(c => char.IsAsciiDigit(c) || c == '-')
-                && !(inAdjunct && ReportingWords.InAdjunctBeforeThat.Contains(article.Key(t))))
+                && !(inAdjunct && ReportingWords.InAdjunctBeforeThat.Contains(article.Key(t)))
+                && !(article.Key(cue) == "reporting" && article.Key(t) is "signs" or "indications" or "evidence"))
             {
                 return null;
             }

@@ -282,6 +282,8 @@ internal static class ReportingWords
     [
         "writing", "posting", "tweeting", "telling", "stating", "declaring", "asserting", "alleging", "predicting",
         "acknowledging", "admitting", "explaining", "announcing", "revealing",
+        // "…, reporting signs that North Korea is preparing more forces": what the report shows, then what it is.
+        "reporting",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that open an adjunct after the speaker of an inverted attribution ("…, said the NIS on Friday").</summary>

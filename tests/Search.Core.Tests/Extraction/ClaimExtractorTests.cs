@@ -462,6 +462,20 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_text_opening_in_lower_case_before_a_gerund_cue_is_read()
+    {
+        Assert.NotNull(Claims("hundreds fled the town on Monday, saying the army had left the valley."));
+    }
+
+    [Fact]
+    public void A_country_s_body_that_opens_the_sentence_speaks_through_its_gerund()
+    {
+        var claim = Only("South Korea's military has been monitoring these developments closely, reporting signs that North Korea is preparing more forces.");
+
+        Assert.Equal(("South Korea's military", "North Korea is preparing more forces."), (claim.Claimant.Name, claim.Text));
+    }
+
+    [Fact]
     public void A_pronoun_after_a_preposition_and_a_relative_word_reports()
     {
         Assert.Contains(Claims("The minister wrote a letter in which he said the war was over."), c => c.Text == "the war was over.");

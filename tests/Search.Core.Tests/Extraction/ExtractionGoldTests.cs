@@ -98,7 +98,7 @@ public sealed class ExtractionGoldTests(ITestOutputHelper output)
         Assert.True(claimPrecision >= 0.85, $"claim precision {claimPrecision:0.000}");
         // The level reached: a change that invents a claim or loses one more fails here, not only one that falls below
         // the targets above (a "Reports suggest that…" taken for a source once slipped under them).
-        Assert.True(claimPrecision >= 0.99 && claimRecall >= 0.98 && entityF1 >= 0.99,
+        Assert.True(claimPrecision >= 0.99 && claimRecall >= 0.99 && entityF1 >= 0.99,
             $"below the level reached: claims precision {claimPrecision:0.000}, recall {claimRecall:0.000}; entity F1 {entityF1:0.000}");
         Assert.True(figureFailures.Count == 0, string.Join("\n", figureFailures));
     }
