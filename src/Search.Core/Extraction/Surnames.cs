@@ -226,9 +226,10 @@ internal static class Surnames
     public static bool LooksLikeFullName(List<WordToken> tokens, (int Start, int End) run, bool benchTitled = false)
     {
         // "Luis Fernando Arce Montaño", "Andrés Manuel López Obrador": two given names, then the father's and the mother's surnames.
+        // "Nguyễn Thị Thu Hà": a family name first, a middle name and a given name of two words.
         var (fewest, most) = benchTitled ? (0, 4)
-            : run.End - run.Start == 3 && GivenNames.Contains(tokens[run.Start].Key) && GivenNames.Contains(tokens[run.Start + 1].Key)
-                && tokens[run.Start + 2].IsCapitalized ? (1, 3) : (1, 2);
+            : (run.End - run.Start == 3 && GivenNames.Contains(tokens[run.Start].Key) && GivenNames.Contains(tokens[run.Start + 1].Key)
+                && tokens[run.Start + 2].IsCapitalized) || FamilyNamesFirst.Contains(Text.AccentFolding.Fold(tokens[run.Start].Key)) ? (1, 3) : (1, 2);
         var particles = 0;
         var dutchOrGerman = false;
         for (var t = run.Start + 1; t < run.End; t++)

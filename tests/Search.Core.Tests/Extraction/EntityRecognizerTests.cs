@@ -477,6 +477,7 @@ public sealed class EntityRecognizerTests
 
     [Theory]
     [InlineData("Zhang Wei, a local official, spoke on Monday. Mr Zhang said the fire was out.", "person/Zhang Wei:Zhang Wei, person/Zhang Wei:Zhang")]
+    [InlineData("Dr Nguyễn Thị Thu Hà arrived on Monday. Dr Nguyễn said the fire was out.", "person/Nguyễn Thị Thu Hà:Nguyễn Thị Thu Hà, person/Nguyễn Thị Thu Hà:Nguyễn")]
     [InlineData("Li Shuo works for Greenpeace. Li said coal use was at a record.", "person/Li Shuo:Li Shuo, other/Greenpeace:Greenpeace, person/Li Shuo:Li")]
     [InlineData("Lee Jae-myung spoke on Monday. Lee said talks would resume.", "person/Lee Jae-myung:Lee Jae-myung, person/Lee Jae-myung:Lee")]
     [InlineData("Zhang Wei and Zhang Min spoke on Monday. Zhang said talks would resume.", "other/Zhang Wei:Zhang Wei, other/Zhang Min:Zhang Min, other/Zhang:Zhang")] // either of two
