@@ -13,7 +13,7 @@ public static class ArticleRecords
     /// </summary>
     public static IEnumerable<IndexRecord> From(Article article, ArticleExtraction? extraction, Gazetteer? gazetteer)
     {
-        var found = article.Entities.Concat(extraction?.Entities.Select(e => e.Label) ?? []).ToList();
+        var found = article.Entities.Concat(extraction?.Entities.Select(e => e.Label).Where(l => !NamesTheOutlet(l, article.Outlet.Value)) ?? []).ToList();
         var labels = OneLabelPerName(found);
         var entities = found.Select(l => labels[l]).Distinct(StringComparer.Ordinal).ToList();
         var claims = extraction?.Claims ?? [];
@@ -42,6 +42,29 @@ public static class ArticleRecords
             yield return ClaimRecord(article, claims[i], i, gazetteer, labels);
         }
     }
+
+    /// <summary>
+    /// "…told the Lima Post", "…, the Courier has learned", "Reuters could not verify…": the article's own outlet named
+    /// in it, whole or by its masthead word, is who wrote the story, not what it is about. Not a place the outlet is
+    /// named after: Radio Lualaba writes about Lualaba.
+    /// </summary>
+    private static bool NamesTheOutlet(string label, string? outlet)
+    {
+        if (outlet is null)
+        {
+            return false;
+        }
+        var name = AccentFolding.Fold(EntityLabel.Split(label).Name);
+        var own = AccentFolding.Fold(outlet.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? outlet[4..] : outlet);
+        return name.Equals(own, StringComparison.OrdinalIgnoreCase)
+            || (Mastheads.Contains(name) && own.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The words newspapers are named by, which stand for the paper alone ("the Courier", "the Post").</summary>
+    private static readonly HashSet<string> Mastheads = new(
+        ["Courier", "Post", "Times", "Herald", "Ledger", "Tribune", "Gazette", "Journal", "Chronicle", "Wire", "News", "Mail",
+         "Telegraph", "Observer", "Sentinel", "Star", "Globe", "Standard", "Guardian", "Independent", "Express", "Mirror",
+         "Monitor", "Bulletin", "Register", "Daily", "Inquirer", "Examiner", "Dispatch", "Enquirer"], StringComparer.OrdinalIgnoreCase);
 
     private static IndexRecord ClaimRecord(Article article, Claim claim, int index, Gazetteer? gazetteer, IReadOnlyDictionary<string, string> labels)
     {

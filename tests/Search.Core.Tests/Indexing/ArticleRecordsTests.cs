@@ -9,13 +9,13 @@ public sealed class ArticleRecordsTests
 {
     private static readonly Gazetteer Gazetteer = Gazetteer.Load(null, new List<string>());
 
-    private static List<IndexRecord> Records(string body, bool extract = true, IReadOnlyList<string>? declared = null)
+    private static List<IndexRecord> Records(string body, bool extract = true, IReadOnlyList<string>? declared = null, string outlet = "WION")
     {
         var article = new Article
         {
             Id = "a1", Path = "a1.txt", ContentHash = "0", Body = body,
             Title = new Sourced<string>("Title", MetadataSource.Derived),
-            Outlet = new Sourced<string>("WION", MetadataSource.Manifest),
+            Outlet = new Sourced<string>(outlet, MetadataSource.Manifest),
             Published = new Sourced<PartialDate?>(new PartialDate(2024, 12, 27), MetadataSource.Manifest),
             Entities = declared ?? ["place/Kyiv"],
         };
@@ -76,6 +76,36 @@ public sealed class ArticleRecordsTests
         var claim = records.Skip(1).Single(r => r.Body.Contains("Porto Alegre", StringComparison.Ordinal));
         Assert.Contains("place/Porto Alegre", claim.Entities);
         Assert.DoesNotContain("other/Porto Alegre", claim.Entities);
+    }
+
+    [Theory]
+    [InlineData("The Northern Courier", "Residents of Carhuaz told the Courier that looting had been reported. Marleni Huaman said the road was gone.")]
+    [InlineData("Lima Post", "Residents of Carhuaz told the Lima Post that looting had been reported. Marleni Huaman said the road was gone.")]
+    [InlineData("The Northern Courier", "Residents of Carhuaz told the Northern Courier that looting had been reported.")]
+    [InlineData("Reuters", "Residents of Carhuaz told Reuters that looting had been reported.")]
+    public void The_article_s_own_outlet_named_in_it_is_no_entity_of_it(string outlet, string body)
+    {
+        var entities = Records(body, declared: [], outlet: outlet)[0].Entities;
+
+        Assert.DoesNotContain(entities, e => e.EndsWith("Courier", StringComparison.Ordinal) || e.EndsWith("/Lima Post", StringComparison.Ordinal)
+            || e.EndsWith("/Reuters", StringComparison.Ordinal));
+        Assert.Contains(entities, e => e.EndsWith("/Carhuaz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_an_outlet_is_named_after_stays_an_entity_of_its_articles()
+    {
+        var entities = Records("Miners in Lualaba returned to the pits, and the governor of Lualaba said work would resume.", declared: [], outlet: "Radio Lualaba")[0].Entities;
+
+        Assert.Contains(entities, e => e.EndsWith("/Lualaba", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_outlet_of_another_article_named_in_this_one_stays_an_entity()
+    {
+        var entities = Records("Residents told the Lima Post that looting had been reported in Carhuaz.", declared: [], outlet: "Andes Herald")[0].Entities;
+
+        Assert.Contains(entities, e => e.EndsWith("/Lima Post", StringComparison.Ordinal));
     }
 
     [Fact]
