@@ -185,6 +185,10 @@ internal static class FigureSubjects
         {
             noun = counted;
         }
+        else if (noun.Count == 0 && predicate.Count == 0 && NumberedAfter(article, after, clauseEnd) is { } numbered)
+        {
+            noun = numbered;
+        }
         var words = predicate.Concat(noun).Concat(before).Select(w => w.ToLowerInvariant()).ToList();
         if (SavedBefore(article, quantity))
         {
@@ -229,6 +233,30 @@ internal static class FigureSubjects
         }
         var subject = string.Join(' ', noun.Concat(predicate.Count > 0 ? predicate : before)).Trim();
         return new ClaimFigure(quantity, subject.Length > 0 ? subject : kind, kind);
+    }
+
+    /// <summary>
+    /// "Forty-one is the number of people whose deaths we can certify", "27 was the toll": the figure opens a sentence
+    /// that says what it numbers after "is the number of" or "is the toll"; those words, up to six of them.
+    /// </summary>
+    private static List<string>? NumberedAfter(ArticleText article, int after, int clauseEnd)
+    {
+        const int MaxWords = 6;
+        if (after + 2 >= article.Tokens.Count || article.Key(after) is not ("is" or "was") || article.Key(after + 1) != "the")
+        {
+            return null;
+        }
+        if (article.Key(after + 2) is "toll" or "death")
+        {
+            return ["toll"];
+        }
+        if (after + 3 >= article.Tokens.Count || article.Key(after + 2) is not ("number" or "count" or "total") || article.Key(after + 3) != "of")
+        {
+            return null;
+        }
+        return Enumerable.Range(after + 4, Math.Max(0, Math.Min(MaxWords, article.Tokens.Count - after - 4)))
+            .TakeWhile(t => article.Tokens[t].End <= clauseEnd && NoPunctuation(article, t))
+            .Select(t => article.Tokens[t].Text).ToList();
     }
 
     /// <summary>"counted twice", "counted again", "counted at both the morgue and the site".</summary>

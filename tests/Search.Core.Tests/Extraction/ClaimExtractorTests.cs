@@ -924,6 +924,9 @@ public sealed class ClaimExtractorTests
     [InlineData("Officials said seven soldiers, and she was killed.", "seven", "other")] // a new clause after the comma
     [InlineData("The number of people confirmed to have died has risen to 27, Italy's coastguard said.", "27", "killed")]
     [InlineData("Officials said 3,000 troops had arrived in Kursk.", "3,000", "deployed")]
+    [InlineData("\"Forty-one is the number of people whose deaths we can certify,\" the agency's head, Rosa Quispe, said.", "Forty-one", "killed")]
+    [InlineData("\"Forty-one is the number of people we have rescued,\" the agency's head, Rosa Quispe, said.", "Forty-one", "other")]
+    [InlineData("\"Forty-one is the toll we can certify,\" the agency's head, Rosa Quispe, said.", "Forty-one", "killed")]
     public void Estimates_and_counts_of_the_dead_are_counts_of_the_killed(string text, string figure, string subject)
     {
         var counted = Claims(text).SelectMany(c => c.Figures).Single();
