@@ -13,7 +13,8 @@ public static class ArticleRecords
     /// </summary>
     public static IEnumerable<IndexRecord> From(Article article, ArticleExtraction? extraction, Gazetteer? gazetteer)
     {
-        var found = article.Entities.Concat(extraction?.Entities.Select(e => e.Label).Where(l => !NamesTheOutlet(l, article.Outlet.Value)) ?? []).ToList();
+        var found = article.Entities.Concat(extraction?.Entities.Select(e => e.Label)
+            .Where(l => !NamesTheOutlet(l, article.Outlet.Value) && !NamesTheOutlet(l, article.OriginalOutlet.Value)) ?? []).ToList();
         var labels = OneLabelPerName(found);
         var entities = found.Select(l => labels[l]).Distinct(StringComparer.Ordinal).ToList();
         var claims = extraction?.Claims ?? [];
@@ -44,9 +45,9 @@ public static class ArticleRecords
     }
 
     /// <summary>
-    /// "…told the Lima Post", "…, the Courier has learned", "Reuters could not verify…": the article's own outlet named
-    /// in it, whole or by its masthead word, is who wrote the story, not what it is about. Not a place the outlet is
-    /// named after: Radio Lualaba writes about Lualaba.
+    /// "…told the Lima Post", "…, the Courier has learned", "Reuters could not verify…": the article's own outlet (or the
+    /// original outlet of a copy) named in it, whole or by its masthead word, is who wrote the story, not what it is
+    /// about. Not a place the outlet is named after: Radio Lualaba writes about Lualaba.
     /// </summary>
     private static bool NamesTheOutlet(string label, string? outlet)
     {

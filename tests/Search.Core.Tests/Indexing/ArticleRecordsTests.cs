@@ -9,13 +9,15 @@ public sealed class ArticleRecordsTests
 {
     private static readonly Gazetteer Gazetteer = Gazetteer.Load(null, new List<string>());
 
-    private static List<IndexRecord> Records(string body, bool extract = true, IReadOnlyList<string>? declared = null, string outlet = "WION")
+    private static List<IndexRecord> Records(string body, bool extract = true, IReadOnlyList<string>? declared = null, string outlet = "WION",
+        string? original = null)
     {
         var article = new Article
         {
             Id = "a1", Path = "a1.txt", ContentHash = "0", Body = body,
             Title = new Sourced<string>("Title", MetadataSource.Derived),
             Outlet = new Sourced<string>(outlet, MetadataSource.Manifest),
+            OriginalOutlet = original is null ? Sourced<string>.Unknown : new Sourced<string>(original, MetadataSource.Signature),
             Published = new Sourced<PartialDate?>(new PartialDate(2024, 12, 27), MetadataSource.Manifest),
             Entities = declared ?? ["place/Kyiv"],
         };
@@ -89,6 +91,16 @@ public sealed class ArticleRecordsTests
 
         Assert.DoesNotContain(entities, e => e.EndsWith("Courier", StringComparison.Ordinal) || e.EndsWith("/Lima Post", StringComparison.Ordinal)
             || e.EndsWith("/Reuters", StringComparison.Ordinal));
+        Assert.Contains(entities, e => e.EndsWith("/Carhuaz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_original_outlet_of_a_copy_named_in_it_is_no_entity_of_it()
+    {
+        var entities = Records("Radio Free Asia reported that looting had spread in Carhuaz.", declared: [], outlet: "American Military News",
+            original: "Radio Free Asia")[0].Entities;
+
+        Assert.DoesNotContain(entities, e => e.EndsWith("/Radio Free Asia", StringComparison.Ordinal));
         Assert.Contains(entities, e => e.EndsWith("/Carhuaz", StringComparison.Ordinal));
     }
 
