@@ -68,6 +68,12 @@ public sealed partial class ClaimComparer
             var articles = BestArticles(request);
             var inArticles = articles.Count == 0 ? [] : _pipeline.Search(claimsOnly with { Query = "", WithinArticles = articles }).Hits;
             claims.AddRange(inArticles.Where(h => h.Kind == RecordKinds.Claim && h.Claim is not null && seen.Add(h.Id)).Take(MaxClaims - claims.Count));
+            // "Peru earthquake": a claim of those articles that names one of the words ("the death toll from Sunday's
+            // earthquake") is about what was asked too, though it names not all of them.
+            if (articles.Count > 0 && PlainWords(request.Query) is { Count: > 0 } words)
+            {
+                direct.UnionWith(_pipeline.Search(claimsOnly with { Query = string.Join(" OR ", words), WithinArticles = articles, Passages = 0 }).Hits.Select(h => h.Id));
+            }
         }
         var syndication = Syndicate(claims.Select(c => c.ArticleId).Distinct().ToList());
         var rows = claims.SelectMany(hit => hit.Claim!.Figures
@@ -105,6 +111,21 @@ public sealed partial class ClaimComparer
             .ToList();
         return new ClaimComparison(results.Query, claims.Count, groups);
     }
+
+    /// <summary>
+    /// The words of a query of two to <see cref="MaxWordsAlone"/> plain words, to be searched each alone (one search,
+    /// joined by OR); none for a query with any syntax (quotes, operators, fields), whose words do not stand alone.
+    /// </summary>
+    private static List<string> PlainWords(string query)
+    {
+        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length is > 1 and <= MaxWordsAlone && words.All(w => char.IsLetterOrDigit(w[0]) && w.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’'))
+            ? [.. words]
+            : [];
+    }
+
+    /// <summary>Longest query whose words are each searched alone for the claims about it.</summary>
+    private const int MaxWordsAlone = 4;
 
     /// <summary>One key for a speaker however written: with or without accents, in capitals, or in British or American spelling.</summary>
     private static string SpeakerKey(string name) => AccentFolding.Fold(WordSpellings.Fold(name)).ToUpperInvariant();

@@ -118,6 +118,19 @@ public sealed class ClaimComparerTests
         Assert.Empty(comparison.Groups.SelectMany(g => g.Conflicts));
     }
 
+    [Theory]
+    [InlineData("Dadu floods", 1)] // the first count names "floods", one of the words
+    [InlineData("\"Dadu floods\"", 0)] // a phrase's words do not stand alone
+    [InlineData("Dadu -drought", 0)] // nor an operator's: "-drought" alone would be every claim without the word
+    public void A_count_that_names_one_of_the_query_s_words_is_about_what_was_asked(string query, int conflicts)
+    {
+        var comparison = Compare(query,
+            Article("a", "Outlet A", "Floods hit Dadu in Pakistan. The disaster authority said 80 people had died in the floods."),
+            Article("b", "Outlet B", "Floods hit Dadu in Pakistan. The disaster authority said 95 people had died."));
+
+        Assert.Equal(conflicts, comparison.Groups.Sum(g => g.Conflicts.Count));
+    }
+
     [Fact]
     public void A_speaker_written_with_and_without_accents_is_one_source()
     {
