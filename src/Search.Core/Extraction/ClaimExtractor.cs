@@ -331,7 +331,7 @@ public static partial class ClaimExtractor
             claims.Add(Build(article, sentence, Claimant.Unattributed, hedge, HedgeRule, 0.6));
         }
         else if (article.Quantities.Any(q => sentence.Contains(q.Span.Start) && FigureSubjects.Describe(article, q, sentence.End).SubjectKey != "other")
-            && !Rejects().IsMatch(sentence.Of(article.Text)))
+            && !Rejects().IsMatch(sentence.Of(article.Text)) && !Unverified().IsMatch(sentence.Of(article.Text)))
         {
             claims.Add(Build(article, sentence, Claimant.Unattributed, "", FigureRule, 0.4));
         }
@@ -837,10 +837,12 @@ public static partial class ClaimExtractor
         content = Dateline.Skip(article.Text, content);
         // What a speaker denies or calls untrue states no figure of theirs: "denied reports that 300 soldiers were
         // killed" must not line up 300 as the speaker's count beside other outlets' counts.
+        // Nor does one it is only looking into: "said it was investigating reports that 20 people had died".
+        var unverifiedFrom = Unverified().Match(article.Text, content.Start, content.Length) is { Success: true } unverified ? unverified.Index : content.End;
         var figures = ReportingWords.Denials.Contains(cue.Split(' ')[^1].ToLowerInvariant()) || CalledUntrue().IsMatch(content.Of(article.Text))
             ? []
             : article.Quantities
-                .Where(q => content.Contains(q.Span.Start) && !IsEarlierFigure(article, q))
+                .Where(q => content.Contains(q.Span.Start) && q.Span.Start < unverifiedFrom && !IsEarlierFigure(article, q))
                 .Select(q => FigureSubjects.Describe(article, q, content.End))
                 .ToList();
         var dates = article.Dates.Where(d => content.Contains(d.Span.Start)).ToList();
@@ -898,6 +900,13 @@ public static partial class ClaimExtractor
 
     [GeneratedRegex(@",?\s+(?:(?:but|and)\s+(?:did\s+not|didn't|would\s+not|wouldn't|refused\s+to|declined\s+to)\s+(?:(?:give|provide|offer|disclose)\s+(?:any\s+|further\s+|more\s+)?(?:details|evidence|information|figures|an?\s+(?:breakdown|explanation|reason))|say\s+(?:how|why|what|who|when|where|whether|which)|elaborate|comment|specify|(?:name|identify)\s+(?:him|her|them|the\s+\w+))|(?:but|and)\s+(?:gave|offered|provided)\s+no\s+(?:details|evidence|information|figures|explanation|reason)|without\s+(?:giving|providing|citing|offering)\s+(?:any\s+|further\s+)?(?:details|evidence|information|figures|sources?|a\s+source))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reticence();
+
+    /// <summary>
+    /// "investigating reports that 20 people had died", "could not independently verify claims that…": reports the
+    /// speaker is checking, whose figures are not the speaker's.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:investigat\w*|examin\w*|look\w* into|prob\w*|check\w*|verify\w*|could not (?:independently )?verify|unable to (?:independently )?verify|cannot (?:independently )?verify)\s+(?:the\s+|unconfirmed\s+|social media\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unverified();
 
     /// <summary>"rejected claims that 300 soldiers were killed": the figure is what someone rejects, stated by no one.</summary>
     [GeneratedRegex(@"\b(rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(the\s+|a\s+)?(claims?|reports?|allegations?|suggestions?|accusations?|figures?)\b", RegexOptions.IgnoreCase)]

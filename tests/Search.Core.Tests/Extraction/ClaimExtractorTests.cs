@@ -437,6 +437,8 @@ public sealed class ClaimExtractorTests
         "Police|198:captured; alliance|more than 300:captured")]
     [InlineData("Police said 40 protesters were still in police custody.", "Police|40:captured")]
     [InlineData("The toll was put at 27 by the Lualaba provincial mines division.", "Lualaba provincial mines division|27:killed")]
+    [InlineData("Police said 12 people had died and they were investigating reports that 20 more were missing.", "Police|12:killed")]
+    [InlineData("Officials are investigating reports that 20 people died in the fire.", "")] // reports no one names
     [InlineData("The death toll from the collapse has risen to 27, the provincial mines division said on Thursday.", "provincial mines division|27:killed")]
     [InlineData("According to Testville district prefect Nilda Ramos, 30 people were injured in the blast.", "Nilda Ramos|30:wounded")]
     [InlineData("Peru's civil defence institute ended its search on Wednesday, putting the final toll at 41 dead.", "Peru's civil defence institute|41:killed")]
@@ -1066,6 +1068,8 @@ public sealed class ClaimExtractorTests
     [InlineData("The minister said it's not true that 1,000 soldiers were killed.")]
     [InlineData("\"These figures of 1,000 soldiers were killed are false and irresponsible,\" a ministry spokesman, Tresor Lukusa, told reporters.")]
     [InlineData("The ministry said the reports that 1,000 soldiers were killed were simply untrue.")]
+    [InlineData("The ministry said it was investigating reports that 1,000 soldiers were killed.")]
+    [InlineData("The UN said it could not independently verify claims that 1,000 soldiers were killed.")]
     public void What_a_speaker_denies_or_calls_untrue_states_no_figure_of_theirs(string text)
     {
         var claim = Only(text);
