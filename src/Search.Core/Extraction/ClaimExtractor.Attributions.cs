@@ -473,8 +473,18 @@ public static partial class ClaimExtractor
     /// </summary>
     private static bool RevisesACount(ArticleText article, int cue, int end)
     {
-        if (!Revisions.Contains(article.Key(cue)) || cue + 3 >= end
-            || !Enumerable.Range(cue + 1, 3).Any(k => article.Key(k) is "toll" or "number" or "figure" or "count" or "tally"))
+        if (!Revisions.Contains(article.Key(cue)) || cue + 3 >= end)
+        {
+            return false;
+        }
+        // "The ministry later raised it to 92": "it" is a count named before (FigureSubjects.Restated), not "raised it to
+        // 4.5" of a bank's rate.
+        if (article.Key(cue + 1) == "it" && article.Key(cue + 2) == "to")
+        {
+            var figure = article.Quantities.FirstOrDefault(q => q.Span.Start >= article.Tokens[cue + 3].Start && q.Span.Start < article.Tokens[cue + 3].End);
+            return figure is not null && FigureSubjects.Describe(article, figure, article.Tokens[end - 1].End).SubjectKey != "other";
+        }
+        if (!Enumerable.Range(cue + 1, 3).Any(k => article.Key(k) is "toll" or "number" or "figure" or "count" or "tally"))
         {
             return false;
         }

@@ -478,6 +478,16 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_count_raised_as_it_is_the_source_s_new_count()
+    {
+        var claims = Claims("The ministry said 80 people had died in the floods. The ministry later raised it to 92.");
+
+        Assert.Equal(["the ministry|80:killed", "the ministry|92:killed"],
+            claims.Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey))));
+        Assert.Empty(Claims("The club raised it to 300 from 250."));
+    }
+
+    [Fact]
     public void A_pronoun_after_a_preposition_and_a_relative_word_reports()
     {
         Assert.Contains(Claims("The minister wrote a letter in which he said the war was over."), c => c.Text == "the war was over.");
