@@ -952,7 +952,7 @@ public sealed partial class EntityRecognizer
             // "Sen. James Lankford of Oklahoma, the lead negotiator,": the describing words after the comma are the person's,
             // and the name after "of" is where they are from.
             var fromWhere = previousPerson == run.Start - 2 && tokens[run.Start - 1].Key is "of" or "from";
-            var person = !fromWhere && !NamesAStorm(name) && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
+            var person = !fromWhere && !NamesAStorm(name) && !NamesAPlaceAfter(text, tokens, run.End) && (IsPerson(text, tokens, run) || shortened.Contains(name) || (run.End > run.Start && IsKnownSurname(tokens, run.End))
                 || (titledRuns?.Contains(run.Start) ?? false) || OpensWithGivenName(text, tokens, run, lowerCase) || HasDoubleParticle(tokens, run)
                 || (OpensWithInitials(tokens, run, lowerCase) && !AmpersandJoins(text, tokens, run.Start))
                 || (run.End == run.Start && !tokens[run.Start].IsPossessive && GivenNames.Contains(tokens[run.Start].Key)
@@ -1294,6 +1294,15 @@ public sealed partial class EntityRecognizer
         var hyphen = token.Key.IndexOf('-');
         return !token.IsAllCaps && hyphen > 0 && (PersonTitles.Contains(token.Key[..hyphen]) || PersonTitles.Contains(token.Key[(hyphen + 1)..]));
     }
+
+    /// <summary>
+    /// "the Dr Soetomo hospital", "the John Smith stadium": a name right before the kind of place named after people
+    /// names that place, not a person there.
+    /// </summary>
+    private static bool NamesAPlaceAfter(string text, List<WordToken> tokens, int end) =>
+        end + 1 < tokens.Count && Words.Gap(text, tokens, end) is " "
+        && tokens[end + 1].Key is "hospital" or "stadium" or "airport" or "university" or "school" or "street" or "avenue" or "bridge"
+            or "square" or "clinic" or "college";
 
     /// <summary>Whether the word (folded) is a title only people bear ("minister", "mayor", "secretary").</summary>
     internal static bool IsPersonTitle(string key) => PersonTitles.Contains(key);

@@ -197,6 +197,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("The student was treated at the Dr Soetomo hospital in Surabaya.", false)]
+    [InlineData("Dr Soetomo said the ward in Surabaya was full.", true)]
+    [InlineData("The work was done by the mathematician Dr Peter Neumann. University staff were pleased.", true)] // another sentence
+    public void A_name_before_a_hospital_or_a_stadium_names_the_place_not_a_person(string text, bool person)
+    {
+        Assert.Equal(person, Labels(text).Any(l => l.StartsWith("person/", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("SURABAYA, Indonesia — A student died in hospital on Wednesday.", "place/SURABAYA")]
     [InlineData("SURABAYA — A student died in hospital on Wednesday.", "place/SURABAYA")]
     [InlineData("KOLWEZI, Democratic Republic of Congo, May 20 (Global Wire) — At least 12 miners were killed.", "place/KOLWEZI")]
