@@ -7,7 +7,7 @@ namespace Search.Browser.Tests;
 /// <summary>
 /// An app whose seeds add sixteen independent reports of one source's casualty figure, each different: 120 pairs that
 /// cannot both be right, more than the service lists, so the page says how many it left out; and two reports of an
-/// outbreak's count.
+/// outbreak's count, and of the missing after a shipwreck.
 /// </summary>
 public sealed class ManyConflictsApplication : BrowserApplication
 {
@@ -48,6 +48,17 @@ public sealed class ManyConflictsApplication : BrowserApplication
             {
                 title = "Fuel protest in Surabaya", outlet = "Java Wire", published = "2025-08-09",
                 body = "In Indonesia, police estimated the crowd at 15,000 in Surabaya on Monday.",
+            }),
+            // Two reports of one coastguard's count of the missing on one day.
+            ["ferry-a.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Ferry sinks off Lesbos", outlet = "Aegean Wire", published = "2025-09-02",
+                body = "In Greece, the coastguard said 45 passengers were still missing after the ferry sank off Lesbos.",
+            }),
+            ["ferry-b.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Search goes on for ferry passengers", outlet = "Island Post", published = "2025-09-02",
+                body = "Divers searched the bay off Lesbos overnight. In Greece, the coastguard said 38 passengers remained unaccounted for.",
             }),
             // Two sources of one country that one article sets against each other.
             ["dadu-floods.json"] = JsonSerializer.Serialize(new
@@ -106,6 +117,18 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
 
         var group = page.Locator(".group", new() { HasText = "Nile Wire" });
         await Assertions.Expect(group.Locator("h3")).ToContainTextAsync("Cases of illness according to Sudan");
+        await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Outlets disagree");
+        await Assertions.Expect(group.Locator("tbody tr")).ToHaveCountAsync(2);
+    }
+
+    [BrowserFact]
+    public async Task The_missing_are_compared_under_their_own_heading()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Lesbos&view=claims");
+
+        var group = page.Locator(".group", new() { HasText = "Aegean Wire" });
+        await Assertions.Expect(group.Locator("h3")).ToContainTextAsync("Missing according to Greece");
         await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Outlets disagree");
         await Assertions.Expect(group.Locator("tbody tr")).ToHaveCountAsync(2);
     }

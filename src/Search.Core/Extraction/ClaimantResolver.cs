@@ -202,6 +202,8 @@ internal static partial class ClaimantResolver
         // Public bodies of the place the story is about: "the provincial disaster authority", "the civil defence agency",
         // "the provincial mines division", "the regional health directorate", "the district prefect".
         "authority", "agency", "division", "directorate", "department", "prefect", "prefecture", "municipality",
+        // Who searches and rescues after a disaster: "the coastguard", "the coast guard", "the navy", "the fire brigade".
+        "coastguard", "guard", "navy", "brigade",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -25,6 +25,8 @@ internal static class FigureSubjects
         ["evacuate"] = "evacuated", ["flee"] = "displaced", ["fled"] = "displaced", ["fleeing"] = "displaced",
         // Protests: "80,000 people marched", "the crowd at 15,000", where police and organisers give their own figures.
         ["marched"] = "crowd", ["rallied"] = "crowd", ["protested"] = "crowd", ["demonstrated"] = "crowd", ["crowd"] = "crowd",
+        // Disasters: "45 people are still missing", "12 remain unaccounted for", whom a search may yet find.
+        ["missing"] = "missing", ["unaccounted"] = "missing",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The words that say what a count is of ("killed", "deployed", "cases", "evacuated"…).</summary>
@@ -36,7 +38,8 @@ internal static class FigureSubjects
          "left", // "were left homeless"
          "confirmed", "reported", "found", // "have been confirmed dead", "reported killed", "found dead"; not "feared dead", a fear
          "forced", // "were forced to flee"
-         "remain", "remained", "remains"], // "remain in custody"
+         "remain", "remained", "remains", // "remain in custody"
+         "still"], // "are still missing"
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
@@ -231,6 +234,10 @@ internal static class FigureSubjects
         {
             kind = "other"; // "argued 39 cases before the court", "500 cases of wine"
         }
+        if (kind == "missing" && (!MissingArePeople(article, noun, t, clauseEnd) || FoundAfter(article, t, clauseEnd)))
+        {
+            kind = "other"; // "2,000 files were missing", "three missing children were found alive"
+        }
         var subject = string.Join(' ', noun.Concat(predicate.Count > 0 ? predicate : before)).Trim();
         return new ClaimFigure(quantity, subject.Length > 0 ? subject : kind, kind);
     }
@@ -264,6 +271,44 @@ internal static class FigureSubjects
         Enumerable.Range(verb + 1, Math.Min(3, article.Tokens.Count - verb - 1))
             .TakeWhile(t => NoPunctuation(article, t))
             .Any(t => article.Key(t) is "twice" or "again" or "both" or "double");
+
+    /// <summary>People who go missing in a disaster, beside the people and personnel other counts know.</summary>
+    private static readonly FrozenSet<string> MissingPeople = FrozenSet.ToFrozenSet(
+        ["crew", "crewmen", "members", "fishermen", "sailors", "seafarers", "miners", "climbers", "hikers", "divers", "swimmers", "staff",
+         "employees", "persons", "individuals", "adults", "boys", "girls", "teenagers", "babies", "infants", "victims", "guests", "others"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a count of the missing is of people: the noun before "missing" ("45 people are missing", "18 crew members"),
+    /// or the one right after it ("three missing children"), names people or a nationality ("12 Filipinos"); a bare "14
+    /// were missing" is of people too, while "2,000 files were missing" and "30 missing documents" are not.
+    /// </summary>
+    private static bool MissingArePeople(ArticleText article, List<string> noun, int missing, int clauseEnd)
+    {
+        var words = noun;
+        if (words.Count == 0 && missing + 1 < article.Tokens.Count && article.Tokens[missing + 1].End <= clauseEnd && NoPunctuation(article, missing + 1)
+            && !Stops.Contains(article.Key(missing + 1)) && !Skip.Contains(article.Key(missing + 1)))
+        {
+            words = [article.Tokens[missing + 1].Text];
+        }
+        return words.Count == 0 || words.Exists(w =>
+            Personnel.Contains(w.ToLowerInvariant()) || Civilians.Contains(w.ToLowerInvariant()) || MissingPeople.Contains(w.ToLowerInvariant())
+            || (char.IsUpper(w[0]) && w.EndsWith('s')));
+    }
+
+    /// <summary>Whether the next few words of the clause say the people counted were found: "were found alive", "have been rescued".</summary>
+    private static bool FoundAfter(ArticleText article, int from, int clauseEnd)
+    {
+        const int Reach = 5;
+        for (var t = from + 1; t < article.Tokens.Count && t <= from + Reach && article.Tokens[t].End <= clauseEnd; t++)
+        {
+            if (article.Key(t) is "found" or "rescued" or "located" or "reunited" or "traced")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the words from <paramref name="from"/> say the people are held: "remain in custody", "were in police custody".</summary>
     private static bool InCustodyAfter(ArticleText article, int from, int clauseEnd)
@@ -487,7 +532,11 @@ internal static class FigureSubjects
         {
             return "killed-or-wounded";
         }
-        foreach (var kind in new[] { "killed", "wounded", "captured", "deployed", "cases", "refugees", "displaced", "evacuated", "crowd" })
+        if (kinds.Contains("killed") && kinds.Contains("missing"))
+        {
+            return "killed-or-missing"; // "the number of dead or missing rose to 120": one count of both
+        }
+        foreach (var kind in new[] { "killed", "wounded", "captured", "deployed", "cases", "refugees", "displaced", "evacuated", "crowd", "missing" })
         {
             if (kinds.Contains(kind))
             {

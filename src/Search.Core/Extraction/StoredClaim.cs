@@ -13,7 +13,7 @@ namespace Search.Core.Extraction;
 /// <param name="Interval">The interval in notation, e.g. "(3000, ∞)".</param>
 /// <param name="Subject">What is counted, in the text's words.</param>
 /// <param name="SubjectKey">killed, wounded, killed-or-wounded, deployed, captured, cases, displaced, evacuated, refugees or other.</param>
-/// <param name="Topic">casualties, deployed, captured, cases, displaced or other.</param>
+/// <param name="Topic">casualties, deployed, captured, cases, displaced, crowd, missing or other.</param>
 public sealed record StoredFigure(string Text, string Hedge, double Low, double? High, bool LowInclusive, bool HighInclusive, string Interval, string Subject, string SubjectKey, string Topic)
 {
     /// <summary>The figure as a quantity, for comparing intervals.</summary>

@@ -12,7 +12,7 @@ public static class IndexSchema
     /// Version of what the index holds. Bump it whenever the schema, analysis, ingestion or extraction rules change
     /// what a rebuild would write, so that existing indexes are rebuilt on the next start.
     /// </summary>
-    public const int Version = 49;
+    public const int Version = 50;
 
     /// <summary>Unique document id.</summary>
     public static readonly KeywordField Id = new("id", r => r.Id);
@@ -68,8 +68,8 @@ public static class IndexSchema
     /// <summary>Who made a claim.</summary>
     public static readonly FacetDimension Claimant = new("claimant", "Who made a claim.", r => [r.Claimant], stored: true, spellings: ValueSpellings.Names);
 
-    /// <summary>What claims count: casualties, deployed, captured, cases, displaced.</summary>
-    public static readonly FacetDimension Topic = new("topic", "What the figures of a claim count: casualties, deployed, captured, cases, displaced.", r => r.Topics);
+    /// <summary>What claims count: casualties, deployed, captured, cases, displaced, crowd, missing.</summary>
+    public static readonly FacetDimension Topic = new("topic", "What the figures of a claim count: casualties, deployed, captured, cases, displaced, crowd, missing.", r => r.Topics);
 
     /// <summary>Number of claims in an article.</summary>
     public static readonly StoredValueField ClaimCount = new("claims", r => r.ClaimCount?.ToString(System.Globalization.CultureInfo.InvariantCulture));

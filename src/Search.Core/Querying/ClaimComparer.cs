@@ -212,6 +212,7 @@ public sealed partial class ClaimComparer
                 }
                 var (x, y) = (quantities[i], quantities[j]);
                 if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j] && !RoseSince(a.Published, x, b.Published, y)
+                    && !MissingSince(a, b)
                     && !RevisedFrom(b, a) && !RevisedFrom(a, b)
                     && NameACommonPlace(a, b) && (a.MatchedQuery || b.MatchedQuery))
                 {
@@ -295,6 +296,13 @@ public sealed partial class ClaimComparer
     /// </summary>
     private static bool RoseSince(PartialDate? firstDate, Quantity first, PartialDate? laterDate, Quantity later) =>
         firstDate is { } since && laterDate is { } date && since.LastDay < date.FirstDay && later.Low > (first.High ?? first.Low);
+
+    /// <summary>
+    /// The missing are found, or more are reported missing, from day to day: two counts of the missing dated on different
+    /// days bring each other up to date, whichever is higher. On one day they still disagree.
+    /// </summary>
+    private static bool MissingSince(ClaimRow a, ClaimRow b) =>
+        a.Figure.SubjectKey == "missing" && a.Published is { } x && b.Published is { } y && (x.LastDay < y.FirstDay || y.LastDay < x.FirstDay);
 
     /// <summary>
     /// "The number of people killed in the province of Yungay alone rose to 17", "41 died in Ranrahirca alone": a count

@@ -63,7 +63,7 @@ public sealed record ClaimConflict(string First, string Second, string SubjectKe
 public sealed record MeasureDifference(string First, string Second, string FirstCounts, string SecondCounts, int FirstRow, int SecondRow);
 
 /// <summary>The same claim as told by different outlets: one source (or country), one topic.</summary>
-/// <param name="Topic">casualties, deployed, captured, cases, displaced.</param>
+/// <param name="Topic">casualties, deployed, captured, cases, displaced, crowd, missing.</param>
 /// <param name="Source">The claimant's country, or the claimant, or "unattributed".</param>
 /// <param name="Rows">Each outlet's wording and interval, earliest first.</param>
 /// <param name="Conflicts">

@@ -17,7 +17,7 @@ public sealed record ClaimantResponse(string Name, string? Entity, string? Count
 /// <param name="High">Highest value allowed; null for no bound.</param>
 /// <param name="Subject">What is counted, in the article's words.</param>
 /// <param name="Kind">killed, wounded, killed-or-wounded, deployed, captured, cases, displaced, evacuated, refugees or other.</param>
-/// <param name="Topic">casualties, deployed, captured, cases, displaced or other.</param>
+/// <param name="Topic">casualties, deployed, captured, cases, displaced, crowd, missing or other.</param>
 public sealed record FigureResponse(string Text, string Hedge, string Interval, double Low, double? High, string Subject, string Kind, string Topic)
 {
     /// <summary>Maps a stored figure.</summary>
@@ -59,7 +59,7 @@ public sealed record ClaimRowResponse(string ClaimId, string ArticleId, string? 
     string Wording, FigureResponse Figure, string? CopyOf, string? ReprintOf, bool Conflicting, bool CountsDiffer, bool EarlierCount);
 
 /// <summary>A claim as told by several outlets.</summary>
-/// <param name="Topic">casualties, deployed, captured, cases or displaced.</param>
+/// <param name="Topic">casualties, deployed, captured, cases, displaced, crowd or missing.</param>
 /// <param name="Source">The claimant's country, or the claimant, or "unattributed".</param>
 /// <param name="Rows">Each outlet's wording and interval, earliest first.</param>
 /// <param name="Disagreement">Whether two independent reports give intervals for the same count that cannot both hold.</param>

@@ -162,6 +162,21 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void Counts_of_the_missing_on_different_days_update_each_other_either_way_but_disagree_on_one_day()
+    {
+        var falling = Compare("missing",
+            Article("a", "Outlet A", "The coastguard said 45 passengers were missing.", day: 12),
+            Article("b", "Outlet B", "The coastguard said 30 passengers were missing.", day: 13));
+        var sameDay = Compare("missing",
+            Article("a", "Outlet A", "The coastguard said 45 passengers were missing."),
+            Article("b", "Outlet B", "The coastguard said 30 passengers were missing."));
+
+        Assert.Equal("missing", Assert.Single(falling.Groups).Topic);
+        Assert.Empty(Assert.Single(falling.Groups).Conflicts);
+        Assert.Single(Assert.Single(sameDay.Groups).Conflicts);
+    }
+
+    [Fact]
     public void Deaths_dated_earlier_in_the_wording_are_no_earlier_count()
     {
         var comparison = Compare("killed",

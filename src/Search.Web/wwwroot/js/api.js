@@ -2,7 +2,7 @@ import { toQueryString } from './state.js';
 
 // Dimensions the sidebar shows, with how many values each lists before "show more".
 export const SIDEBAR_FACETS = ['outlet:10', 'original:10', 'date:12', 'entity:24'];
-export const CLAIM_FACETS = ['claimant:12', 'topic:5', 'outlet:10', 'date:12'];
+export const CLAIM_FACETS = ['claimant:12', 'topic:8', 'outlet:10', 'date:12'];
 
 /** An error whose message is meant for the user (from an RFC 7807 problem body when there is one). */
 export class ApiError extends Error {}
