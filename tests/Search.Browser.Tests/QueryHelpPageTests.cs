@@ -61,6 +61,7 @@ public sealed class QueryHelpPageTests(BrowserApplication app) : IClassFixture<B
 
         var link = page.Locator("#did-you-mean a");
         await Assertions.Expect(link).ToHaveTextAsync("Kursk casualties");
+        await Assertions.Expect(page.Locator("#did-you-mean")).ToHaveTextAsync("No article contains “casulaties”. Showing results for Kursk casualties.");
         await link.ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Search news" })).ToHaveValueAsync("Kursk casualties");

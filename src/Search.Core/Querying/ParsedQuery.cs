@@ -38,4 +38,7 @@ public sealed record ParsedQuery(string Input, Query Query, QueryInterpretation 
 
     /// <summary>Words as typed that no article holds and that could not be corrected.</summary>
     public IReadOnlyList<string> Unknown { get; init; } = [];
+
+    /// <summary>Words as typed that no article holds and that were corrected: what <see cref="Corrected"/> replaced.</summary>
+    public IReadOnlyList<string> Replaced { get; init; } = [];
 }

@@ -52,7 +52,8 @@ internal sealed class PlainQueryBuilder
         var expansions = concepts.Where(c => c.Alternatives.Count > 0)
             .Select(c => $"{c.Surface} → {string.Join(", ", c.Alternatives.Select(a => a.Text))}")
             .ToList();
-        return new PlainQuery(Compose(concepts), concepts, corrected, expansions, unknown);
+        var replaced = corrections.Select(c => text[c.Start..c.End]).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new PlainQuery(Compose(concepts), concepts, corrected, expansions, unknown, replaced);
     }
 
     /// <summary>Groups the words of an unquoted segment into concepts, longest synonym entry first.</summary>
@@ -124,7 +125,8 @@ internal sealed class PlainQueryBuilder
             var term = token.Term;
             if (reader is not null && !synonyms.Contains(term) && SpellingCorrector.IsUnknown(reader, term))
             {
-                if (uncorrected?.Contains(word) != true && SpellingCorrector.Correct(reader, term, word) is { } correction)
+                // A figure is never a misspelling: "16,300" is asked about as it is, not as the 16,200 some article gives.
+                if (uncorrected?.Contains(word) != true && !word.Any(char.IsDigit) && SpellingCorrector.Correct(reader, term, word) is { } correction)
                 {
                     corrections.Add((segment.Start + token.Start, segment.Start + token.End, correction.Surface));
                     (term, word) = (correction.Term, correction.Surface);
@@ -330,5 +332,6 @@ internal sealed class PlainQueryBuilder
 /// <param name="CorrectedText">The query text with misspellings corrected, when any were.</param>
 /// <param name="Expansions">The synonyms used, for display ("casualties → killed, wounded").</param>
 /// <param name="Unknown">Words as typed that no article holds and that have no correction (nor synonyms).</param>
+/// <param name="Replaced">Words as typed that no article holds and that were corrected.</param>
 internal sealed record PlainQuery(Query Query, IReadOnlyList<QueryConcept> Concepts, string? CorrectedText, IReadOnlyList<string> Expansions,
-    IReadOnlyList<string> Unknown);
+    IReadOnlyList<string> Unknown, IReadOnlyList<string> Replaced);

@@ -99,7 +99,7 @@ public sealed class QueryBuilder
             return new ParsedQuery(input, new BooleanQuery(), QueryInterpretation.Nothing, nothingLeft);
         }
         // The sentence about a corrected spelling is added with the results (QueryInfo.Of), which know whether any match.
-        return new ParsedQuery(input, plain.Query, interpretation, notice) { Corrected = plain.CorrectedText, Expansions = plain.Expansions, Unknown = plain.Unknown };
+        return new ParsedQuery(input, plain.Query, interpretation, notice) { Corrected = plain.CorrectedText, Expansions = plain.Expansions, Unknown = plain.Unknown, Replaced = plain.Replaced };
     }
 
     /// <summary>"-Putin" means everything except Putin; in Lucene a purely negative query would match nothing.</summary>

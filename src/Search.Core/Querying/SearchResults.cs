@@ -18,10 +18,14 @@ public sealed record QueryInfo(string Input, QueryInterpretation Interpretation,
     /// <summary>Words as typed that no article holds and that could not be corrected.</summary>
     public IReadOnlyList<string> Unknown { get; init; } = [];
 
+    /// <summary>Words as typed that no article holds and that were corrected: what <see cref="Corrected"/> replaced.</summary>
+    public IReadOnlyList<string> Replaced { get; init; } = [];
+
     /// <summary>The description of a query that ran, with <paramref name="total"/> matches when that is known.</summary>
     internal static QueryInfo Of(ParsedQuery query, int? total = null, FilterSuggestion? filter = null) =>
-        new(query.Input, query.Interpretation, query.Description, WithUnknownWords(WithCorrection(query.Notice, query.Corrected, total), query.Unknown, total),
-            query.Corrected, query.Expansions, filter) { Unknown = query.Unknown };
+        new(query.Input, query.Interpretation, query.Description,
+            WithUnknownWords(WithCorrection(query.Notice, query.Corrected, query.Replaced, total), query.Unknown, total),
+            query.Corrected, query.Expansions, filter) { Unknown = query.Unknown, Replaced = query.Replaced };
 
     /// <summary>
     /// Why nothing matches, when some typed word is in no article and has no near spelling: "No article contains
@@ -33,21 +37,29 @@ public sealed record QueryInfo(string Input, QueryInterpretation Interpretation,
         {
             return notice;
         }
-        var words = string.Join(", ", unknown.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => $"“{w}”"));
-        var sentence = $"No article contains {words}.";
+        var sentence = $"No article contains {Quoted(unknown)}.";
         return notice is null ? sentence : notice + " " + sentence;
     }
 
-    /// <summary>"Showing results for" a corrected query only when there are some: "kurks xyzzy" corrected to "kursk xyzzy" still finds nothing.</summary>
-    private static string? WithCorrection(string? notice, string? corrected, int? total)
+    /// <summary>
+    /// "Showing results for" a corrected query only when there are some: "kurks xyzzy" corrected to "kursk xyzzy" still
+    /// finds nothing. It first says which typed words no article holds: "blaze" may be no typo, and a reader must know
+    /// that the results are for "blamed" because of that word, not despite it.
+    /// </summary>
+    private static string? WithCorrection(string? notice, string? corrected, IReadOnlyList<string> replaced, int? total)
     {
         if (corrected is null)
         {
             return notice;
         }
-        var sentence = total == 0 ? $"Nothing matches \"{corrected}\" either, the query with its spelling corrected." : $"Showing results for \"{corrected}\".";
+        var sentence = total == 0 ? $"Nothing matches \"{corrected}\" either, the query with its spelling corrected."
+            : replaced.Count == 0 ? $"Showing results for \"{corrected}\"."
+            : $"No article contains {Quoted(replaced)}. Showing results for \"{corrected}\".";
         return notice is null ? sentence : notice + " " + sentence;
     }
+
+    private static string Quoted(IReadOnlyList<string> words) =>
+        string.Join(", ", words.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => $"“{w}”"));
 }
 
 /// <summary>One hit: what is needed to show it in a result list.</summary>

@@ -51,14 +51,15 @@ public sealed record EntityRef(string Value, string Type, string Name)
 /// <param name="Expansions">Synonyms that were searched too, as "word → synonym, synonym".</param>
 /// <param name="SuggestedFilter">An outlet the words name ("moscow times"): outlets are not article text, so the filter is what finds them.</param>
 /// <param name="UnknownWords">Words as typed that no article holds and that have no near spelling.</param>
+/// <param name="CorrectedWords">Words as typed that no article holds and that <paramref name="DidYouMean"/> replaced.</param>
 public sealed record QueryDescription(string Input, string Interpretation, string Parsed, string? Notice, string? DidYouMean, IReadOnlyList<string> Expansions,
-    SuggestedFilter? SuggestedFilter, IReadOnlyList<string> UnknownWords)
+    SuggestedFilter? SuggestedFilter, IReadOnlyList<string> UnknownWords, IReadOnlyList<string> CorrectedWords)
 {
     /// <summary>Maps the Core description.</summary>
     public static QueryDescription From(Search.Core.Querying.QueryInfo query) =>
         new(query.Input, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(query.Interpretation.ToString()), query.Parsed, query.Notice,
             query.Corrected, query.Expansions,
-            query.Filter is { } filter ? new SuggestedFilter(filter.Dimension, filter.Value, filter.Query) : null, query.Unknown);
+            query.Filter is { } filter ? new SuggestedFilter(filter.Dimension, filter.Value, filter.Query) : null, query.Unknown, query.Replaced);
 }
 
 /// <summary>A filter the query's words name, offered in their place.</summary>

@@ -191,6 +191,12 @@ public sealed class QueryUnderstandingTests
     [InlineData("Kharkov strike", "A drone strike on Kharkiv overnight.")]
     [InlineData("layoffs", "Globex will lay off 1,200 staff.")]
     [InlineData("earthquake Turkey", "A powerful quake hit Turkey.")]
+    [InlineData("blaze Monchique", "The fire in Monchique burned on.")]
+    [InlineData("wildfire Monchique", "The fire in Monchique burned on.")]
+    [InlineData("stampede Alexandria", "The crush at the stadium in Alexandria.")]
+    [InlineData("ferry sunk", "The ferry began sinking off Romblon.")]
+    [InlineData("ferry capsized", "The ferry sank off Romblon.")]
+    [InlineData("ferry sank", "The ferry sunk off Romblon was raised.")]
     public void Common_news_wordings_of_one_thing_find_each_other(string query, string body)
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("a", body), TestRecords.Article("b", "Nothing to see here.")]);
@@ -283,8 +289,25 @@ public sealed class QueryUnderstandingTests
 
         Assert.Equal(["a"], Ids(corrected));
         Assert.Equal("Kursk casualties", corrected.Query.Corrected);
-        Assert.Equal("Showing results for \"Kursk casualties\".", corrected.Query.Notice);
+        Assert.Equal("No article contains “casulaties”. Showing results for \"Kursk casualties\".", corrected.Query.Notice);
+        Assert.Equal(["casulaties"], corrected.Query.Replaced);
         Assert.Equal("Pyongyang", oneEdit.Query.Corrected);
+    }
+
+    [Theory]
+    [InlineData("16,300")]
+    [InlineData("16300")]
+    [InlineData("4,301")]
+    [InlineData("16,300 hectares")]
+    public void A_figure_the_index_lacks_is_never_corrected_to_a_neighbouring_one(string query)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "The satellite service put the burned area at 16,200 hectares, 4,300 more than 11,900.")]);
+
+        var results = search.Search(query);
+
+        Assert.Empty(Ids(results));
+        Assert.Null(results.Query.Corrected);
+        Assert.Contains(query.Split(' ')[0], results.Query.Unknown);
     }
 
     [Fact]

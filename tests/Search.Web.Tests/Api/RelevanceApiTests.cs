@@ -37,6 +37,7 @@ public sealed class RelevanceApiTests(SearchApplication app) : IClassFixture<Sea
         var results = await _client.GetJson("/api/search?q=Kursk%20casulaties");
 
         Assert.Equal("Kursk casualties", results["query"]!["didYouMean"].Str());
+        Assert.Equal(["casulaties"], results["query"]!["correctedWords"].Items().Select(w => w.Str()));
         Assert.Equal(5, results["total"].Int());
         Assert.Equal(SeedFacts.AmericanMilitaryNews, results["hits"].Items().First()["id"].Str());
     }

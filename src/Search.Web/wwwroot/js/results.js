@@ -39,7 +39,9 @@ function renderStatus(data, state, navigate) {
     // The server's notice says the same in words; here the corrected query is a link. A search that stopped early may
     // have missed matches, so it does not say there are none.
     const some = data.total > 0 || data.timedOut;
-    status.append(el('span', { class: 'notice', id: 'did-you-mean' }, some ? 'Showing results for ' : 'Nothing matches ',
+    // A word no article holds may be no typo ("blaze"): say so, so that results for "blamed" are not taken for its.
+    const replaced = some && data.query.correctedWords?.length ? `No article contains ${data.query.correctedWords.map(w => `“${w}”`).join(', ')}. ` : '';
+    status.append(el('span', { class: 'notice', id: 'did-you-mean' }, replaced, some ? 'Showing results for ' : 'Nothing matches ',
       el('a', { href: `?${toQueryString(corrected)}`, onclick: event => { event.preventDefault(); navigate(corrected); } }, data.query.didYouMean),
       some ? '.' : ' either, the query with its spelling corrected.',
       // The words that are in no article, and have no near spelling either, are why.
