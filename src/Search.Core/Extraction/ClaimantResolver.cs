@@ -200,8 +200,9 @@ internal static partial class ClaimantResolver
         "ministry", "ministries", "minister", "ministers", "government", "authorities", "officials", "official", "police", "army",
         "military", "cabinet", "presidency", "administrator", "governor", "mayor",
         // Public bodies of the place the story is about: "the provincial disaster authority", "the civil defence agency",
-        // "the provincial mines division", "the regional health directorate", "the district prefect".
-        "authority", "agency", "division", "directorate", "department", "prefect", "prefecture", "municipality",
+        // "the provincial mines division", "the regional health directorate", "the district prefect", "the national
+        // disaster council", "the electoral commission".
+        "authority", "agency", "division", "directorate", "department", "prefect", "prefecture", "municipality", "council", "commission",
         // Who searches and rescues after a disaster: "the coastguard", "the coast guard", "the navy", "the fire brigade".
         "coastguard", "guard", "navy", "brigade",
     ], StringComparer.Ordinal);
@@ -215,10 +216,14 @@ internal static partial class ClaimantResolver
     /// </summary>
     private static string? StateCountry(ArticleText article, int first, int last)
     {
+        if (WatchesTheState(article.Text[article.Tokens[first].Start..article.Tokens[last].End]))
+        {
+            return null; // "the Kenyan human rights commission" is held against the state's figures
+        }
         var state = false;
         for (var t = first; t <= last && !state; t++)
         {
-            state = StateWords.Contains(article.Key(t));
+            state = StateWords.Contains(article.Key(t)) && (article.Key(t) is not ("council" or "commission") || OfAState(article, t, first, last));
         }
         if (!state)
         {
@@ -237,7 +242,7 @@ internal static partial class ClaimantResolver
         {
             return named;
         }
-        return MostPlaces(article.Mentions);
+        return MostPlaces(article);
     }
 
     private static string? OneCountry(IEnumerable<EntityMention> mentions)
@@ -257,14 +262,24 @@ internal static partial class ClaimantResolver
         return country;
     }
 
-    private static string? MostPlaces(IReadOnlyList<EntityMention> mentions)
+    /// <summary>
+    /// Whether a council or commission is a state's: "the national disaster council", "the electoral commission", "the
+    /// National Disaster Risk Reduction and Management Council". A bare "the Commission" or "the Special Commission" of a
+    /// document of an international body is not, nor is "the European Commission".
+    /// </summary>
+    private static bool OfAState(ArticleText article, int noun, int first, int last) =>
+        char.IsLower(article.Tokens[noun].Text[0])
+        || Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) is "national" or "state" or "provincial" or "regional" or "district" or "municipal");
+
+    private static string? MostPlaces(ArticleText article)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
-        foreach (var mention in mentions)
+        foreach (var mention in article.Mentions)
         {
-            // Places only: news agencies and broadcasters ("Reuters", "the BBC") carry a country too, but not the story's.
-            if (mention.Country is { } country && mention.Type is "country" or "place")
+            // Places only: news agencies and broadcasters ("Reuters", "the BBC") carry a country too, but not the story's;
+            // nor where someone in it comes from ("said Lee Soo-jin, a tourist from Busan, South Korea").
+            if (mention.Country is { } country && mention.Type is "country" or "place" && !IsOrigin(article, mention))
             {
                 counts[country] = counts.GetValueOrDefault(country) + 1;
                 total++;
@@ -276,6 +291,29 @@ internal static partial class ClaimantResolver
         }
         var top = counts.MaxBy(c => c.Value);
         return top.Value * 3 >= total * 2 ? top.Key : null;
+    }
+
+    /// <summary>People described by where they come from: "a tourist from Busan", "a student from Lagos".</summary>
+    private static readonly FrozenSet<string> Travellers = FrozenSet.ToFrozenSet(
+        ["tourist", "tourists", "visitor", "visitors", "student", "students", "man", "men", "woman", "women", "boy", "girl", "native",
+         "national", "nationals", "citizen", "citizens", "pilgrim", "pilgrims", "passenger", "passengers", "traveller", "travellers",
+         "traveler", "travelers", "migrant", "migrants", "worker", "workers", "couple", "family", "volunteer", "volunteers", "fan", "fans"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a place is named as where a person comes from: "a tourist from Busan, South Korea" (the country after the
+    /// town too), "two students from Ghana". That place is theirs, not the story's.
+    /// </summary>
+    private static bool IsOrigin(ArticleText article, EntityMention mention)
+    {
+        const int MaxTownWords = 3;
+        var from = article.TokenAtOrAfter(mention.Span.Start) - 1;
+        // Past the town before the country: "from Busan, South Korea".
+        for (var words = 0; from >= 0 && words < MaxTownWords && article.Key(from) != "from" && char.IsUpper(article.Tokens[from].Text[0]); words++)
+        {
+            from--;
+        }
+        return from >= 1 && article.Key(from) == "from" && Travellers.Contains(article.Key(from - 1));
     }
 
     /// <summary>

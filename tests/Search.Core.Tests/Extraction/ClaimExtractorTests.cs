@@ -477,6 +477,18 @@ public sealed class ClaimExtractorTests
         Assert.Equal(("South Korea's military", "North Korea is preparing more forces."), (claim.Claimant.Name, claim.Text));
     }
 
+    [Theory]
+    [InlineData("a tourist from Busan, South Korea")]
+    [InlineData("a 34-year-old tourist from Busan, South Korea")]
+    [InlineData("two students from South Korea")]
+    public void Where_someone_in_the_story_comes_from_is_not_the_story_s_country(string origin)
+    {
+        var claims = Claims($"\"At least 25 people are dead,\" Governor Maria Teresa Fajardo-Lacson said. \"The water came in so fast,\" said Lee Soo-jin, {origin}.");
+
+        Assert.Equal(("Maria Teresa Fajardo-Lacson", null), (claims[0].Claimant.Name, claims[0].Claimant.Country));
+        Assert.Equal("South Korea", Claims("\"At least 25 people are dead,\" Governor Maria Teresa Fajardo-Lacson said. The ferry sailed from Busan, South Korea.")[0].Claimant.Country);
+    }
+
     [Fact]
     public void A_count_raised_as_it_is_the_source_s_new_count()
     {
@@ -632,6 +644,12 @@ public sealed class ClaimExtractorTests
     [InlineData("A ferry sank off Greece. The coast guard said 45 passengers were missing.", "coast guard", "Greece")]
     [InlineData("A ferry sank off Greece. The navy said 45 passengers were missing.", "navy", "Greece")]
     [InlineData("A fire swept through Athens. The fire brigade said 12 people were killed.", "fire brigade", "Greece")]
+    [InlineData("A ferry sank off the Philippines. The national disaster council said 21 people had died.", "national disaster council", "Philippines")]
+    [InlineData("A ferry sank off the Philippines. The National Disaster Risk Reduction and Management Council said 21 people had died.",
+        "National Disaster Risk Reduction and Management Council", "Philippines")]
+    [InlineData("Floods hit Bangladesh. The electoral commission said 42 polling stations were shut.", "electoral commission", "Bangladesh")]
+    [InlineData("Floods hit Bangladesh. The Commission said 42 people were killed.", "Commission", null)] // an international body's
+    [InlineData("Floods hit Bangladesh. The Special Commission said 42 people were killed.", "Special Commission", null)]
     [InlineData("Floods hit Bangladesh. Analysts said 42 people were killed.", "Analysts", null)] // not a state's speaker
     [InlineData("Floods hit Bangladesh. Russ Mould said 42 people were killed.", "Russ Mould", null)]
     public void A_state_s_speaker_naming_no_country_is_of_the_country_of_the_article_s_places(string text, string claimant, string? country)

@@ -58,6 +58,7 @@ public sealed class ClaimComparerTests
     [Theory]
     [InlineData("The disaster authority said 80 people had died in the floods in Dadu. The provincial government said 95 people had died in the floods in Dadu.", 1)]
     [InlineData("The disaster authority said 80 people had died in the floods in Dadu. The provincial mines division put the figure at 95.", 1)]
+    [InlineData("The coast guard said 80 people had died in the floods in Dadu, while the national disaster council put the figure at 95.", 1)]
     [InlineData("The disaster authority said 80 people had died in the floods in Dadu. Later the disaster authority said 95 people had died in the floods in Dadu.", 0)] // an update
     [InlineData("The disaster authority said 80 people had died in the floods in Dadu. 95 people had died in the floods in Dadu.", 0)] // the article's own words
     [InlineData("The disaster authority said 80 people had died in the floods in Dadu. It said 95 people had died in the floods in Dadu.", 0)] // "it" is the authority
