@@ -197,6 +197,11 @@ public sealed partial class ClaimComparer
         // An earlier count, and an addition to a count ("another 22 cases"), are held against no count of now.
         // So is a part of a count ("in the province of Yungay alone").
         var earlier = rows.Select(r => r.EarlierCount || r.Addition || CountsAPart(r.Wording, r.Figure.Text)).ToArray();
+        // "revised the number of injured down to 58 from 62": a later "Of the 58 injured" restates the revision, so the
+        // 62 it replaced does not disagree with that either.
+        var revisions = Enumerable.Range(0, rows.Count).Where(r => RevisionWord().IsMatch(rows[r].Wording)).ToList();
+        bool RestatesARevision(int replaced, int restated) =>
+            revisions.Exists(r => r != replaced && quantities[r].Overlaps(quantities[restated]) && RevisedFrom(rows[r], rows[replaced]));
         for (var i = 0; i < rows.Count && !Pronouns.Contains(source); i++)
         {
             for (var j = i + 1; j < rows.Count; j++)
@@ -212,7 +217,7 @@ public sealed partial class ClaimComparer
                 }
                 var (x, y) = (quantities[i], quantities[j]);
                 if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j] && !RoseSince(a.Published, x, b.Published, y)
-                    && !MissingSince(a, b)
+                    && !MissingSince(a, b) && !RestatesARevision(i, j) && !RestatesARevision(j, i)
                     && !RevisedFrom(b, a) && !RevisedFrom(a, b)
                     && NameACommonPlace(a, b) && (a.MatchedQuery || b.MatchedQuery))
                 {

@@ -163,6 +163,28 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_count_that_restates_a_revision_does_not_disagree_with_the_count_revised()
+    {
+        var comparison = Compare("injured",
+            Article("a", "Outlet A", "The health ministry said 62 people were injured.", day: 12),
+            Article("b", "Outlet B", "The health ministry revised the number of injured down to 58 from 62.", day: 13),
+            Article("c", "Outlet C", "Of the 58 injured, seven remained in intensive care, the health ministry said.", day: 14));
+        var unrevised = Compare("injured",
+            Article("a", "Outlet A", "The health ministry said 62 people were injured.", day: 12),
+            Article("b", "Outlet B", "The health ministry revised the number of injured down to 58 from 60.", day: 13),
+            Article("c", "Outlet C", "Of the 58 injured, seven remained in intensive care, the health ministry said.", day: 14));
+
+        var another = Compare("injured",
+            Article("a", "Outlet A", "The health ministry said 62 people were injured.", day: 12),
+            Article("b", "Outlet B", "The health ministry revised the number of injured down to 58 from 62.", day: 13),
+            Article("c", "Outlet C", "Of the 50 injured, seven remained in intensive care, the health ministry said.", day: 14));
+
+        Assert.Empty(Assert.Single(comparison.Groups).Conflicts);
+        Assert.Equal(2, Assert.Single(unrevised.Groups).Conflicts.Count); // 62 against 58 twice: no revision from 62
+        Assert.Equal(2, Assert.Single(another.Groups).Conflicts.Count); // 50 against the 62 and the 58: no restatement
+    }
+
+    [Fact]
     public void Counts_of_the_missing_on_different_days_update_each_other_either_way_but_disagree_on_one_day()
     {
         var falling = Compare("missing",
