@@ -683,21 +683,29 @@ public static partial class ClaimExtractor
     private static Attribution? DescribedSubjectSaying(ArticleText article, int first, int cue)
     {
         const int MaxSubjectWords = 5;
+        Attribution? found = null; // the first phrase that could be the subject
         for (var verb = first + 2; verb < cue && verb - first <= MaxSubjectWords; verb++)
         {
             if (!char.IsLower(article.Tokens[verb].Text[0]) || !article.Between(verb - 1, verb).SequenceEqual(" "))
             {
-                return null;
+                break;
             }
             if (SpeakerPhrase.Before(article, verb, article.Tokens[first].Start) is { Relative: false } speaker
                 && speaker.Last == verb - 1
                 && !ReportingWords.SpeakerWords.Contains(article.Key(verb)) && !ReportingWords.ClauseSubjects.Contains(article.Key(verb))
                 && !NoVerbs.Contains(article.Key(verb)))
             {
-                return new Attribution(cue, speaker.First, speaker.Last, false, false) { PhraseFirst = speaker.PhraseFirst };
+                var attribution = new Attribution(cue, speaker.First, speaker.Last, false, false) { PhraseFirst = speaker.PhraseFirst };
+                // A phrase that ends on a speaker's noun is the subject; one before it may end too early: "Portugal's civil
+                // protection authority declared…" is no "Portugal's civil" that "protected".
+                if (ReportingWords.SpeakerNouns.Contains(article.Key(verb - 1)))
+                {
+                    return attribution;
+                }
+                found ??= attribution;
             }
         }
-        return null;
+        return found;
     }
 
 

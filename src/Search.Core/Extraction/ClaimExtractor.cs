@@ -221,7 +221,8 @@ public static partial class ClaimExtractor
         }
         for (var cue = start + 1; cue < Math.Min(article.Tokens.Count, start + 12) && article.Tokens[cue].End <= paragraph.End; cue++)
         {
-            if (ReportingWords.QuoteCues.Contains(article.Key(cue)) && !AsksSomething(article, cue) && SpeakerPhrase.Before(article, cue, quote.End) is { } before
+            if (ReportingWords.QuoteCues.Contains(article.Key(cue)) && !AsksSomething(article, cue) && !InsideAName(article, cue)
+                && SpeakerPhrase.Before(article, cue, quote.End) is { } before
                 && (before.First == start || before.PhraseFirst == start))
             {
                 return new Attribution(cue, before.First, before.Last, true, false);
@@ -229,6 +230,11 @@ public static partial class ClaimExtractor
         }
         return null;
     }
+
+    /// <summary>"Brig. Gen. Tarek Said Hamdy said": a capitalised word between two names' words is a name's ("Said"), not a cue.</summary>
+    private static bool InsideAName(ArticleText article, int cue) =>
+        article.Tokens[cue].IsCapitalized && cue + 1 < article.Tokens.Count && article.Tokens[cue + 1].IsCapitalized && article.Tokens[cue - 1].IsCapitalized
+        && article.Between(cue, cue + 1) is " " && article.Between(cue - 1, cue) is " ";
 
     /// <summary>"who asked not to be named", "asked to remain anonymous": a request, not what the quotation answers.</summary>
     private static bool AsksSomething(ArticleText article, int cue) =>

@@ -192,7 +192,7 @@ internal static partial class ClaimantResolver
 
     /// <summary>Whether <paramref name="noun"/> (lower case) names a body that speaks as one: "ministry", "government", "army".</summary>
     public static bool IsBodyNoun(string noun) =>
-        BodyNouns.Contains(noun) || noun is "government" or "army" or "military" or "cabinet" or "presidency" or "navy" or "coastguard" or "brigade";
+        BodyNouns.Contains(noun) || noun is "government" or "army" or "military" or "cabinet" or "presidency" or "navy" or "coastguard" or "guard" or "brigade";
 
     /// <summary>Words that make a speaker an organ of a state: "the ministry", "officials", "Jane Doe, the health minister".</summary>
     internal static readonly FrozenSet<string> StateWords = FrozenSet.ToFrozenSet(

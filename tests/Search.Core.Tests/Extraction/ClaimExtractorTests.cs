@@ -233,6 +233,26 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Company spokesman Ramon dela Cruz Villanueva denied reports that 350 people had been on board. \"The vessel was not overloaded,\" he said.", "Ramon dela Cruz Villanueva")]
+    [InlineData("Ana delos Santos, the mayor, said 12 people had died.", "Ana delos Santos")]
+    [InlineData("Gianutto della Mantia said 12 people had died.", "Gianutto della Mantia")]
+    public void Filipino_and_italian_particles_stay_inside_the_name(string text, string name)
+    {
+        var result = Extractor.Extract(text, null);
+
+        Assert.All(result.Claims, c => Assert.Equal(name, c.Claimant.Name));
+        Assert.Equal([name], result.Mentions.Select(m => m.Name).Distinct());
+    }
+
+    [Fact]
+    public void A_cue_word_inside_a_name_is_no_cue()
+    {
+        var claim = Assert.Single(Extractor.Extract("“Seventeen deaths were recorded,” interior ministry spokesman Brig. Gen. Tarek Said Hamdy said on Sunday.", null).Claims);
+
+        Assert.Equal(("Tarek Said Hamdy", "said"), (claim.Claimant.Name, claim.Cue));
+    }
+
+    [Theory]
     [InlineData("Vladimir Putin claimed that the strike was a response.", "claimed")]
     [InlineData("Vladimir Putin confirmed the strike was a response.", "confirmed")]
     [InlineData("Vladimir Putin estimated that 500 drones were used.", "estimated")]
@@ -444,6 +464,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Peru's civil defence institute ended its search on Wednesday, putting the final toll at 41 dead.", "Peru's civil defence institute|41:killed")]
     [InlineData("The ministry ended its search on Wednesday, putting the final toll at 41 dead.", "the ministry|41:killed")]
     [InlineData("HUARAZ – Peru's civil defence institute ended its search on Wednesday, putting the final toll at 41 dead.", "Peru's civil defence institute|41:killed")]
+    [InlineData("Portugal's civil protection authority declared the fire under control, putting the final toll at three dead.", "Portugal's civil protection authority|three:killed")]
+    [InlineData("The civil protection authority declared the fire under control, putting the final toll at three dead.", "civil protection authority|three:killed")]
     [InlineData("The army withdrew on Monday, putting the blame on the rebels for the attack.", "")] // no figure put
     [InlineData("The ministry revised the toll down to 31 from 34, saying three bodies had been counted twice.", "the ministry|31:killed,three:other")]
     [InlineData("The ministry revised the toll down to 31 from 34, saying three bodies had been counted at both the morgue and the site.", "the ministry|31:killed,three:other")]
@@ -875,6 +897,8 @@ public sealed class ClaimExtractorTests
     [InlineData("The national army said 30 people had died. It said 45 people had died.", "national army")]
     [InlineData("The NDMA said on Monday that 30 people had died. It later raised its toll to 45.", "NDMA")]
     [InlineData("Italy's coastguard said 30 people had died. Later it said 14 people had been injured.", "Italy's coastguard")]
+    [InlineData("The Philippine Coast Guard said 17 people had died. It said 55 people were injured.", "Philippine Coast Guard")]
+    [InlineData("The Philippine Coast Guard said 17 people had died. Fifty-five people remain missing, it said.", "Philippine Coast Guard")]
     [InlineData("John Smith said 30 people had died. It later raised the toll to 45.", "unattributed")] // a person is no "it"
     [InlineData("A spokesman for the army said 30 people had died. It later raised the toll to 45.", "unattributed")]
     [InlineData("The health ministry said 30 people had died. Rain fell. It said 45 people had died.", "unattributed")] // not the sentence before
