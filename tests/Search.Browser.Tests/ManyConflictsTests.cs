@@ -7,7 +7,7 @@ namespace Search.Browser.Tests;
 /// <summary>
 /// An app whose seeds add sixteen independent reports of one source's casualty figure, each different: 120 pairs that
 /// cannot both be right, more than the service lists, so the page says how many it left out; and two reports of an
-/// outbreak's count, and of the missing after a shipwreck.
+/// outbreak's count, of the missing after a shipwreck and of the homes a fire destroyed.
 /// </summary>
 public sealed class ManyConflictsApplication : BrowserApplication
 {
@@ -59,6 +59,18 @@ public sealed class ManyConflictsApplication : BrowserApplication
             {
                 title = "Search goes on for ferry passengers", outlet = "Island Post", published = "2025-09-02",
                 body = "Divers searched the bay off Lesbos overnight. In Greece, the coastguard said 38 passengers remained unaccounted for.",
+            }),
+            // Two reports of one mayor's count of the homes a fire destroyed, on one day.
+            ["fire-a.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Fire sweeps Monchique hills", outlet = "Algarve Daily", published = "2025-07-20",
+                body = "In Portugal, the mayor said 74 homes had been destroyed by the fire in Monchique. "
+                    + "The civil protection authority said 1,100 firefighters had been deployed in Monchique.",
+            }),
+            ["fire-b.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Monchique counts its losses", outlet = "Lisbon Chronicle", published = "2025-07-20",
+                body = "Smoke hung over the valley. In Portugal, the mayor said 86 homes had been destroyed by the fire in Monchique.",
             }),
             // Two sources of one country that one article sets against each other.
             ["dadu-floods.json"] = JsonSerializer.Serialize(new
@@ -131,5 +143,18 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
         await Assertions.Expect(group.Locator("h3")).ToContainTextAsync("Missing according to Greece");
         await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Outlets disagree");
         await Assertions.Expect(group.Locator("tbody tr")).ToHaveCountAsync(2);
+    }
+
+    [BrowserFact]
+    public async Task Homes_a_fire_destroyed_are_compared_under_their_own_heading()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Monchique&view=claims");
+
+        var group = page.Locator(".group", new() { Has = page.Locator("h3", new() { HasText = "Homes destroyed or damaged according to Portugal" }) });
+        await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Outlets disagree");
+        await Assertions.Expect(group.Locator("tbody tr")).ToHaveCountAsync(2);
+        // Firefighters are no troops: the heading says forces.
+        await Assertions.Expect(page.Locator(".group h3", new() { HasText = "Forces deployed" })).ToHaveCountAsync(1);
     }
 }

@@ -23,19 +23,20 @@ public sealed record Claimant(string Name, string? Entity, string? Country)
 /// <param name="Subject">What is counted, in the text's words ("North Korean soldiers killed or wounded").</param>
 /// <param name="SubjectKey">
 /// The kind of count, for comparing: killed, wounded, killed-or-wounded, killed-or-missing, deployed, captured, cases,
-/// displaced, evacuated, refugees, crowd, missing, or other.
+/// displaced, evacuated, refugees, crowd, missing, destroyed or damaged (homes), or other.
 /// </param>
 public sealed record ClaimFigure(Quantity Quantity, string Subject, string SubjectKey)
 {
     /// <summary>
     /// The broad topic: casualties (killed, wounded, or the dead counted with the wounded or the missing), deployed,
     /// captured, cases (of illness), displaced (displaced, evacuated or refugees: outlets swap these words, and a comparison
-    /// shows where they did), crowd (a protest's size), missing, other.
+    /// shows where they did), crowd (a protest's size), missing, homes (destroyed or damaged), other.
     /// </summary>
     public string Topic => SubjectKey switch
     {
         "killed" or "wounded" or "killed-or-wounded" or "killed-or-missing" => "casualties",
         "evacuated" or "refugees" => "displaced",
+        "destroyed" or "damaged" => "homes",
         _ => SubjectKey,
     };
 }

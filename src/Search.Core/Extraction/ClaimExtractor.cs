@@ -322,7 +322,9 @@ public static partial class ClaimExtractor
             claims.Add(Build(article, content, resolved.Claimant, cue, rule, confidence));
             regions.Add(content);
             made++;
-            if (attribution.Trailing && ResultAfter(article, attribution, end, sentence.End) is { } result && !regions.Any(r => Overlap(r, result) > 0))
+            // Also after a trailing "according to": "…by Monday, according to ANEPC, and 1,450 people had left their homes".
+            var trails = attribution.Trailing || (attribution.According && content.End <= article.Tokens[attribution.Cue].Start);
+            if (trails && ResultAfter(article, attribution, end, sentence.End) is { } result && !regions.Any(r => Overlap(r, result) > 0))
             {
                 claims.Add(Build(article, result, resolved.Claimant, cue, rule, confidence));
                 regions.Add(result);
@@ -388,6 +390,28 @@ public static partial class ClaimExtractor
             : null;
     }
 
+    /// <summary>
+    /// Where a relative clause opens (", which killed 19 people") that runs on, with no comma, into the cue at
+    /// <paramref name="cue"/>: a source that trails it vouches for that clause, not for the sentence around it
+    /// ("Prosecutors have detained nine people over the crush, which killed 19 people according to the ministry").
+    /// </summary>
+    private static int? OpenRelativeClause(ArticleText article, int start, int cue)
+    {
+        // "…, which we know as couplets, according to X": X vouches for the whole sentence; a capital "According" opens one.
+        if (article.Between(cue - 1, cue).Contains(',') || article.Tokens[cue].IsCapitalized)
+        {
+            return null;
+        }
+        for (var t = cue - 1; t > 0 && article.Tokens[t].Start >= start; t--)
+        {
+            if (article.Between(t - 1, t).Contains(','))
+            {
+                return article.Key(t) is "which" or "who" ? article.Tokens[t].Start : null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Who speaks for an office or a state, as the head of a speaker phrase: "the ministry", "a spokesman".</summary>
     private static readonly FrozenSet<string> OfficialNouns = FrozenSet.ToFrozenSet(ClaimantResolver.StateWords.Union(
     [
@@ -401,9 +425,19 @@ public static partial class ClaimExtractor
         {
             var phraseStart = article.Tokens[attribution.Cue].Start;
             var phraseEnd = article.Tokens[attribution.Last].End;
-            return phraseStart - sentence.Start < 3
-                ? Trim(article.Text, AfterSourceDetails(article, attribution.Last, sentence.End, phraseEnd), sentence.End)
-                : Trim(article.Text, sentence.Start, phraseStart);
+            if (phraseStart - sentence.Start < 3)
+            {
+                return Trim(article.Text, AfterSourceDetails(article, attribution.Last, sentence.End, phraseEnd), sentence.End);
+            }
+            // "…, which killed 19 people according to the health ministry and 17 according to the interior ministry":
+            // each source vouches for what lies between it and the source before, and only for the relative clause.
+            var start = sentence.Start;
+            if (previous is { According: true } before && article.Tokens[before.Last].End <= phraseStart)
+            {
+                var joiner = before.Last + 1; // "and 17 according to…" claims "17"
+                start = joiner < attribution.Cue && article.Key(joiner) is "and" or "while" or "but" ? article.Tokens[joiner].End : article.Tokens[before.Last].End;
+            }
+            return Trim(article.Text, OpenRelativeClause(article, start, attribution.Cue) ?? start, phraseStart);
         }
         if (attribution.Trailing)
         {

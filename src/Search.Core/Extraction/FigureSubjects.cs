@@ -44,7 +44,7 @@ internal static class FigureSubjects
 
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
         ["in", "on", "at", "from", "since", "among", "for", "by", "with", "into", "during", "after", "before", "as", "and", "or", "but", "while", "who", "which", "that", "the", "a", "an", "their", "its",
-         "whose", "between", "across", "against", "through", "near", "about", "under"],
+         "whose", "between", "across", "against", "through", "near", "about", "under", "according"],
         StringComparer.Ordinal);
 
     public static ClaimFigure Describe(ArticleText article, Quantity quantity, int clauseEnd)
@@ -64,17 +64,32 @@ internal static class FigureSubjects
     /// <summary>
     /// The count a figure restates, when it names none of its own: "The NDMA said 80 people had died. The provincial
     /// authority put the figure at 95", "…, while the provincial authority put it at 95", "The civic body said the
-    /// number was 15": the nearest figure before it, in its sentence or the one before, that says what it counts.
+    /// number was 15": the nearest figure before it, in its sentence or the one before, that says what it counts. So does
+    /// a bare figure beside another for a second source, after the nearest such figure of its sentence: "killed 19 people
+    /// according to the health ministry and 17 according to the interior ministry".
     /// </summary>
     private static ClaimFigure? Restated(ArticleText article, Quantity quantity)
     {
         const int MaxWordsBetween = 4;
         var first = article.TokenAtOrAfter(quantity.Span.Start);
         var after = article.TokenAtOrAfter(quantity.Span.End);
+        // "killed 19 people according to the health ministry and 17 according to the interior ministry": a bare figure
+        // set beside another for a second source counts what the other counts.
+        var parallel = first >= 1 && after < article.Tokens.Count && article.Key(first - 1) is "and" or "or" && article.Key(after) == "according"
+            && NoPunctuation(article, first) && NoPunctuation(article, after);
         // The figure ends its clause ("put it at 95."), not "put the figure at 15 percent" or "at 15 million dollars".
-        if (after < article.Tokens.Count && NoPunctuation(article, after) && !Stops.Contains(article.Key(after)))
+        if (!parallel && after < article.Tokens.Count && NoPunctuation(article, after) && !Stops.Contains(article.Key(after)))
         {
             return null;
+        }
+        var sentence = -1;
+        for (var s = 0; s < article.Sentences.Count && article.Sentences[s].Start <= quantity.Span.Start; s++)
+        {
+            sentence = s;
+        }
+        if (parallel)
+        {
+            return EarlierCountOf(article, quantity, sentence >= 0 ? article.Sentences[sentence].Start : 0);
         }
         var head = first - 1;
         while (head >= 0 && first - head <= MaxWordsBetween && NoPunctuation(article, head + 1) && RestatingWords.Contains(article.Key(head)))
@@ -87,16 +102,12 @@ internal static class FigureSubjects
         }
         var restates = (article.Key(head) == "it" && article.Key(head - 1) is "put" or "puts" or "putting" or "placed" or "revised" or "raised" or "lowered")
             || (CountHeads.Contains(article.Key(head)) && article.Key(head - 1) is "the" or "its" or "their" or "this" or "that" or "his" or "her");
-        if (!restates)
-        {
-            return null;
-        }
-        var sentence = -1;
-        for (var s = 0; s < article.Sentences.Count && article.Sentences[s].Start <= quantity.Span.Start; s++)
-        {
-            sentence = s;
-        }
-        var from = sentence > 0 ? article.Sentences[sentence - 1].Start : 0;
+        return restates ? EarlierCountOf(article, quantity, sentence > 0 ? article.Sentences[sentence - 1].Start : 0) : null;
+    }
+
+    /// <summary>The nearest figure before <paramref name="quantity"/>, from <paramref name="from"/> on, that says what it counts.</summary>
+    private static ClaimFigure? EarlierCountOf(ArticleText article, Quantity quantity, int from)
+    {
         for (var q = article.Quantities.Count - 1; q >= 0; q--)
         {
             var earlier = article.Quantities[q];
@@ -155,6 +166,10 @@ internal static class FigureSubjects
             noun.RemoveAt(noun.Count - 1);
             t = auxiliary;
         }
+        // "About 1,100 firefighters, backed by 14 aircraft, have been deployed": an aside set off by commas says what helps
+        // them, and what befell them follows it.
+        var resumed = noun.Count > 0 ? AfterAside(article, t, clauseEnd) : null;
+        t = resumed ?? t;
         // "300 children under five had died": who the children are is no part of what happened to them.
         t = AgeLimit.Skip(article.Tokens, t);
         // What happened to them: "have been killed or wounded", "are reportedly in Russia", "thought to have arrived".
@@ -176,7 +191,7 @@ internal static class FigureSubjects
                 predicate.Add($"in {place.Name}");
                 break;
             }
-            if (!Skip.Contains(key) || !NoPunctuation(article, t))
+            if (!Skip.Contains(key) || (!NoPunctuation(article, t) && t != resumed))
             {
                 break;
             }
@@ -229,6 +244,19 @@ internal static class FigureSubjects
         {
             kind = "killed";
         }
+        if (kind == "other" && TreatedForInjuries(article, t, clauseEnd))
+        {
+            kind = "wounded"; // "23 people have been treated for injuries", "31 were treated for burns"
+        }
+        if (kind == "other" && LeftTheirHomes(article, t, clauseEnd))
+        {
+            kind = "displaced"; // "1,450 people had left their homes"
+        }
+        if (kind == "other" && noun.Exists(w => Dwellings.Contains(w.ToLowerInvariant()))
+            && (Damage(article, t, clauseEnd) ?? (before.Count == 0 ? Damage(article, article.TokenAtOrAfter(quantity.Span.Start) - 1, clauseEnd) : null)) is { } damage)
+        {
+            kind = damage; // "74 homes had been destroyed", "damaged 300 houses"
+        }
         // "2,000 children under the age of five were infected": the count's own words may lie beyond the window.
         if (kind == "cases" && !words.Exists(IllnessWords.Contains) && !IllnessNear(article, quantity, clauseEnd))
         {
@@ -271,6 +299,56 @@ internal static class FigureSubjects
         Enumerable.Range(verb + 1, Math.Min(3, article.Tokens.Count - verb - 1))
             .TakeWhile(t => NoPunctuation(article, t))
             .Any(t => article.Key(t) is "twice" or "again" or "both" or "double");
+
+    /// <summary>Verbs that put a participle aside after a count: "backed by 14 aircraft", "supported by the army".</summary>
+    private static readonly FrozenSet<string> AsideOpeners = FrozenSet.ToFrozenSet(
+        ["backed", "supported", "joined", "aided", "helped", "assisted", "led", "including", "equipped", "armed"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word after an aside set off by commas right after a count's noun, when the aside opens with a participle
+    /// ("backed by 14 water-bombing aircraft,") and the clause goes on with an auxiliary: "…, have been deployed".
+    /// </summary>
+    private static int? AfterAside(ArticleText article, int from, int clauseEnd)
+    {
+        const int MaxAsideWords = 8;
+        if (from >= article.Tokens.Count || NoPunctuation(article, from) || !article.Between(from - 1, from).Trim().SequenceEqual(",")
+            || !AsideOpeners.Contains(article.Key(from)))
+        {
+            return null;
+        }
+        for (var t = from + 1; t < article.Tokens.Count && t <= from + MaxAsideWords && article.Tokens[t].End <= clauseEnd; t++)
+        {
+            if (!NoPunctuation(article, t))
+            {
+                return article.Between(t - 1, t).Trim().SequenceEqual(",") && Auxiliaries.Contains(article.Key(t)) ? t : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"treated for injuries", "treated for burns": the people counted were hurt.</summary>
+    private static bool TreatedForInjuries(ArticleText article, int t, int clauseEnd) =>
+        t + 2 < article.Tokens.Count && article.Tokens[t + 2].End <= clauseEnd && article.Key(t) == "treated" && article.Key(t + 1) == "for"
+        && article.Key(t + 2) is "injuries" or "injury" or "wounds" or "burns" && NoPunctuation(article, t + 1) && NoPunctuation(article, t + 2);
+
+    /// <summary>"had left their homes", "fled their homes": the people counted are displaced ("left" is skipped before it).</summary>
+    private static bool LeftTheirHomes(ArticleText article, int t, int clauseEnd) =>
+        t >= 1 && t + 1 < article.Tokens.Count && article.Tokens[t + 1].End <= clauseEnd && article.Key(t - 1) == "left" && article.Key(t) == "their"
+        && article.Key(t + 1) is "homes" or "houses" && NoPunctuation(article, t) && NoPunctuation(article, t + 1);
+
+    /// <summary>Where people live, whose destruction a disaster's reports count: "74 homes", "300 houses".</summary>
+    private static readonly FrozenSet<string> Dwellings = FrozenSet.ToFrozenSet(
+        ["homes", "houses", "dwellings", "buildings", "residences", "apartments", "shelters", "huts"], StringComparer.Ordinal);
+
+    /// <summary>What a word at <paramref name="t"/> says befell dwellings: destroyed (razed, gutted, burned) or damaged.</summary>
+    private static string? Damage(ArticleText article, int t, int clauseEnd) =>
+        t < 0 || t >= article.Tokens.Count || article.Tokens[t].End > clauseEnd ? null
+        : article.Key(t) switch
+        {
+            "destroyed" or "destroying" or "razed" or "flattened" or "gutted" or "burned" or "burnt" or "levelled" or "leveled" or "demolished" => "destroyed",
+            "damaged" or "damaging" => "damaged",
+            _ => null,
+        };
 
     /// <summary>People who go missing in a disaster, beside the people and personnel other counts know.</summary>
     private static readonly FrozenSet<string> MissingPeople = FrozenSet.ToFrozenSet(

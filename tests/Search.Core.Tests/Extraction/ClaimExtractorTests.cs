@@ -554,6 +554,41 @@ public sealed class ClaimExtractorTests
         Assert.Equal(figures, string.Join(",", Only(text).Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)));
     }
 
+    [Theory]
+    [InlineData("Twenty-three people have been treated for injuries, four of them seriously, the authority said.", "Twenty-three:wounded,four:other")]
+    [InlineData("The authority said 31 people were treated for burns.", "31:wounded")]
+    [InlineData("The authority said 31 people were treated for shock.", "31:other")]
+    [InlineData("About 1,100 firefighters, backed by 14 water-bombing aircraft, have been deployed, the authority said.", "About 1,100:deployed,14:other")]
+    [InlineData("About 1,100 firefighters, many of them volunteers, have been deployed, the authority said.", "About 1,100:other")] // no participle opens the aside
+    [InlineData("The mayor said 74 homes had been destroyed.", "74:destroyed")]
+    [InlineData("The fire destroyed 86 homes, the mayor said.", "86:destroyed")]
+    [InlineData("The mayor said 300 houses were damaged.", "300:damaged")]
+    [InlineData("Police said the blast damaged 40 cars.", "40:other")] // no dwellings
+    [InlineData("The mayor said 1,450 people had left their homes.", "1,450:displaced")]
+    public void What_a_fire_left_is_counted_by_its_kind(string text, string figures)
+    {
+        Assert.Equal(figures, string.Join(",", Claims(text).SelectMany(c => c.Figures).Select(f => f.Quantity.Text + ":" + f.SubjectKey)));
+    }
+
+    [Fact]
+    public void Each_of_two_sources_given_for_two_figures_vouches_for_its_own_and_only_for_the_relative_clause()
+    {
+        var claims = Claims("Egyptian prosecutors have detained nine people over the crush, which killed 19 people according to the health ministry and 17 according to the interior ministry.");
+
+        Assert.Equal(["health ministry|which killed 19 people|19:killed:people killed", "interior ministry|17|17:killed:people killed"],
+            claims.Select(c => $"{c.Claimant.Name}|{c.Text}|{string.Join(",", c.Figures.Select(f => $"{f.Quantity.Text}:{f.SubjectKey}:{f.Subject}"))}"));
+        Assert.Contains("11,000", Assert.Single(Claims("The ministry has 11,000 staff, which it calls civil servants, according to the union.")).Text);
+    }
+
+    [Fact]
+    public void A_clause_joined_after_a_trailing_according_to_is_the_same_source_s()
+    {
+        var claims = Claims("The fire had burned 9,800 hectares by Monday morning, according to the authority, and 1,450 people had left their homes.");
+
+        Assert.Equal(["authority|The fire had burned 9,800 hectares by Monday morning", "authority|1,450 people had left their homes."],
+            claims.Select(c => c.Claimant.Name + "|" + c.Text));
+    }
+
     [Fact]
     public void People_who_remain_in_custody_are_the_held_not_the_remaining()
     {

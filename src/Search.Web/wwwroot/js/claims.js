@@ -23,7 +23,7 @@ export function renderClaims(data, state, navigate) {
   }
 }
 
-const TOPICS = { casualties: 'Casualties', deployed: 'Troops deployed', captured: 'Captured, detained or arrested', cases: 'Cases of illness', displaced: 'Displaced and evacuated', crowd: 'Crowd size', missing: 'Missing' };
+const TOPICS = { casualties: 'Casualties', deployed: 'Forces deployed', captured: 'Captured, detained or arrested', cases: 'Cases of illness', displaced: 'Displaced and evacuated', crowd: 'Crowd size', missing: 'Missing', homes: 'Homes destroyed or damaged' };
 
 /**
  * Renders one table per group: each outlet's figure with its date, claimant and wording, a link to the article, and
