@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Search.Core.Text;
 
 /// <summary>Turns the bytes of an article file into text, or says exactly why it cannot.</summary>
-public static class TextDecoder
+public static partial class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -18,7 +19,8 @@ public static class TextDecoder
 
     /// <summary>
     /// Decodes UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark; text that is not UTF-8 is
-    /// read as Windows-1252. A stray NUL byte in text is dropped. Bytes that do not read as text either way (an image,
+    /// read in the encoding a saved page declares in its first bytes (&lt;meta charset="windows-1251"&gt;), else as
+    /// Windows-1252. A stray NUL byte in text is dropped. Bytes that do not read as text either way (an image,
     /// an archive, random bytes) are binary content.
     /// </summary>
     /// <param name="bytes">The file's bytes.</param>
@@ -50,10 +52,12 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            decoded = Windows1252.GetString(text);
+            var declared = Declared(text);
+            decoded = (declared ?? Windows1252).GetString(text);
             if (LooksLikeText(decoded))
             {
-                warning = $"not UTF-8 (first invalid byte at {FirstInvalidUtf8Offset(text)}): read as Windows-1252";
+                warning = $"not UTF-8 (first invalid byte at {FirstInvalidUtf8Offset(text)}): read as "
+                    + (declared is null ? "Windows-1252" : $"{declared.WebName}, as the file declares");
             }
         }
         if (!LooksLikeText(decoded))
@@ -68,6 +72,35 @@ public static class TextDecoder
         }
         return decoded;
     }
+
+    /// <summary>
+    /// The encoding a file declares in its first kilobyte, as browsers look for it: a page's &lt;meta charset&gt; or
+    /// http-equiv content type, or an XML declaration; null when none is declared, when it declares UTF-8 or UTF-16
+    /// (which the bytes are not), or when this machine has no such encoding.
+    /// </summary>
+    private static Encoding? Declared(ReadOnlySpan<byte> bytes)
+    {
+        const int SniffBytes = 1024;
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SniffBytes)]);
+        var match = DeclaredCharset().Match(head);
+        var name = match.Groups["meta"].Success ? match.Groups["meta"].Value : match.Groups["xml"].Value;
+        if (!match.Success || name.StartsWith("utf", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null; // a name no encoding has
+        }
+    }
+
+    [GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?(?<meta>[A-Za-z0-9_.:-]+)|<\?xml\b[^>]*?encoding\s*=\s*[""'](?<xml>[A-Za-z0-9_.:-]+)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredCharset();
 
     /// <summary>Whether decoded characters read as text: few control characters besides tabs and line breaks.</summary>
     private static bool LooksLikeText(string text)

@@ -33,6 +33,34 @@ public sealed class TextDecoderTests
         Assert.Equal("not UTF-8 (first invalid byte at 3): read as Windows-1252", warning);
     }
 
+    [Theory]
+    [InlineData("<html><head><meta charset=\"windows-1251\"><title>", "windows-1251")]
+    [InlineData("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><title>", "windows-1251")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"windows-1251\"?><html><title>", "windows-1251")]
+    [InlineData("<html><head><meta charset=\"KOI8-R\"><title>", "koi8-r")]
+    public void A_page_that_is_not_UTF8_is_read_in_the_encoding_it_declares(string head, string encoding)
+    {
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(encoding)!.GetBytes(head + "Волжская правда</title>");
+
+        var text = TextDecoder.TryDecode(bytes, out var error, out var warning);
+
+        Assert.Null(error);
+        Assert.EndsWith("Волжская правда</title>", text, StringComparison.Ordinal);
+        Assert.EndsWith($"read as {encoding}, as the file declares", warning, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"utf-8\">")] // declared wrongly: the bytes are not UTF-8
+    [InlineData("<meta charset=\"no-such-encoding\">")]
+    public void A_declared_encoding_that_does_not_hold_falls_back_to_Windows_1252(string head)
+    {
+        var text = TextDecoder.TryDecode([.. System.Text.Encoding.ASCII.GetBytes(head), .. "Caf"u8, 0xE9], out var error, out var warning);
+
+        Assert.Null(error);
+        Assert.EndsWith("Café", text, StringComparison.Ordinal);
+        Assert.EndsWith("read as Windows-1252", warning, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_stray_NUL_byte_in_text_is_dropped_with_a_warning()
     {
