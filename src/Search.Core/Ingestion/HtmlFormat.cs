@@ -38,7 +38,7 @@ internal sealed partial class HtmlFormat : IArticleFormat
             Url = Meta(text, "og:url") ?? Attribute(CanonicalLink(), text),
             Published = published,
         };
-        var content = Inner(ArticleElement(), text, raw: true) ?? Inner(BodyElement(), text, raw: true) ?? text;
+        var content = MainArticle(text, title, file, issues) ?? Inner(BodyElement(), text, raw: true) ?? text;
         // The page's own heading repeats its headline: the body starts after it.
         if (Heading().Match(content) is { Success: true } heading && Plain(heading.Groups["inner"].Value) == title)
         {
@@ -46,6 +46,54 @@ internal sealed partial class HtmlFormat : IArticleFormat
         }
         // A page marks its paragraphs: read it as one even when it has none of the tags ScrapedHtml looks for.
         return new ParsedFile(TextNormalizer.Normalize(ScrapedHtml.ToText("<p>" + content)), header, []);
+    }
+
+    /// <summary>
+    /// The inside of the page's main <c>&lt;article&gt;</c>: of several side by side (a related story's teaser before or
+    /// after the story), the one with the headline, else the longest, with a warning that the others were left out.
+    /// Nested ones stay inside theirs. Null when the page has none.
+    /// </summary>
+    private static string? MainArticle(string page, string? title, string file, ICollection<IngestionIssue> issues)
+    {
+        var articles = TopLevelArticles(page);
+        if (articles.Count <= 1)
+        {
+            return Inner(ArticleElement(), page, raw: true); // the one there is, or from the first opening to the last closing
+        }
+        var main = articles.FirstOrDefault(a => Heading().Match(page, a.Start, a.End - a.Start) is { Success: true } h && (title is null || Plain(h.Groups["inner"].Value) == title));
+        if (main == default)
+        {
+            main = articles.MaxBy(a => a.End - a.Start);
+        }
+        issues.Add(new IngestionIssue(file, IssueSeverity.Warning,
+            $"the page holds {articles.Count} <article> elements side by side: read the one {(Heading().IsMatch(page[main.Start..main.End]) ? "with the headline" : "that is longest")}, left out the others"));
+        return page[main.Start..main.End];
+    }
+
+    /// <summary>The insides of the <c>&lt;article&gt;</c> elements no other one holds, in page order; empty if any is left open.</summary>
+    private static List<(int Start, int End)> TopLevelArticles(string page)
+    {
+        var found = new List<(int Start, int End)>();
+        var (depth, start) = (0, 0);
+        foreach (Match tag in ArticleTag().Matches(page))
+        {
+            if (tag.Groups["close"].Success)
+            {
+                if (depth == 0)
+                {
+                    return []; // a closing tag with no opening: not a page to read this way
+                }
+                if (--depth == 0)
+                {
+                    found.Add((start, tag.Index));
+                }
+            }
+            else if (depth++ == 0)
+            {
+                start = tag.Index + tag.Length;
+            }
+        }
+        return depth == 0 ? found : [];
     }
 
     /// <summary>
@@ -122,6 +170,9 @@ internal sealed partial class HtmlFormat : IArticleFormat
 
     [GeneratedRegex(@"<article\b[^<>]*>(?<inner>.*)</article\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex ArticleElement();
+
+    [GeneratedRegex(@"<(?<close>/)?article\b[^<>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleTag();
 
     [GeneratedRegex(@"<body\b[^<>]*>(?<inner>.*?)(?:</body\s*>|\z)", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex BodyElement();

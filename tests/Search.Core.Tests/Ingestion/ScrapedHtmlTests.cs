@@ -78,6 +78,32 @@ public sealed class ScrapedHtmlTests : IDisposable
         Assert.DoesNotContain(issues, i => i.Severity == IssueSeverity.Error);
     }
 
+    [Theory]
+    [InlineData("<h1>Dam breach floods valley</h1>")] // the one with the headline
+    [InlineData("")] // else the longest
+    public void Of_articles_side_by_side_the_main_one_is_read_and_the_teasers_are_left_out(string heading)
+    {
+        _folder.Write("dam.html", $"""
+            <html><head><meta property="og:title" content="Dam breach floods valley"></head><body>
+            <article class="teaser"><h2>Related: Mayor resigns</h2><p>Officials said 3 people died in an unrelated fire.</p></article>
+            <article class="main">{heading}<p>The water board said 44 people were killed when the dam breached on Sunday.</p>
+            <p>Rescuers searched the valley.</p><article class="comment"><p>A reader's comment.</p></article></article>
+            <article class="teaser"><p>United won 3-0 on Saturday.</p></article>
+            </body></html>
+            """);
+        _folder.Write("one.html", "<body><article><h1>Dam breach</h1><p>The board said 44 people were killed.</p></article></body>");
+
+        var (article, issues) = Read("dam.html");
+
+        Assert.Equal("The water board said 44 people were killed when the dam breached on Sunday.\n\nRescuers searched the valley.\n\nA reader's comment.", article!.Body);
+        Assert.Contains(issues, i => i.Reason.StartsWith("the page holds 3 <article> elements side by side", StringComparison.Ordinal));
+        _folder.Write("long-teaser.html", "<body><article><p>A long teaser about another story that goes on and on for many more words than the story.</p></article>"
+            + "<article><h1>Dam breach</h1><p>The board said 44 people were killed.</p></article></body>");
+        Assert.Equal("The board said 44 people were killed.", Read("long-teaser.html").Article!.Body); // the headline's, though shorter
+        Assert.Empty(Read("one.html").Issues);
+        Assert.Equal("The board said 44 people were killed.", Read("one.html").Article!.Body);
+    }
+
     [Fact]
     public void A_page_without_article_or_metadata_gives_its_body_and_its_first_heading_as_title()
     {
