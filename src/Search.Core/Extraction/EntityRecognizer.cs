@@ -124,6 +124,10 @@ public sealed partial class EntityRecognizer
         "envoy", "negotiator", "representative", "leader", "director", "professor", "researcher", "lawyer", "resident", "witness",
         "doctor", "nurse", "soldier", "officer", "colonel", "journalist", "reporter", "correspondent", "diplomat", "politician", "mother", "father",
         "strategist", "economist", "founder", "coach", "manager", "attorney",
+        // Who a disaster's reports quote: "Lee Soo-jin, a 34-year-old tourist", "one firefighter, Joaquim Brito Marques".
+        "tourist", "volunteer", "firefighter", "survivor", "passenger", "student", "teacher", "farmer", "fisherman", "driver",
+        "engineer", "shopkeeper", "villager", "miner", "pilot", "captain", "wife", "husband", "brother",
+        "sister", "grandmother", "grandfather", "widow", "relative", "neighbour", "neighbor", "victim",
     ], StringComparer.Ordinal);
 
     /// <summary>The words of an office after "Secretary of", "Minister of": "State", "Defense", "Foreign Affairs", "Homeland Security".</summary>
@@ -1221,6 +1225,13 @@ public sealed partial class EntityRecognizer
         var indefinite = before > 0 && !tokens[before].IsCapitalized && tokens[before - 1].Key is "a" or "an";
         if (before >= 0 && !possessive && !indefinite && !tokens[before].IsAllCaps && IsTitle(tokens, before) && tokens[run.Start].Start - tokens[before].End <= 2
             && TitleJoinsNext(text, tokens, before))
+        {
+            return true;
+        }
+        // "the club's Greek coach, Giorgos Papadakis-Christodoulou", "one firefighter, Joaquim Brito Marques": a person's
+        // noun, in lower case, set before a full name by a comma ("the victim, Until 1999…" opens no name).
+        if (before >= 0 && run.End > run.Start && !tokens[before].IsCapitalized && PersonNouns.Contains(tokens[before].Key)
+            && Words.Gap(text, tokens, before).Trim().SequenceEqual(","))
         {
             return true;
         }

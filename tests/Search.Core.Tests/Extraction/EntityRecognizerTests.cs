@@ -31,6 +31,12 @@ public sealed class EntityRecognizerTests
     [InlineData("Residents met Gov. Marisol Quintero on Friday.", "person/Marisol Quintero")]
     [InlineData("The report by Jane Okafor, a spokeswoman for the regional army, was brief.", "person/Jane Okafor")]
     [InlineData("The account of Tomas Brandt, 45, was confirmed.", "person/Tomas Brandt")]
+    [InlineData("\"The water came in so fast,\" said Lee Soo-jin, a 34-year-old tourist from Busan.", "person/Lee Soo-jin")]
+    [InlineData("\"I have never seen anything like it,\" said the club's Greek coach, Giorgos Papadakis-Christodoulou.", "person/Giorgos Papadakis-Christodoulou")]
+    [InlineData("The fire killed one firefighter, Joaquim Brito Marques, on Tuesday.", "person/Joaquim Brito Marques")]
+    [InlineData("Its president, Hisham Fawzy Abdel-Meguid, offered his resignation.", "person/Hisham Fawzy Abdel-Meguid")]
+    [InlineData("They found the victim, Until 1999 the snow fell.", "other/Until")] // no full name after the noun
+    [InlineData("She was born in the District of Columbia, the daughter of an architect.", "other/District of Columbia")]
     [InlineData("Workers walked out of Acme Dynamics, a chemicals company, on Monday.", "other/Acme Dynamics")]
     [InlineData("A statement from Jane Okafor, a spokeswoman for the army, followed.", "person/Jane Okafor")]
     [InlineData("Missiles hit Kupiansk, the governor said.", "other/Kupiansk")]
