@@ -31,7 +31,7 @@ public sealed partial class EntityRecognizer
         // British honours and clergy, and the titles news gives people for a day ("Pollster Ann Selzer"). Not "Dame", which
         // ends "Notre Dame", nor "Judge" or "Bishop", which are surnames too.
         "sir", "lord", "baroness", "rev", "reverend", "fr", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
-        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner", "inspector",
+        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner", "inspector", "undersecretary", "atty",
         // Words that open sentences or headlines
         "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "our",
         "his", "her", "their", "in", "on", "at", "for", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
@@ -88,7 +88,7 @@ public sealed partial class EntityRecognizer
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
         "director", "coach", "founder", "chairman", "chairwoman", "chairperson", "ceo", "professor", "secretary", "sheriff", "brig", "marshal",
         "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
-        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner", "inspector",
+        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner", "inspector", "undersecretary", "atty",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -102,6 +102,7 @@ public sealed partial class EntityRecognizer
         "justice", "health", "education", "trade", "transport", "environment", "economy", "agriculture", "shadow", "assistant",
         "associate", "acting", "junior", "operating", "financial", "technology", "marketing", "information", "naval", "police",
         "press", "communications", "legal", "military", "medical", "air", "european", "senior",
+        "rear", // "Rear Admiral Teodoro Dimaculangan"
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -114,7 +115,8 @@ public sealed partial class EntityRecognizer
 
     /// <summary>The titles above that are written abbreviated, with a period ("Gov. Jane Doe").</summary>
     internal static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "brig", "fr"], StringComparer.Ordinal);
+        ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "brig", "fr", "atty"],
+        StringComparer.Ordinal);
 
     /// <summary>Nouns that, in an appositive after a name, describe a person: "Jane Doe, a spokeswoman for the army,".</summary>
     private static readonly FrozenSet<string> PersonNouns = FrozenSet.ToFrozenSet(
