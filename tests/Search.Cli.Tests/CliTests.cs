@@ -292,6 +292,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_copy_in_the_comparison_names_the_outlet_it_copies()
+    {
+        const string Body = "Rain fell over the islands all week. The coast guard said 17 people had died after the ferry Santa Lucia sank off Banton. "
+            + "Divers searched the wreck through the night, and relatives waited at the pier for news of the passengers.";
+        File.WriteAllText(Path.Combine(_seeds, "ferry-a.json"), $$"""{"title": "Ferry sinks", "outlet": "Visayan Herald", "published": "2027-10-03", "body": "{{Body}}"}""");
+        File.WriteAllText(Path.Combine(_seeds, "ferry-b.json"), $$"""{"title": "Ferry sinks off Banton", "outlet": "Islands Digest", "published": "2027-10-04", "body": "{{Body}}"}""");
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, output) = Run("claims", "Santa Lucia", "--index", _index);
+
+        Assert.Contains("Islands Digest (copy of Visayan Herald)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Piped_output_keeps_each_claim_and_table_row_on_one_line()
     {
         // A long claim: at Spectre's 80 columns for redirected output it was broken over lines, and table headers cut to "Ou…".

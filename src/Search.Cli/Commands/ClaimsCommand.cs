@@ -67,7 +67,9 @@ internal static class ClaimsCommand
                 .AddColumn(new TableColumn("Interval").NoWrap()).AddColumn("Counts").AddColumn(new TableColumn("Verdict").NoWrap());
             foreach (var row in group.Rows)
             {
-                var copy = row.Syndication.CopyOf is { } original ? $" (copy of {original})" : row.Syndication.ReprintOf is { } reprint ? $" (reprint of {reprint})" : "";
+                // A copy names the outlet of the article it copies, as the page does, when the group lists it.
+                var copy = row.Syndication.CopyOf is { } original ? $" (copy of {group.Rows.FirstOrDefault(r => r.ArticleId == original)?.Outlet ?? original})"
+                    : row.Syndication.ReprintOf is { } reprint ? $" (reprint of {reprint})" : "";
                 table.AddRow(
                     Markup.Escape((row.Outlet ?? row.ArticleId) + copy),
                     Markup.Escape(row.Published?.ToString() ?? "unknown"),
