@@ -12,16 +12,30 @@ internal sealed partial class JsonArticleFormat : IArticleFormat
 {
     public IReadOnlyList<string> Extensions { get; } = [".json"];
 
+    /// <summary>How deep objects and arrays may nest: an article needs three levels; the rest is for what else a file holds.</summary>
+    private const int MaxDepth = 64;
+
     public ParsedFile? Parse(string text, string file, ICollection<IngestionIssue> issues)
     {
         JsonDocument document;
+        // "\ud83d" alone escapes half a character, which no string can hold: it is read as U+FFFD, the character
+        // that stands for one that cannot be read, rather than losing the article.
+        var halves = LoneSurrogateEscape().Count(text);
+        if (halves > 0)
+        {
+            text = LoneSurrogateEscape().Replace(text, "\\ufffd");
+            issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"{halves:N0} escaped half character(s) (\\ud800–\\udfff without its other half) read as U+FFFD"));
+        }
         try
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
         }
         catch (JsonException ex)
         {
-            issues.Add(new IngestionIssue(file, IssueSeverity.Error, $"not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})"));
+            var where = $"line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}";
+            issues.Add(new IngestionIssue(file, IssueSeverity.Error, ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+                ? $"JSON nested more than {MaxDepth} levels deep ({where})"
+                : $"not valid JSON ({where})"));
             return null;
         }
         using (document)
@@ -69,6 +83,11 @@ internal sealed partial class JsonArticleFormat : IArticleFormat
     [GeneratedRegex(@"\s*(…|\.\.\.)?\s*\[\+(?<missing>\d+) chars\]\s*$")]
     private static partial Regex CutShort();
 
+    /// <summary>The first field of that name, as every metadata field is read (a file may give one twice).</summary>
     private static string? BodyOf(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        root.EnumerateObject().FirstOrDefault(p => p.NameEquals(name)).Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    /// <summary>An escaped high surrogate not followed by an escaped low one, or a low one not after a high one.</summary>
+    [GeneratedRegex(@"(?<!\\)\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})(?<!\\)\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
+    private static partial Regex LoneSurrogateEscape();
 }

@@ -23,11 +23,16 @@ internal static class MetadataJson
         // News APIs and schema.org name the same fields otherwise: "headline", "source", "publishedAt", "datePublished".
         var published = ReadDate(entry, "published", file, issues) ?? ReadDate(entry, "date", file, issues) ?? ReadDate(entry, "publishedAt", file, issues)
             ?? ReadDate(entry, "datePublished", file, issues) ?? ReadDate(entry, "pubDate", file, issues);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in entry.EnumerateObject())
         {
             if (!KnownFields.Contains(property.Name))
             {
                 issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"unknown metadata field '{property.Name}' ignored"));
+            }
+            else if (!seen.Add(property.Name))
+            {
+                issues.Add(new IngestionIssue(file, IssueSeverity.Warning, $"field '{property.Name}' is given more than once: the first is read"));
             }
         }
         return new ManifestEntry

@@ -173,6 +173,32 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_JSON_article_with_half_a_character_escaped_keeps_its_text_with_a_warning()
+    {
+        _folder.Write("half.json", """{"title": "Ferry \ud83d sinks", "body": "The coast guard said 17 people died. \udc00 Divers searched on. A real one: \ud83d\udea2."}""");
+
+        var result = ReadAll().Single();
+
+        Assert.Equal("Ferry \ufffd sinks", result.Article!.Title.Value);
+        Assert.Equal("The coast guard said 17 people died. \ufffd Divers searched on. A real one: 🚢.", result.Article.Body);
+        Assert.Equal("2 escaped half character(s) (\\ud800–\\udfff without its other half) read as U+FFFD", Assert.Single(result.Issues).Reason);
+    }
+
+    [Fact]
+    public void A_JSON_article_nested_too_deeply_says_so_and_one_that_gives_a_field_twice_reads_the_first_with_a_warning()
+    {
+        _folder.Write("deep.json", "{\"body\": \"Text.\", \"extra\": " + new string('[', 100) + new string(']', 100) + "}");
+        _folder.Write("twice.json", """{"title": "First", "title": "Second", "body": "The first body.", "body": "The second body."}""");
+
+        var results = ReadAll();
+
+        Assert.StartsWith("JSON nested more than 64 levels deep", results.Single(r => r.File == "deep.json").Issues.Single().Reason, StringComparison.Ordinal);
+        var twice = results.Single(r => r.File == "twice.json");
+        Assert.Equal(("First", "The first body."), (twice.Article!.Title.Value, twice.Article.Body));
+        Assert.Equal(["field 'title' is given more than once: the first is read", "field 'body' is given more than once: the first is read"], twice.Issues.Select(i => i.Reason));
+    }
+
+    [Fact]
     public void A_malformed_manifest_is_ignored_with_an_error_and_files_keep_their_own_metadata()
     {
         _folder.Write(Manifest.FileName, "{ \"articles\": { \"good.txt\": { \"outlet\": ");
@@ -215,14 +241,6 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(reasons, r => r.StartsWith("other.txt: manifest entry is String", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.StartsWith("gone.txt: the manifest describes this file", StringComparison.Ordinal));
         Assert.All(folder.FolderIssues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
-    }
-
-    [Fact]
-    public void A_JSON_article_with_a_lone_surrogate_escape_is_skipped_and_the_rest_read()
-    {
-        _folder.Write("surrogate.json", "{\"body\": \"lone surrogate \\ud800 here about Kursk.\"}");
-
-        Assert.Contains("could not be read as an article", SingleError("surrogate.json").Reason, StringComparison.Ordinal);
     }
 
     [Fact]
