@@ -27,6 +27,9 @@ public sealed record Claimant(string Name, string? Entity, string? Country)
 /// </param>
 public sealed record ClaimFigure(Quantity Quantity, string Subject, string SubjectKey)
 {
+    /// <summary>Every topic a claim can be filtered by: all that <see cref="Topic"/> gives but "other".</summary>
+    public static IReadOnlyList<string> Topics { get; } = ["casualties", "deployed", "captured", "cases", "displaced", "crowd", "missing", "homes"];
+
     /// <summary>
     /// The broad topic: casualties (killed, wounded, or the dead counted with the wounded or the missing), deployed,
     /// captured, cases (of illness), displaced (displaced, evacuated or refugees: outlets swap these words, and a comparison

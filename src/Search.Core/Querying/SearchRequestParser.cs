@@ -114,6 +114,22 @@ public static class SearchRequestParser
                 }
                 values = values.Select(v => string.Equals(v, dimension.MissingLabel, StringComparison.OrdinalIgnoreCase) ? v.ToLowerInvariant() : v).ToList();
             }
+            // Topics are a closed list: "topic=hectares" would select nothing, silently.
+            if (dimension == IndexSchema.Topic)
+            {
+                foreach (var value in values.Where(v => !Extraction.ClaimFigure.Topics.Contains(v, StringComparer.OrdinalIgnoreCase)))
+                {
+                    fail(dimension.Name, $"Unknown topic '{value}'; known: {string.Join(", ", Extraction.ClaimFigure.Topics)}.");
+                }
+                values = values.Select(v => v.ToLowerInvariant()).ToList();
+            }
+            if (dimension == IndexSchema.Entity)
+            {
+                foreach (var value in values.Where(v => v.EndsWith('/')))
+                {
+                    fail(dimension.Name, $"'{value}' names a type but no entity: use type/Name, or the name alone.");
+                }
+            }
             if (values.Count > 0)
             {
                 dimensions.Add(new DimensionSelection(dimension, values));

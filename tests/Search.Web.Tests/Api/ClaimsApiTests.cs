@@ -42,6 +42,13 @@ public sealed class ClaimsApiTests(SearchApplication app) : IClassFixture<Search
         var claimants = results["facets"].Items().Single(f => f["dimension"].Str() == "claimant")["values"].Items().ToList();
         Assert.Equal("National Intelligence Service", claimants[0]["value"].Str());
         Assert.Contains(results["facets"].Items().Single(f => f["dimension"].Str() == "topic")["values"].Items(), v => v["value"].Str() == "casualties");
+        // Every topic the facet counts is one a filter accepts, whatever its case.
+        Assert.All(results["facets"].Items().Single(f => f["dimension"].Str() == "topic")["values"].Items(),
+            v => Assert.Contains(v["value"].Str(), Search.Core.Extraction.ClaimFigure.Topics));
+        var lower = await _client.GetJson("/api/claims?topic=casualties");
+        var capital = await _client.GetJson("/api/claims?topic=Casualties");
+        Assert.True(lower["total"].Int() > 0);
+        Assert.Equal(lower["total"].Int(), capital["total"].Int());
     }
 
     [Fact]

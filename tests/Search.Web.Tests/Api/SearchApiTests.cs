@@ -108,6 +108,8 @@ public sealed class SearchApiTests(SearchApplication app) : IClassFixture<Search
     [InlineData("from=%D9%A2%D9%A0%D9%A2%D9%A4", "from")]
     [InlineData("to=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94", "to")]
     [InlineData("date=2024-1%D9%A2", "date")]
+    [InlineData("topic=hectares", "topic")]
+    [InlineData("entity=person/", "entity")]
     public async Task Invalid_parameters_are_400_problems_naming_the_parameter(string query, string parameter)
     {
         var message = await (await _client.GetAsync("/api/search?q=Kursk&" + query)).ErrorFor(parameter);
