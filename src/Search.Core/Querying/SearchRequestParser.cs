@@ -121,7 +121,6 @@ public static class SearchRequestParser
                 {
                     fail(dimension.Name, $"Unknown topic '{value}'; known: {string.Join(", ", Extraction.ClaimFigure.Topics)}.");
                 }
-                values = values.Select(v => v.ToLowerInvariant()).ToList();
             }
             if (dimension == IndexSchema.Entity)
             {
