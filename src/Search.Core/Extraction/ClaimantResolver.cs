@@ -220,10 +220,11 @@ internal static partial class ClaimantResolver
         {
             return null; // "the Kenyan human rights commission" is held against the state's figures
         }
+        var national = Enumerable.Range(first, last - first + 1).Any(t => NationalWords.Contains(article.Key(t)));
         var state = false;
         for (var t = first; t <= last && !state; t++)
         {
-            state = StateWords.Contains(article.Key(t)) && (article.Key(t) is not ("council" or "commission") || OfAState(article, t, first, last));
+            state = IsStateWord(article.Key(t), char.IsLower(article.Tokens[t].Text[0]), national);
         }
         if (!state)
         {
@@ -262,14 +263,30 @@ internal static partial class ClaimantResolver
         return country;
     }
 
+    private static readonly FrozenSet<string> NationalWords = FrozenSet.ToFrozenSet(
+        ["national", "state", "provincial", "regional", "district", "municipal"], StringComparer.Ordinal);
+
     /// <summary>
-    /// Whether a council or commission is a state's: "the national disaster council", "the electoral commission", "the
-    /// National Disaster Risk Reduction and Management Council". A bare "the Commission" or "the Special Commission" of a
-    /// document of an international body is not, nor is "the European Commission".
+    /// Whether a word (lower case) of a speaker's name makes it an organ of a state. A council or commission is a state's
+    /// when written in lower case or named national, provincial…: "the national disaster council", "the electoral
+    /// commission", "the National Disaster Risk Reduction and Management Council"; a bare "the Commission" or "the
+    /// Special Commission" of a document of an international body is not, nor is "the European Commission".
     /// </summary>
-    private static bool OfAState(ArticleText article, int noun, int first, int last) =>
-        char.IsLower(article.Tokens[noun].Text[0])
-        || Enumerable.Range(first, last - first + 1).Any(t => article.Key(t) is "national" or "state" or "provincial" or "regional" or "district" or "municipal");
+    private static bool IsStateWord(string key, bool writtenLowerCase, bool national) =>
+        StateWords.Contains(key) && (key is not ("council" or "commission") || writtenLowerCase || national);
+
+    /// <summary>
+    /// Whether a speaker's name, as the comparison shows it, names an organ of a state ("National Disaster Risk Reduction
+    /// and Management Council", "health ministry"), not a body that watches one.
+    /// </summary>
+    public static bool NamesAStateBody(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        // As the tokenizer keys them: "Nigeria's" is "nigeria".
+        var keys = words.Select(w => w.ToLowerInvariant() is var key && (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("’s", StringComparison.Ordinal)) ? key[..^2] : key).ToList();
+        var national = keys.Exists(NationalWords.Contains);
+        return !WatchesTheState(name) && words.Where((w, i) => IsStateWord(keys[i], char.IsLower(w[0]), national)).Any();
+    }
 
     private static string? MostPlaces(ArticleText article)
     {

@@ -103,8 +103,12 @@ public sealed partial class ClaimComparer
         // shown in its preferred spelling.
         var spellings = claims.GroupBy(c => SpeakerKey(Speaker(c)))
             .ToDictionary(g => g.Key, g => NameSpellings.Preferred(g.Select(Speaker)));
+        // A state's body in an article that names no country ("the National Disaster Risk Reduction and Management
+        // Council" where only Banton and Romblon are named) is of the country most of the story's claims speak for.
+        var story = StoryCountry(claims);
         var groups = rows
             .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? countries.GetValueOrDefault(SpeakerKey(Speaker(r.Hit)))
+                ?? (story is not null && ClaimantResolver.NamesAStateBody(Speaker(r.Hit)) ? story : null)
                 ?? spellings[SpeakerKey(Speaker(r.Hit))]))
             .Select(g => Group(g.Key.Topic, g.Key.Source, g.Select(r => r.Row).ToList()))
             .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Rows.Count).ThenBy(g => g.Source, StringComparer.Ordinal)
@@ -166,6 +170,14 @@ public sealed partial class ClaimComparer
     private static string Wording(SearchHit hit) => hit.Snippets.Count > 0 ? hit.Snippets[0].Text : hit.Title.Text;
 
     /// <summary>The places and countries a claim names, without its speaker's own entity and country.</summary>
+    /// <summary>The country of two in three of the claims that give one, if any: the story's, when it is one story.</summary>
+    private static string? StoryCountry(List<SearchHit> claims)
+    {
+        var countries = claims.Select(c => c.Claim!.Claimant.Country).OfType<string>().ToList();
+        var top = countries.GroupBy(c => c, StringComparer.Ordinal).MaxBy(g => g.Count());
+        return top is not null && top.Count() * 3 >= countries.Count * 2 ? top.Key : null;
+    }
+
     private static List<string> PlacesOf(SearchHit hit)
     {
         var claimant = hit.Claim!.Claimant;

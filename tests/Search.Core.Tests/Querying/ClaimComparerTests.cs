@@ -71,6 +71,37 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_state_s_body_in_an_article_naming_no_country_is_of_the_country_of_the_story()
+    {
+        var comparison = Compare("Banton",
+            Article("a", "Outlet A", "In the Philippines, the coast guard said 17 people had died in the sinking off Banton."),
+            Article("b", "Outlet B", "The National Disaster Risk Reduction and Management Council said 21 people had died in the sinking off Banton."),
+            Article("c", "Outlet C", "Ramon Cruz said 30 people had died in the sinking off Banton."));
+        var twoStories = Compare("Banton",
+            Article("a", "Outlet A", "In the Philippines, the coast guard said 17 people had died in the sinking off Banton."),
+            Article("d", "Outlet D", "In Indonesia, the navy said 9 people had died in the sinking off Banton."),
+            Article("b", "Outlet B", "The National Disaster Risk Reduction and Management Council said 21 people had died in the sinking off Banton."));
+
+        var philippines = Assert.Single(comparison.Groups, g => g.Source == "Philippines");
+        Assert.Equal(2, philippines.Outlets);
+        Assert.Single(philippines.Conflicts);
+        Assert.Contains(comparison.Groups, g => g.Source == "Ramon Cruz"); // a person is no state's body
+        Assert.Contains(twoStories.Groups, g => g.Source == "National Disaster Risk Reduction and Management Council"); // no country of two in three
+    }
+
+    [Theory]
+    [InlineData("National Disaster Risk Reduction and Management Council", true)]
+    [InlineData("health ministry", true)]
+    [InlineData("Nigeria's disease agency", true)]
+    [InlineData("Special Commission", false)]
+    [InlineData("Kenya National Commission on Human Rights", false)] // watches the state
+    [InlineData("Ramon Cruz", false)]
+    public void A_speaker_s_name_tells_whether_it_is_a_state_s_body(string name, bool state)
+    {
+        Assert.Equal(state, ClaimantResolver.NamesAStateBody(name));
+    }
+
+    [Fact]
     public void A_body_named_in_british_and_in_american_spelling_is_one_source()
     {
         var comparison = Compare("quake",
