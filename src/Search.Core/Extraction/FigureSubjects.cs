@@ -253,9 +253,10 @@ internal static class FigureSubjects
             kind = "displaced"; // "1,450 people had left their homes"
         }
         if (kind == "other" && noun.Exists(w => Dwellings.Contains(w.ToLowerInvariant()))
-            && (Damage(article, t, clauseEnd) ?? (before.Count == 0 ? Damage(article, article.TokenAtOrAfter(quantity.Span.Start) - 1, clauseEnd) : null)) is { } damage)
+            && (noun.Select(w => DamageOf(w.ToLowerInvariant())).FirstOrDefault(d => d is not null) ?? Damage(article, t, clauseEnd)
+                ?? (before.Count == 0 ? Damage(article, article.TokenAtOrAfter(quantity.Span.Start) - 1, clauseEnd) : null)) is { } damage)
         {
-            kind = damage; // "74 homes had been destroyed", "damaged 300 houses"
+            kind = damage; // "74 homes had been destroyed", "41 permanent homes destroyed", "damaged 300 houses"
         }
         // "2,000 children under the age of five were infected": the count's own words may lie beyond the window.
         if (kind == "cases" && !words.Exists(IllnessWords.Contains) && !IllnessNear(article, quantity, clauseEnd))
@@ -340,15 +341,17 @@ internal static class FigureSubjects
     private static readonly FrozenSet<string> Dwellings = FrozenSet.ToFrozenSet(
         ["homes", "houses", "dwellings", "buildings", "residences", "apartments", "shelters", "huts"], StringComparer.Ordinal);
 
-    /// <summary>What a word at <paramref name="t"/> says befell dwellings: destroyed (razed, gutted, burned) or damaged.</summary>
+    /// <summary>What the word at <paramref name="t"/> says befell dwellings, if anything.</summary>
     private static string? Damage(ArticleText article, int t, int clauseEnd) =>
-        t < 0 || t >= article.Tokens.Count || article.Tokens[t].End > clauseEnd ? null
-        : article.Key(t) switch
-        {
-            "destroyed" or "destroying" or "razed" or "flattened" or "gutted" or "burned" or "burnt" or "levelled" or "leveled" or "demolished" => "destroyed",
-            "damaged" or "damaging" => "damaged",
-            _ => null,
-        };
+        t < 0 || t >= article.Tokens.Count || article.Tokens[t].End > clauseEnd ? null : DamageOf(article.Key(t));
+
+    /// <summary>What a word (lower case) says befell dwellings: destroyed (razed, gutted, burned) or damaged.</summary>
+    private static string? DamageOf(string key) => key switch
+    {
+        "destroyed" or "destroying" or "razed" or "flattened" or "gutted" or "burned" or "burnt" or "levelled" or "leveled" or "demolished" => "destroyed",
+        "damaged" or "damaging" => "damaged",
+        _ => null,
+    };
 
     /// <summary>People who go missing in a disaster, beside the people and personnel other counts know.</summary>
     private static readonly FrozenSet<string> MissingPeople = FrozenSet.ToFrozenSet(

@@ -563,6 +563,8 @@ public sealed class ClaimExtractorTests
     [InlineData("The mayor said 74 homes had been destroyed.", "74:destroyed")]
     [InlineData("The fire destroyed 86 homes, the mayor said.", "86:destroyed")]
     [InlineData("The mayor said 300 houses were damaged.", "300:damaged")]
+    [InlineData("The authority said it had confirmed 41 permanent homes destroyed.", "41:destroyed")]
+    [InlineData("The mayor put the number of homes destroyed at 74, while the civil protection authority puts it at 41.", "74:destroyed,41:destroyed")]
     [InlineData("Police said the blast damaged 40 cars.", "40:other")] // no dwellings
     [InlineData("The mayor said 1,450 people had left their homes.", "1,450:displaced")]
     public void What_a_fire_left_is_counted_by_its_kind(string text, string figures)
