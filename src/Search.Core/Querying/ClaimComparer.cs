@@ -415,10 +415,10 @@ public sealed partial class ClaimComparer
         || (published is { } date && InAYear().Matches(wording).Any(m => int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) < date.FirstDay.Year));
 
     /// <summary>
-    /// "In 2019, …", "a 2019 earthquake", "an 1899 flood", "the deadliest since 2008, when the MV Princess of the Stars
-    /// capsized, killing 800": a year the count belongs to.
+    /// "In 2019, …", "a 2019 earthquake", "an 1899 flood", "since the 2012 Port Said riot, which killed 74", "the deadliest
+    /// since 2008, when the MV Princess of the Stars capsized, killing 800": a year the count belongs to.
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]n?) (?<year>(?:1[89]|20)\d{2})\b|\bsince (?<year>(?:1[89]|20)\d{2}), when\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]n?|[Tt]he) (?<year>(?:1[89]|20)\d{2})\b|\bsince (?<year>(?:1[89]|20)\d{2}), when\b")]
     private static partial Regex InAYear();
 
     /// <summary>

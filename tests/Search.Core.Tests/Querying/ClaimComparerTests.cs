@@ -315,6 +315,7 @@ public sealed class ClaimComparerTests
     [InlineData("Three weeks ago, a smaller outbreak of the disease killed 214 people.", true)]
     [InlineData("A 2019 outbreak of the disease killed 214 people.", true)]
     [InlineData("It is the deadliest outbreak of the disease since 2019, when it killed 214 people.", true)]
+    [InlineData("It is the deadliest outbreak since the 2019 epidemic of the disease, which killed 214 people.", true)]
     [InlineData("The disease has killed 214 people since 2019.", false)] // a count of now, from then
     [InlineData("Last week's outbreak of the disease killed 214 people.", false)] // the story's own, a week on
     public void A_toll_of_last_year_or_of_another_recent_event_is_held_against_no_count_of_this_one(string wording, bool earlier)
