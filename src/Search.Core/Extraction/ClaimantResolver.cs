@@ -264,16 +264,17 @@ internal static partial class ClaimantResolver
     }
 
     private static readonly FrozenSet<string> NationalWords = FrozenSet.ToFrozenSet(
-        ["national", "state", "provincial", "regional", "district", "municipal"], StringComparer.Ordinal);
+        ["national", "state", "provincial", "regional", "district", "municipal", "civil"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a word (lower case) of a speaker's name makes it an organ of a state. A council or commission is a state's
     /// when written in lower case or named national, provincial…: "the national disaster council", "the electoral
     /// commission", "the National Disaster Risk Reduction and Management Council"; a bare "the Commission" or "the
-    /// Special Commission" of a document of an international body is not, nor is "the European Commission".
+    /// Special Commission" of a document of an international body is not, nor is "the European Commission". A service is
+    /// a state's only when so named: "the provincial civil protection service", not "the news service".
     /// </summary>
     private static bool IsStateWord(string key, bool writtenLowerCase, bool national) =>
-        StateWords.Contains(key) && (key is not ("council" or "commission") || writtenLowerCase || national);
+        (StateWords.Contains(key) && (key is not ("council" or "commission") || writtenLowerCase || national)) || (key == "service" && national);
 
     /// <summary>
     /// Whether a speaker's name, as the comparison shows it, names an organ of a state ("National Disaster Risk Reduction

@@ -708,6 +708,8 @@ public sealed class ClaimExtractorTests
         "National Disaster Risk Reduction and Management Council", "Philippines")]
     [InlineData("Floods hit Bangladesh. The electoral commission said 42 polling stations were shut.", "electoral commission", "Bangladesh")]
     [InlineData("Floods hit Bangladesh. The Commission said 42 people were killed.", "Commission", null)] // an international body's
+    [InlineData("Floods hit Bangladesh. The civil protection service said 42 people were killed.", "civil protection service", "Bangladesh")]
+    [InlineData("Floods hit Bangladesh. The news service said 42 people were killed.", "news service", null)]
     [InlineData("Floods hit Bangladesh. The Special Commission said 42 people were killed.", "Special Commission", null)]
     [InlineData("Floods hit Bangladesh. Analysts said 42 people were killed.", "Analysts", null)] // not a state's speaker
     [InlineData("Floods hit Bangladesh. Russ Mould said 42 people were killed.", "Russ Mould", null)]

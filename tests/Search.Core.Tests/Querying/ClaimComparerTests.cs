@@ -93,6 +93,8 @@ public sealed class ClaimComparerTests
     [InlineData("National Disaster Risk Reduction and Management Council", true)]
     [InlineData("health ministry", true)]
     [InlineData("Nigeria's disease agency", true)]
+    [InlineData("provincial civil protection service", true)]
+    [InlineData("news service", false)]
     [InlineData("Special Commission", false)]
     [InlineData("Kenya National Commission on Human Rights", false)] // watches the state
     [InlineData("Ramon Cruz", false)]
