@@ -16,6 +16,13 @@ public sealed record Claimant(string Name, string? Entity, string? Country)
 
     /// <summary>Whether a source is named.</summary>
     public bool IsAttributed => Name != UnattributedName;
+
+    /// <summary>
+    /// Whether the words naming it make it an organ of a state ("the ministry", "Alexandria Governor Ahmed Fathi
+    /// El-Sharkawy"): one the article gives no country is placed by the comparison in the country of the story.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool OfAState { get; init; }
 }
 
 /// <summary>A figure a claim states, and what it counts.</summary>

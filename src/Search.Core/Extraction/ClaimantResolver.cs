@@ -27,6 +27,16 @@ internal static partial class ClaimantResolver
     /// </param>
     public static Resolution Resolve(ArticleText article, int first, int last, IReadOnlyList<TextSpan> quotes, int phraseFirst, int phraseLast)
     {
+        var resolution = ResolveSpeaker(article, first, last, quotes, phraseFirst, phraseLast);
+        // A speaker the phrase makes a state's ("Alexandria Governor Ahmed Fathi El-Sharkawy") is marked so, for a
+        // comparison to place one the article gives no country.
+        return SpeaksForAState(article, Math.Min(first, phraseFirst), Math.Max(last, phraseLast))
+            ? resolution with { Claimant = resolution.Claimant with { OfAState = true } }
+            : resolution;
+    }
+
+    private static Resolution ResolveSpeaker(ArticleText article, int first, int last, IReadOnlyList<TextSpan> quotes, int phraseFirst, int phraseLast)
+    {
         var span = TextSpan.FromBounds(article.Tokens[first].Start, article.Tokens[last].End);
         var written = Tidy(span.Of(article.Text));
         if (article.Tokens[last].IsPossessive)
@@ -216,17 +226,7 @@ internal static partial class ClaimantResolver
     /// </summary>
     private static string? StateCountry(ArticleText article, int first, int last)
     {
-        if (WatchesTheState(article.Text[article.Tokens[first].Start..article.Tokens[last].End]))
-        {
-            return null; // "the Kenyan human rights commission" is held against the state's figures
-        }
-        var national = Enumerable.Range(first, last - first + 1).Any(t => NationalWords.Contains(article.Key(t)));
-        var state = false;
-        for (var t = first; t <= last && !state; t++)
-        {
-            state = IsStateWord(article.Key(t), char.IsLower(article.Tokens[t].Text[0]), national);
-        }
-        if (!state)
+        if (!SpeaksForAState(article, first, last))
         {
             return null;
         }
@@ -261,6 +261,20 @@ internal static partial class ClaimantResolver
             }
         }
         return country;
+    }
+
+    /// <summary>
+    /// Whether the words of a speaker's phrase make it an organ of a state ("the ministry", "officials", "Governor Jane
+    /// Doe"), and not a body that watches one ("the Kenyan human rights commission", held against the state's figures).
+    /// </summary>
+    private static bool SpeaksForAState(ArticleText article, int first, int last)
+    {
+        if (WatchesTheState(article.Text[article.Tokens[first].Start..article.Tokens[last].End]))
+        {
+            return false;
+        }
+        var national = Enumerable.Range(first, last - first + 1).Any(t => NationalWords.Contains(article.Key(t)));
+        return Enumerable.Range(first, last - first + 1).Any(t => IsStateWord(article.Key(t), char.IsLower(article.Tokens[t].Text[0]), national));
     }
 
     private static readonly FrozenSet<string> NationalWords = FrozenSet.ToFrozenSet(

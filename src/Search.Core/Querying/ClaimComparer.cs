@@ -103,12 +103,14 @@ public sealed partial class ClaimComparer
         // shown in its preferred spelling.
         var spellings = claims.GroupBy(c => SpeakerKey(Speaker(c)))
             .ToDictionary(g => g.Key, g => NameSpellings.Preferred(g.Select(Speaker)));
-        // A state's body in an article that names no country ("the National Disaster Risk Reduction and Management
-        // Council" where only Banton and Romblon are named) is of the country most of the story's claims speak for.
+        // A state's body or officer in an article that names no country ("the National Disaster Risk Reduction and
+        // Management Council", "Alexandria Governor Ahmed Fathi El-Sharkawy", where only the city is named) is of the
+        // country most of the story's claims speak for.
         var story = StoryCountry(claims);
+        var ofAState = claims.Where(c => c.Claim!.Claimant.OfAState).Select(c => SpeakerKey(Speaker(c))).ToHashSet(StringComparer.Ordinal);
         var groups = rows
             .GroupBy(r => (r.Row.Figure.Topic, Source: r.Hit.Claim!.Claimant.Country ?? countries.GetValueOrDefault(SpeakerKey(Speaker(r.Hit)))
-                ?? (story is not null && ClaimantResolver.NamesAStateBody(Speaker(r.Hit)) ? story : null)
+                ?? (story is not null && (ofAState.Contains(SpeakerKey(Speaker(r.Hit))) || ClaimantResolver.NamesAStateBody(Speaker(r.Hit))) ? story : null)
                 ?? spellings[SpeakerKey(Speaker(r.Hit))]))
             .Select(g => Group(g.Key.Topic, g.Key.Source, g.Select(r => r.Row).ToList()))
             .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Rows.Count).ThenBy(g => g.Source, StringComparer.Ordinal)

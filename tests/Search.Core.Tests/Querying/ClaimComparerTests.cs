@@ -89,6 +89,18 @@ public sealed class ClaimComparerTests
         Assert.Contains(twoStories.Groups, g => g.Source == "National Disaster Risk Reduction and Management Council"); // no country of two in three
     }
 
+    [Fact]
+    public void A_state_s_officer_in_an_article_naming_no_country_is_of_the_country_of_the_story()
+    {
+        var comparison = Compare("stadium",
+            Article("a", "Outlet A", "In Egypt, the health ministry said 19 people had died in the crush at the stadium."),
+            Article("b", "Outlet B", "The toll from the crush at the stadium was put at 21 by Alexandria Governor Ahmed Fathi El-Sharkawy."));
+
+        var egypt = Assert.Single(comparison.Groups, g => g.Source == "Egypt");
+        Assert.Equal(2, egypt.Outlets);
+        Assert.Single(egypt.Conflicts);
+    }
+
     [Theory]
     [InlineData("National Disaster Risk Reduction and Management Council", true)]
     [InlineData("health ministry", true)]
