@@ -37,6 +37,7 @@ public static class ArticleRecords
             Topics = claims.SelectMany(c => c.Figures).Select(f => f.Topic).Where(t => t != "other").Distinct().ToList(),
             ClaimCount = extraction is null ? null : claims.Count,
             Provenance = ArticleProvenance.Of(article).ToJson(),
+            Acronyms = AcronymsDefined(article.Body, extraction?.Mentions ?? []),
         };
         for (var i = 0; i < claims.Count; i++)
         {
@@ -49,6 +50,21 @@ public static class ArticleRecords
     /// original outlet of a copy) named in it, whole or by its masthead word, is who wrote the story, not what it is
     /// about. Not a place the outlet is named after: Radio Lualaba writes about Lualaba.
     /// </summary>
+    /// <summary>
+    /// "ACRONYM\tFull Name" per line for each acronym the article joins to a longer name ("the National Emergency and
+    /// Civil Protection Authority (ANEPC)… ANEPC said"), or null when it defines none.
+    /// </summary>
+    private static string? AcronymsDefined(string body, IReadOnlyList<EntityMention> mentions)
+    {
+        var lines = mentions
+            .Select(m => (Written: body.Substring(m.Span.Start, m.Span.Length), m.Name, m.Rule))
+            .Where(m => m.Rule != EntityRecognizer.AliasRule && ClaimantResolver.IsAcronym(m.Written) && !ClaimantResolver.IsAcronym(m.Name) && m.Name.Contains(' '))
+            .Select(m => $"{m.Written}\t{m.Name}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return lines.Count == 0 ? null : string.Join('\n', lines);
+    }
+
     private static bool NamesTheOutlet(string label, string? outlet)
     {
         if (outlet is null)

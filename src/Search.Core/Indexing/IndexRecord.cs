@@ -65,6 +65,12 @@ public sealed record IndexRecord
 
     /// <summary>Provenance and evidence of the metadata, serialised for display.</summary>
     public string? Provenance { get; init; }
+
+    /// <summary>
+    /// The acronyms an article defines, one per line as "INDECI\tNational Institute of Civil Defence": where another
+    /// article names the body by its acronym alone, a comparison knows it for the same source.
+    /// </summary>
+    public string? Acronyms { get; init; }
 }
 
 /// <summary>The kinds of search documents.</summary>

@@ -77,9 +77,13 @@ public static class IndexSchema
     /// <summary>A claim's details as JSON.</summary>
     public static readonly StoredValueField ClaimData = new("claim", r => r.ClaimJson);
 
+    /// <summary>The acronyms an article defines, "ACRONYM\tFull Name" per line.</summary>
+    public static readonly StoredValueField Acronyms = new("acronyms", r => r.Acronyms);
+
     /// <summary>All fields, in the order they are added to a document.</summary>
     public static IReadOnlyList<SchemaField> Fields { get; } =
-        [Id, Article, Type, Title, Body, EntityNames, Sentences, Published, Outlet, Original, Date, Entity, Claimant, Topic, Url, Path, Hash, Provenance, ClaimCount, ClaimData];
+        [Id, Article, Type, Title, Body, EntityNames, Sentences, Published, Outlet, Original, Date, Entity, Claimant, Topic, Url, Path, Hash, Provenance, ClaimCount,
+         ClaimData, Acronyms];
 
     /// <summary>All facet dimensions.</summary>
     public static IReadOnlyList<FacetDimension> Dimensions { get; } = Fields.OfType<FacetDimension>().ToList();

@@ -75,7 +75,7 @@ public sealed partial class ClaimComparer
                 direct.UnionWith(_pipeline.Search(claimsOnly with { Query = string.Join(" OR ", words), WithinArticles = articles, Passages = 0 }).Hits.Select(h => h.Id));
             }
         }
-        var syndication = Syndicate(claims.Select(c => c.ArticleId).Distinct().ToList());
+        var (syndication, defined) = ReadArticles(claims.Select(c => c.ArticleId).Distinct().ToList());
         var rows = claims.SelectMany(hit => hit.Claim!.Figures
             .Where(f => f.Topic != "other")
             .Select(figure => (Hit: hit, Row: new ClaimRow(hit.Id, hit.ArticleId, hit.Outlet, hit.OriginalOutlet, hit.Published,
@@ -89,8 +89,13 @@ public sealed partial class ClaimComparer
                     Addition = IsAddition(hit.Claim.Figures, figure),
                 })))
             .ToList();
-        // "NDMA" in one article is "the National Disaster Management Authority" another names in full: one source.
+        // "NDMA" in one article is "the National Disaster Management Authority" another names in full: one source. So is
+        // "ANEPC", which one of the articles defines as "the National Emergency and Civil Protection Authority".
         var expansions = AcronymExpansions(claims.Select(c => c.Claim!.Claimant.Name));
+        foreach (var (acronym, name) in defined)
+        {
+            expansions.TryAdd(acronym, name);
+        }
         string Speaker(SearchHit hit) => expansions.GetValueOrDefault(hit.Claim!.Claimant.Name) ?? hit.Claim.Claimant.Name;
         // A speaker one article gives a country ("Turkey's disaster agency AFAD") is of that country where another names
         // it bare ("AFAD said"): one source, not two groups whose figures are never compared.
@@ -481,19 +486,32 @@ public sealed partial class ClaimComparer
     }
 
     /// <summary>Reads the articles' bodies and outlets and resolves which are copies or reprints of which.</summary>
-    private Dictionary<string, SyndicationInfo> Syndicate(IReadOnlyList<string> articleIds)
+    /// <summary>
+    /// What the articles tell about one another: which copy which, and the acronyms they define, each acronym that all
+    /// defining articles give one full name.
+    /// </summary>
+    private (Dictionary<string, SyndicationInfo> Syndication, Dictionary<string, string> Acronyms) ReadArticles(IReadOnlyList<string> articleIds)
     {
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
         var candidates = new List<SyndicationCandidate>();
+        var definitions = new List<(string Acronym, string Name)>();
         foreach (var id in articleIds)
         {
             var top = searcher.Search(new BooleanQuery { { IndexSchema.Id.Matching(id), Occur.MUST }, { IndexSchema.Type.Matching(RecordKinds.Article), Occur.MUST } }, 1);
             if (top.TotalHits > 0)
             {
                 candidates.Add(SyndicationCandidates.Of(searcher, top.ScoreDocs[0].Doc));
+                var acronyms = IndexSchema.Acronyms.Read(searcher.Doc(top.ScoreDocs[0].Doc, AcronymField));
+                definitions.AddRange((acronyms ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(line => line.Split('\t')).Where(parts => parts.Length == 2).Select(parts => (parts[0], parts[1])));
             }
         }
-        return Syndication.Resolve(candidates).ToDictionary(p => p.Key, p => p.Value);
+        var acronymsDefined = definitions.GroupBy(d => d.Acronym, StringComparer.Ordinal)
+            .Where(g => g.Select(d => d.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        return (Syndication.Resolve(candidates).ToDictionary(p => p.Key, p => p.Value), acronymsDefined);
     }
+
+    private static readonly ISet<string> AcronymField = new HashSet<string> { IndexSchema.Acronyms.Name };
 }

@@ -26,6 +26,15 @@ public sealed class ArticleRecordsTests
     }
 
     [Fact]
+    public void An_article_keeps_the_acronyms_it_defines_but_not_the_gazetteer_s()
+    {
+        var article = Records("The National Emergency and Civil Protection Authority (ANEPC) said 600 people were evacuated. ANEPC said more would follow. NATO and the NIS said nothing.")[0];
+
+        Assert.Equal("ANEPC\tNational Emergency and Civil Protection Authority", article.Acronyms);
+        Assert.Null(Records("NATO and the NIS said nothing.")[0].Acronyms);
+    }
+
+    [Fact]
     public void An_article_carries_its_entities_claim_count_and_every_name_of_its_entities()
     {
         var records = Records("Zelenskyy said more than 3,000 soldiers had been killed or wounded. The NIS confirmed it.");

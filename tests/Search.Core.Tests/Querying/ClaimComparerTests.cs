@@ -116,6 +116,27 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void An_acronym_of_another_language_that_one_article_defines_is_that_body_in_every_article()
+    {
+        var comparison = Compare("Monchique",
+            Article("a", "Outlet A", "The National Emergency and Civil Protection Authority (ANEPC) said 600 people were evacuated from Monchique."),
+            Article("b", "Outlet B", "ANEPC said 900 people were evacuated from Monchique."));
+        var undefined = Compare("Monchique",
+            Article("a", "Outlet A", "The National Emergency and Civil Protection Authority said 600 people were evacuated from Monchique."),
+            Article("b", "Outlet B", "ANEPC said 900 people were evacuated from Monchique."));
+
+        var group = Assert.Single(comparison.Groups);
+        Assert.Equal(("National Emergency and Civil Protection Authority", 2), (group.Source, group.Outlets));
+        Assert.Single(group.Conflicts);
+        Assert.Equal(2, undefined.Groups.Count);
+        var twoMeanings = Compare("Monchique",
+            Article("a", "Outlet A", "The National Drought Authority (NDA) said 600 people were evacuated from Monchique."),
+            Article("c", "Outlet C", "The Northern Defence Alliance (NDA) said 700 people were evacuated from Monchique."),
+            Article("b", "Outlet B", "NDA said 900 people were evacuated from Monchique."));
+        Assert.Contains(twoMeanings.Groups, g => g.Source == "NDA"); // defined two ways: neither is known to be meant
+    }
+
+    [Fact]
     public void A_body_named_in_british_and_in_american_spelling_is_one_source()
     {
         var comparison = Compare("quake",
