@@ -508,7 +508,7 @@ public sealed partial class ClaimComparer
             }
         }
         var acronymsDefined = definitions.GroupBy(d => d.Acronym, StringComparer.Ordinal)
-            .Where(g => g.Select(d => d.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
+            .Where(g => g.Select(d => SpeakerKey(d.Name)).Distinct(StringComparer.Ordinal).Count() == 1) // "Defence" and "Defense" are one
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         return (Syndication.Resolve(candidates).ToDictionary(p => p.Key, p => p.Value), acronymsDefined);
     }

@@ -121,6 +121,10 @@ public sealed class ClaimComparerTests
         var comparison = Compare("Monchique",
             Article("a", "Outlet A", "The National Emergency and Civil Protection Authority (ANEPC) said 600 people were evacuated from Monchique."),
             Article("b", "Outlet B", "ANEPC said 900 people were evacuated from Monchique."));
+        var spelledTwoWays = Compare("Huaraz",
+            Article("a", "Outlet A", "The National Institute of Civil Defense (INDECI) said 600 people were evacuated from Huaraz."),
+            Article("c", "Outlet C", "The National Institute of Civil Defence (INDECI) said 600 people were evacuated from Huaraz."),
+            Article("b", "Outlet B", "INDECI said 900 people were evacuated from Huaraz."));
         var undefined = Compare("Monchique",
             Article("a", "Outlet A", "The National Emergency and Civil Protection Authority said 600 people were evacuated from Monchique."),
             Article("b", "Outlet B", "ANEPC said 900 people were evacuated from Monchique."));
@@ -128,6 +132,7 @@ public sealed class ClaimComparerTests
         var group = Assert.Single(comparison.Groups);
         Assert.Equal(("National Emergency and Civil Protection Authority", 2), (group.Source, group.Outlets));
         Assert.Single(group.Conflicts);
+        Assert.Equal(3, Assert.Single(spelledTwoWays.Groups).Outlets); // "Defense" and "Defence" define it alike
         Assert.Equal(2, undefined.Groups.Count);
         var twoMeanings = Compare("Monchique",
             Article("a", "Outlet A", "The National Drought Authority (NDA) said 600 people were evacuated from Monchique."),
