@@ -8,4 +8,10 @@ internal interface IArticleFormat
 
     /// <summary>Parses decoded file text; returns <c>null</c> after adding an error when the file holds no article.</summary>
     ParsedFile? Parse(string text, string file, ICollection<IngestionIssue> issues);
+
+    /// <summary>
+    /// The articles of a file that may hold several (a JSON list), each with the issues of its own, or null to read the
+    /// file as one article with <see cref="Parse"/>.
+    /// </summary>
+    IReadOnlyList<(ParsedFile? Parsed, List<IngestionIssue> Issues)>? ParseEach(string text, string file) => null;
 }

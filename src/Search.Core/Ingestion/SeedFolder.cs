@@ -118,17 +118,47 @@ public sealed class SeedFolder
     }
 
     /// <summary>Reads every article file in order.</summary>
-    public IEnumerable<ArticleReadResult> ReadAll() => _idsByFile.Keys.Select(Read);
+    public IEnumerable<ArticleReadResult> ReadAll() => _idsByFile.Keys.SelectMany(Read);
 
-    /// <summary>Reads one article file; never throws for bad content or unreadable files.</summary>
-    public ArticleReadResult Read(string file)
+    /// <summary>
+    /// Reads one article file: one result, or one for each article of a file that holds a list of them (a JSON array,
+    /// or a news API's response). Never throws for bad content or unreadable files.
+    /// </summary>
+    public IReadOnlyList<ArticleReadResult> Read(string file)
     {
         var issues = new List<IngestionIssue>();
-        var article = TryRead(file, issues);
-        return new ArticleReadResult(file, article, issues);
+        if (Decode(file, issues) is not { } decoded)
+        {
+            return [new ArticleReadResult(file, null, issues)];
+        }
+        var (bytes, text) = decoded;
+        IReadOnlyList<(ParsedFile? Parsed, List<IngestionIssue> Issues)>? each;
+        try
+        {
+            each = FormatFor(file)!.ParseEach(text, file);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            issues.Add(new IngestionIssue(file, IssueSeverity.Error, $"could not be read as articles: {ex.Message}"));
+            return [new ArticleReadResult(file, null, issues)];
+        }
+        if (each is not null)
+        {
+            // "feed.json#2" is the second article of the list, with an id of its own; the file's issues go with the first.
+            return each.Select((element, i) =>
+            {
+                var path = $"{file}#{i + 1}";
+                var elementIssues = i == 0 ? [.. issues, .. element.Issues] : element.Issues;
+                // "." is in no file's id: "feed.2" is no other file's.
+                var article = element.Parsed is null ? null : FromParsed(file, path, $"{_idsByFile[file]}.{i + 1}", bytes, element.Parsed, elementIssues);
+                return new ArticleReadResult(path, article, elementIssues);
+            }).ToList();
+        }
+        return [new ArticleReadResult(file, TryRead(file, bytes, text, issues), issues)];
     }
 
-    private Article? TryRead(string file, List<IngestionIssue> issues)
+    /// <summary>The file's bytes and text, or null after adding the error that stops it.</summary>
+    private (byte[] Bytes, string Text)? Decode(string file, List<IngestionIssue> issues)
     {
         var path = System.IO.Path.Combine(FullPath, file);
         byte[] bytes;
@@ -163,15 +193,41 @@ public sealed class SeedFolder
         {
             return Fail("file holds only white space");
         }
+        // Old Mac files end lines with CR alone: every format reads lines and blank lines as "\n".
+        return (bytes, text.Contains('\r') ? text.ReplaceLineEndings("\n") : text);
+
+        (byte[], string)? Fail(string reason)
+        {
+            issues.Add(new IngestionIssue(file, IssueSeverity.Error, reason));
+            return null;
+        }
+    }
+
+    private Article? TryRead(string file, byte[] bytes, string text, List<IngestionIssue> issues)
+    {
+        ParsedFile? parsed;
         try
         {
-            // Old Mac files end lines with CR alone: every format reads lines and blank lines as "\n".
-            var parsed = FormatFor(file)!.Parse(text.Contains('\r') ? text.ReplaceLineEndings("\n") : text, file, issues);
-            if (parsed is null)
-            {
-                return null;
-            }
-            parsed = Unscraped(parsed, file, issues);
+            parsed = FormatFor(file)!.Parse(text, file, issues);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Content no rule anticipated costs this file only.
+            issues.Add(new IngestionIssue(file, IssueSeverity.Error, $"could not be read as an article: {ex.Message}"));
+            return null;
+        }
+        return parsed is null ? null : FromParsed(file, file, _idsByFile[file], bytes, parsed, issues);
+    }
+
+    /// <summary>
+    /// The article a parsed file (or one article of a list, at <paramref name="path"/>) gives, its metadata in order of
+    /// precedence; null after adding the error when it has no text.
+    /// </summary>
+    private Article? FromParsed(string file, string path, string id, byte[] bytes, ParsedFile parsed, List<IngestionIssue> issues)
+    {
+        try
+        {
+            parsed = Unscraped(parsed, path, issues);
             var stripped = PublisherSignatures.Strip(parsed.Text);
             var manifest = Manifest.For(file) ?? new ManifestEntry();
             if (stripped.Body.Length == 0)
@@ -182,27 +238,27 @@ public sealed class SeedFolder
                 {
                     return Fail("no article text (only a header or publisher boilerplate)");
                 }
-                issues.Add(new IngestionIssue(file, IssueSeverity.Warning, "no article text: its headline alone is indexed"));
+                issues.Add(new IngestionIssue(path, IssueSeverity.Warning, "no article text: its headline alone is indexed"));
                 stripped = stripped with { Body = Text.TextNormalizer.NormalizeInline(headline) };
             }
             if ((manifest.Title ?? parsed.Header.Title) is { Length: > TitleDeriver.MaxGivenLength } longTitle)
             {
                 // Shown cut, kept whole: the title opens the text, where it is searched and read.
-                issues.Add(new IngestionIssue(file, IssueSeverity.Warning,
+                issues.Add(new IngestionIssue(path, IssueSeverity.Warning,
                     $"title of {longTitle.Length:N0} characters shown cut to {TitleDeriver.MaxGivenLength:N0}; the whole of it opens the text"));
                 stripped = stripped with { Body = Text.TextNormalizer.NormalizeInline(longTitle) + "\n\n" + stripped.Body };
             }
-            return Compose(file, bytes, parsed, stripped, manifest);
+            return Compose(id, path, bytes, parsed, stripped, manifest);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Content no rule anticipated (a JSON string holding a lone UTF-16 surrogate, "\ud800") costs this file only.
+            // Content no rule anticipated costs this article only.
             return Fail($"could not be read as an article: {ex.Message}");
         }
 
         Article? Fail(string reason)
         {
-            issues.Add(new IngestionIssue(file, IssueSeverity.Error, reason));
+            issues.Add(new IngestionIssue(path, IssueSeverity.Error, reason));
             return null;
         }
     }
@@ -230,13 +286,13 @@ public sealed class SeedFolder
     }
 
     /// <summary>Applies metadata precedence: manifest, then the file's own header, then signatures, then derivation.</summary>
-    private Article Compose(string file, byte[] bytes, ParsedFile parsed, PublisherSignatures.Result stripped, ManifestEntry manifest)
+    private static Article Compose(string id, string path, byte[] bytes, ParsedFile parsed, PublisherSignatures.Result stripped, ManifestEntry manifest)
     {
         var header = parsed.Header;
         return new Article
         {
-            Id = _idsByFile[file],
-            Path = file,
+            Id = id,
+            Path = path,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             Body = stripped.Body,
             Title = Sourced<string>.FirstKnown(

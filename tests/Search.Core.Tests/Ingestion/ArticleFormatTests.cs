@@ -117,9 +117,36 @@ public sealed class ArticleFormatTests : IDisposable
         Assert.Empty(results["whole.json"].Issues);
     }
 
+    [Fact]
+    public void A_JSON_list_of_articles_gives_each_its_own_id_path_metadata_and_issues()
+    {
+        _folder.Write("feed.json", """
+            [{"title": "Ferry sinks", "published": "2027-10-03", "body": "The coast guard said 17 people died."},
+             {"title": "No text"}, 42,
+             {"headline": "Search goes on \ud83d", "outlet": "Island Post", "text": "Divers searched the bay."}]
+            """);
+        _folder.Write("news.json", """{"status": "ok", "articles": [{"source": {"name": "Daily Beacon"}, "title": "Toll rises", "content": "The toll rose to 21."}]}""");
+        _folder.Write("feed-1.txt", "Another file, whose id a list's article must not take.");
+        _folder.Write(Manifest.FileName, """{"articles": {"feed.json": {"outlet": "Visayan Herald"}}}""");
+
+        var results = SeedFolder.Open(_folder.Path).ReadAll().ToDictionary(r => r.File);
+
+        Assert.Equal(["feed-1.txt", "feed.json#1", "feed.json#2", "feed.json#3", "feed.json#4", "news.json#1"], results.Keys.Order(StringComparer.Ordinal));
+        var first = results["feed.json#1"].Article!;
+        Assert.Equal(("feed.1", "feed.json#1", "Ferry sinks", "Visayan Herald", "The coast guard said 17 people died."),
+            (first.Id, first.Path, first.Title.Value, first.Outlet.Value, first.Body)); // the manifest's outlet is every article's of the file
+        Assert.Equal(("feed.4", "Visayan Herald", "Search goes on \ufffd"), (results["feed.json#4"].Article!.Id, results["feed.json#4"].Article!.Outlet.Value, results["feed.json#4"].Article!.Title.Value));
+        // The file's own issue (half a character escaped) is told once, with its first article.
+        Assert.StartsWith("1 escaped half character", Assert.Single(results["feed.json#1"].Issues).Reason, StringComparison.Ordinal);
+        Assert.Empty(results["feed.json#4"].Issues);
+        Assert.Equal(("feed.json#2", "JSON article has no \"body\", \"text\" or \"content\" string"), (results["feed.json#2"].Issues.Single().File, results["feed.json#2"].Issues.Single().Reason));
+        Assert.Equal("expected a JSON object with a \"body\", found Number", results["feed.json#3"].Issues.Single().Reason);
+        Assert.Equal(("Daily Beacon", "The toll rose to 21."), (results["news.json#1"].Article!.Outlet.Value, results["news.json#1"].Article!.Body));
+        Assert.Equal("feed-1", results["feed-1.txt"].Article!.Id);
+    }
+
     [Theory]
-    [InlineData("""{"status": "ok", "articles": [{"title": "A", "content": "B"}, {"title": "C", "content": "D"}]}""",
-        "a news API response holding 2 articles, not one article: save each in a file of its own")]
+    [InlineData("[]", "a JSON list with no articles in it")]
     [InlineData("""{"title": "Quake toll rises"}""", "JSON article has no \"body\", \"text\" or \"content\" string")]
     public void A_JSON_file_without_an_article_s_text_says_what_it_holds(string json, string reason)
     {
