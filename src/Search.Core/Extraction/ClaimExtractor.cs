@@ -348,8 +348,8 @@ public static partial class ClaimExtractor
     /// <summary>
     /// "A ferry sank late on Wednesday, Basarnas said on Thursday, leaving six people dead and 30 missing": what the event
     /// left, in a clause with figures after the trailing attribution (and a short adjunct), is reported by the same
-    /// speaker. So is a clause joined by "and" that opens with its figure: "Fourteen people were killed, officials said,
-    /// and 30 were injured". The clause from its first word to the sentence's end, or null.
+    /// speaker. So is a clause joined by "and" or "with" that opens with its figure: "Fourteen people were killed,
+    /// officials said, and 30 were injured". The clause from its first word to the sentence's end, or null.
     /// </summary>
     private static TextSpan? ResultAfter(ArticleText article, Attribution attribution, int end, int sentenceEnd)
     {
@@ -359,10 +359,12 @@ public static partial class ClaimExtractor
         {
             if (article.Between(t - 1, t).Contains(','))
             {
-                var clause = Trim(article.Text, article.Tokens[article.Key(t) == "and" ? t + 1 : t].Start, sentenceEnd);
+                var joined = article.Key(t) is "and" or "with";
+                var clause = Trim(article.Text, article.Tokens[joined ? t + 1 : t].Start, sentenceEnd);
                 // Its figures are the point: "…, officials said, leaving the building by the back door" is their deed.
-                // After "and", the clause opens with its figure: not "…, and after 9/11, more wars…".
-                return article.Key(t) == "and" ? article.Quantities.Any(q => q.Span.Start == clause.Start) ? clause : null
+                // After "and" (or "with": "…was put at 17 by the coast guard, with 57 people still missing"), the clause
+                // opens with its figure: not "…, and after 9/11, more wars…".
+                return joined ? article.Quantities.Any(q => q.Span.Start == clause.Start) ? clause : null
                     : ResultParticiples.Contains(article.Key(t)) && article.Quantities.Any(q => clause.Contains(q.Span.Start)) ? clause : null;
             }
         }

@@ -327,10 +327,10 @@ internal static class FigureSubjects
         return null;
     }
 
-    /// <summary>"treated for injuries", "treated for burns": the people counted were hurt.</summary>
+    /// <summary>"treated for injuries", "treated for burns", "treated for smoke inhalation": the people counted were hurt.</summary>
     private static bool TreatedForInjuries(ArticleText article, int t, int clauseEnd) =>
         t + 2 < article.Tokens.Count && article.Tokens[t + 2].End <= clauseEnd && article.Key(t) == "treated" && article.Key(t + 1) == "for"
-        && article.Key(t + 2) is "injuries" or "injury" or "wounds" or "burns" && NoPunctuation(article, t + 1) && NoPunctuation(article, t + 2);
+        && article.Key(t + 2) is "injuries" or "injury" or "wounds" or "burns" or "smoke" && NoPunctuation(article, t + 1) && NoPunctuation(article, t + 2);
 
     /// <summary>"had left their homes", "fled their homes": the people counted are displaced ("left" is skipped before it).</summary>
     private static bool LeftTheirHomes(ArticleText article, int t, int clauseEnd) =>
@@ -366,7 +366,8 @@ internal static class FigureSubjects
     /// </summary>
     private static bool MissingArePeople(ArticleText article, List<string> noun, int missing, int clauseEnd)
     {
-        var words = noun;
+        // "the number of missing": the count's own word names no one else.
+        var words = noun.Where(w => !Kinds.ContainsKey(w.ToLowerInvariant())).ToList();
         if (words.Count == 0 && missing + 1 < article.Tokens.Count && article.Tokens[missing + 1].End <= clauseEnd && NoPunctuation(article, missing + 1)
             && !Stops.Contains(article.Key(missing + 1)) && !Skip.Contains(article.Key(missing + 1)))
         {
@@ -377,11 +378,15 @@ internal static class FigureSubjects
             || (char.IsUpper(w[0]) && w.EndsWith('s')));
     }
 
-    /// <summary>Whether the next few words of the clause say the people counted were found: "were found alive", "have been rescued".</summary>
+    /// <summary>
+    /// Whether the next few words of the clause say the people counted were found: "were found alive", "have been
+    /// rescued"; not those of another count joined to it ("57 still missing and 211 rescued").
+    /// </summary>
     private static bool FoundAfter(ArticleText article, int from, int clauseEnd)
     {
         const int Reach = 5;
-        for (var t = from + 1; t < article.Tokens.Count && t <= from + Reach && article.Tokens[t].End <= clauseEnd; t++)
+        for (var t = from + 1; t < article.Tokens.Count && t <= from + Reach && article.Tokens[t].End <= clauseEnd && NoPunctuation(article, t)
+            && article.Key(t) is not ("and" or "or" or "but"); t++)
         {
             if (article.Key(t) is "found" or "rescued" or "located" or "reunited" or "traced")
             {

@@ -549,6 +549,8 @@ public sealed class ClaimExtractorTests
     [InlineData("The ministry said 2,000 files were missing from the archive.", "2,000:other")] // no people
     [InlineData("The agency said 30 missing documents had been recovered.", "30:other")]
     [InlineData("Rescuers said three missing children were found alive.", "three:other")] // no longer missing
+    [InlineData("The number of missing was put at 49 by the disaster council.", "49:missing")]
+    [InlineData("The coast guard said 57 people were still missing and 211 rescued.", "57:missing,211:other")] // the rescued are another count
     public void People_still_missing_are_a_count_of_their_own(string text, string figures)
     {
         Assert.Equal(figures, string.Join(",", Only(text).Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)));
@@ -557,6 +559,7 @@ public sealed class ClaimExtractorTests
     [Theory]
     [InlineData("Twenty-three people have been treated for injuries, four of them seriously, the authority said.", "Twenty-three:wounded,four:other")]
     [InlineData("The authority said 31 people were treated for burns.", "31:wounded")]
+    [InlineData("Eleven people were treated for smoke inhalation, he said.", "Eleven:wounded")]
     [InlineData("The authority said 31 people were treated for shock.", "31:other")]
     [InlineData("About 1,100 firefighters, backed by 14 water-bombing aircraft, have been deployed, the authority said.", "About 1,100:deployed,14:other")]
     [InlineData("About 1,100 firefighters, many of them volunteers, have been deployed, the authority said.", "About 1,100:other")] // no participle opens the aside
@@ -580,6 +583,15 @@ public sealed class ClaimExtractorTests
         Assert.Equal(["health ministry|which killed 19 people|19:killed:people killed", "interior ministry|17|17:killed:people killed"],
             claims.Select(c => $"{c.Claimant.Name}|{c.Text}|{string.Join(",", c.Figures.Select(f => $"{f.Quantity.Text}:{f.SubjectKey}:{f.Subject}"))}"));
         Assert.Contains("11,000", Assert.Single(Claims("The ministry has 11,000 staff, which it calls civil servants, according to the union.")).Text);
+    }
+
+    [Fact]
+    public void A_clause_with_its_figure_after_a_passive_s_source_is_the_same_source_s()
+    {
+        var claims = Claims("The death toll was put at 17 by the coast guard on Sunday, with 57 people still missing and 211 rescued.");
+
+        Assert.Equal(["coast guard|The death toll was put at 17", "coast guard|57 people still missing and 211 rescued."], claims.Select(c => c.Claimant.Name + "|" + c.Text));
+        Assert.Single(Claims("The death toll was put at 17 by the coast guard on Sunday, with rain falling."));
     }
 
     [Fact]
