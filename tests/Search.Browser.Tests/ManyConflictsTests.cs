@@ -72,6 +72,17 @@ public sealed class ManyConflictsApplication : BrowserApplication
                 title = "Monchique counts its losses", outlet = "Lisbon Chronicle", published = "2025-07-20",
                 body = "Smoke hung over the valley. In Portugal, the mayor said 86 homes had been destroyed by the fire in Monchique.",
             }),
+            // Two counts that cannot both hold, neither naming the town searched for.
+            ["storm-a.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Storm in Tarnow", outlet = "Vistula Wire", published = "2025-10-02",
+                body = "A storm hit Tarnow in Poland. The fire brigade said 12 people had died.",
+            }),
+            ["storm-b.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Tarnow mourns", outlet = "Krakow Post", published = "2025-10-02",
+                body = "A storm hit Tarnow in Poland overnight. The fire brigade said 30 people had died.",
+            }),
             // Two sources of one country that one article sets against each other.
             ["dadu-floods.json"] = JsonSerializer.Serialize(new
             {
@@ -156,5 +167,16 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
         await Assertions.Expect(group.Locator("tbody tr")).ToHaveCountAsync(2);
         // Firefighters are no troops: the heading says forces.
         await Assertions.Expect(page.Locator(".group h3", new() { HasText = "Forces deployed" })).ToHaveCountAsync(1);
+    }
+
+    [BrowserFact]
+    public async Task Figures_that_differ_but_name_nothing_asked_are_not_called_agreeing()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Tarnow&view=claims");
+
+        var group = page.Locator(".group", new() { HasText = "Vistula Wire" });
+        await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Figures differ");
+        await Assertions.Expect(group.Locator(".conflicts li")).ToHaveCountAsync(0);
     }
 }

@@ -306,6 +306,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Figures_that_differ_but_name_nothing_asked_are_not_called_agreeing()
+    {
+        File.WriteAllText(Path.Combine(_seeds, "storm-a.json"), """{"title": "Storm in Tarnow", "outlet": "Vistula Wire", "published": "2025-10-02", "body": "A storm hit Tarnow in Poland. The fire brigade said 12 people had died."}""");
+        File.WriteAllText(Path.Combine(_seeds, "storm-b.json"), """{"title": "Tarnow mourns", "outlet": "Krakow Post", "published": "2025-10-02", "body": "A storm hit Tarnow in Poland overnight. The fire brigade said 30 people had died."}""");
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, output) = Run("claims", "Tarnow", "--index", _index);
+
+        Assert.Contains("2 independent — figures differ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no disagreement", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Piped_output_keeps_each_claim_and_table_row_on_one_line()
     {
         // A long claim: at Spectre's 80 columns for redirected output it was broken over lines, and table headers cut to "Ou…".

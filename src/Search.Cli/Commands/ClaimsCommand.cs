@@ -59,7 +59,8 @@ internal static class ClaimsCommand
         var comparison = engine.Claims.Compare(request);
         foreach (var group in comparison.Groups)
         {
-            var flag = group.Disagreement ? "[red]outlets disagree[/]" : group.MeasureDifferenceCount > 0 ? "[yellow]counts differ[/]" : "[green]no disagreement[/]";
+            var flag = group.Disagreement ? "[red]outlets disagree[/]" : group.MeasureDifferenceCount > 0 ? "[yellow]counts differ[/]"
+                : group.UnaskedDifferences > 0 ? "[yellow]figures differ[/]" : "[green]no disagreement[/]"; // none of them naming what was asked
             var table = new Table()
                 .Title($"[bold]{Markup.Escape(group.Topic)} according to {Markup.Escape(group.Source)}[/] — {Count(group.Outlets, "outlet")}, {group.IndependentSources} independent — {flag}")
                 // Dates, figures and verdicts keep to one line in a narrow terminal; names and counts wrap.

@@ -207,7 +207,7 @@ public sealed partial class ClaimComparer
             && o.Figure.Low == r.Figure.Low && o.Figure.High == r.Figure.High)).ToArray();
         var conflicts = new List<ClaimConflict>();
         var measures = new List<MeasureDifference>();
-        var (conflictCount, measureCount) = (0, 0);
+        var (conflictCount, measureCount, unasked) = (0, 0, 0);
         var (conflicting, countsDiffer) = (new bool[rows.Count], new bool[rows.Count]);
         // Each row's head noun and quantity once, not once per pair: a group may hold hundreds of rows.
         var heads = rows.Select(r => HeadNoun(r.Figure.Subject)).ToArray();
@@ -235,10 +235,14 @@ public sealed partial class ClaimComparer
                     continue;
                 }
                 var (x, y) = (quantities[i], quantities[j]);
-                if (a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j] && !RoseSince(a.Published, x, b.Published, y)
-                    && !MissingSince(a, b) && !RestatesARevision(i, j) && !RestatesARevision(j, i)
-                    && !RevisedFrom(b, a) && !RevisedFrom(a, b)
-                    && NameACommonPlace(a, b) && (a.MatchedQuery || b.MatchedQuery))
+                var cannotBothHold = a.Figure.SubjectKey == b.Figure.SubjectKey && !x.Overlaps(y) && !earlier[i] && !earlier[j]
+                    && !RoseSince(a.Published, x, b.Published, y) && !MissingSince(a, b) && !RestatesARevision(i, j) && !RestatesARevision(j, i)
+                    && !RevisedFrom(b, a) && !RevisedFrom(a, b) && NameACommonPlace(a, b);
+                if (cannotBothHold && !a.MatchedQuery && !b.MatchedQuery)
+                {
+                    unasked++; // neither is about what was asked: not flagged, nor called agreeing
+                }
+                else if (cannotBothHold)
                 {
                     conflicting[i] = conflicting[j] = true;
                     if (conflictCount++ < MaxPairs)
@@ -259,7 +263,7 @@ public sealed partial class ClaimComparer
         var independent = rows.Select(r => r.Syndication.Source).Distinct().Count();
         var outlets = rows.Select(r => r.Outlet ?? r.ArticleId).Distinct().Count();
         var marked = rows.Select((r, i) => r with { Conflicting = conflicting[first[i]], CountsDiffer = countsDiffer[first[i]] }).ToList();
-        return new ClaimGroup(topic, source, marked, conflicts, conflictCount, measures, measureCount, independent, outlets);
+        return new ClaimGroup(topic, source, marked, conflicts, conflictCount, measures, measureCount, independent, outlets) { UnaskedDifferences = unasked };
     }
 
     /// <summary>

@@ -83,6 +83,13 @@ public sealed record ClaimGroup(string Topic, string Source, IReadOnlyList<Claim
 {
     /// <summary>Whether any two independent reports disagree.</summary>
     public bool Disagreement => ConflictCount > 0;
+
+    /// <summary>
+    /// Pairs whose figures cannot both hold but that are not flagged, since neither claim names what was asked (a claim
+    /// of the best articles about something else, or one that names the place only in its article): the group cannot be
+    /// said to agree.
+    /// </summary>
+    public int UnaskedDifferences { get; init; }
 }
 
 /// <summary>The comparison of the claims matching a query.</summary>

@@ -69,8 +69,9 @@ public sealed record ClaimRowResponse(string ClaimId, string ArticleId, string? 
 /// <param name="MeasureDifferenceCount">All such pairs.</param>
 /// <param name="IndependentSources">Reports that are not copies or reprints of one another.</param>
 /// <param name="Outlets">Distinct outlets.</param>
+/// <param name="UnaskedDifferences">Pairs whose figures cannot both hold that are not flagged, since neither claim names what was asked.</param>
 public sealed record ClaimGroupResponse(string Topic, string Source, IReadOnlyList<ClaimRowResponse> Rows, bool Disagreement, IReadOnlyList<ClaimConflict> Conflicts,
-    int ConflictCount, IReadOnlyList<MeasureDifference> MeasureDifferences, int MeasureDifferenceCount, int IndependentSources, int Outlets);
+    int ConflictCount, IReadOnlyList<MeasureDifference> MeasureDifferences, int MeasureDifferenceCount, int IndependentSources, int Outlets, int UnaskedDifferences);
 
 /// <summary>The comparison of the claims matching a query.</summary>
 /// <param name="Query">How the query was understood.</param>
@@ -85,7 +86,8 @@ public sealed record ClaimComparisonResponse(QueryDescription Query, int ClaimsC
         comparison.Groups.Select(g => new ClaimGroupResponse(g.Topic, g.Source,
             g.Rows.Select(r => new ClaimRowResponse(r.ClaimId, r.ArticleId, r.Outlet, r.OriginalOutlet, DateValue.From(r.Published), r.Claimant,
                 r.Wording, FigureResponse.From(r.Figure), r.Syndication.CopyOf, r.Syndication.ReprintOf, r.Conflicting, r.CountsDiffer, r.EarlierCount)).ToList(),
-            g.Disagreement, g.Conflicts, g.ConflictCount, g.MeasureDifferences, g.MeasureDifferenceCount, g.IndependentSources, g.Outlets)).ToList());
+            g.Disagreement, g.Conflicts, g.ConflictCount, g.MeasureDifferences, g.MeasureDifferenceCount, g.IndependentSources, g.Outlets,
+            g.UnaskedDifferences)).ToList());
 }
 
 /// <summary>Entities with the number of articles (or claims) about them.</summary>

@@ -191,16 +191,18 @@ public sealed class ClaimComparerTests
     }
 
     [Theory]
-    [InlineData("Dadu floods", 1)] // the first count names "floods", one of the words
-    [InlineData("\"Dadu floods\"", 0)] // a phrase's words do not stand alone
-    [InlineData("Dadu -drought", 0)] // nor an operator's: "-drought" alone would be every claim without the word
-    public void A_count_that_names_one_of_the_query_s_words_is_about_what_was_asked(string query, int conflicts)
+    [InlineData("Dadu floods", 1, 0)] // the first count names "floods", one of the words
+    [InlineData("\"Dadu floods\"", 0, 0)] // a phrase's words do not stand alone (and it is in no article)
+    [InlineData("Dadu -drought", 0, 1)] // nor an operator's: "-drought" alone would be every claim without the word
+    public void A_count_that_names_one_of_the_query_s_words_is_about_what_was_asked(string query, int conflicts, int unasked)
     {
         var comparison = Compare(query,
             Article("a", "Outlet A", "Floods hit Dadu in Pakistan. The disaster authority said 80 people had died in the floods."),
             Article("b", "Outlet B", "Floods hit Dadu in Pakistan. The disaster authority said 95 people had died."));
 
         Assert.Equal(conflicts, comparison.Groups.Sum(g => g.Conflicts.Count));
+        // Figures that cannot both hold, neither naming what was asked, are not flagged, nor is the group called agreeing.
+        Assert.Equal(unasked, comparison.Groups.Sum(g => g.UnaskedDifferences));
     }
 
     [Fact]

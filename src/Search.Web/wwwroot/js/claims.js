@@ -39,7 +39,11 @@ export function renderComparison(data, state, navigate) {
       ? el('span', { class: 'verdict disagree' }, withinArticles && group.conflictCount === group.conflicts.length ? 'Sources disagree' : 'Outlets disagree')
       : group.measureDifferenceCount
         ? el('span', { class: 'verdict differ' }, 'Counts differ')
-        : el('span', { class: 'verdict agree' }, 'No disagreement');
+        // Figures that cannot both hold, none of them naming what was searched: maybe another event, so not flagged,
+        // but not called agreeing either.
+        : group.unaskedDifferences
+          ? el('span', { class: 'verdict differ', title: 'Some of these figures cannot both be right, but none of their claims names what you searched for: they may be of another event. Compare them yourself.' }, 'Figures differ')
+          : el('span', { class: 'verdict agree' }, 'No disagreement');
     const rows = group.rows.map(row => {
       const open = { ...state, article: row.articleId };
       return el('tr', { class: row.conflicting ? 'conflict' : row.countsDiffer ? 'measure' : null },
