@@ -83,6 +83,13 @@ public sealed class ManyConflictsApplication : BrowserApplication
                 title = "Tarnow mourns", outlet = "Krakow Post", published = "2025-10-02",
                 body = "A storm hit Tarnow in Poland overnight. The fire brigade said 30 people had died.",
             }),
+            // A figure the article reports and then has denied.
+            ["foia.json"] = JsonSerializer.Serialize(new
+            {
+                title = "Fire near Foia", outlet = "Algarve Daily", published = "2025-07-19",
+                body = "In Portugal, a fire burned near Foia. Radio Foia reported that three people had died in the fire. "
+                    + "\"It is not true that three people have died,\" Interior Minister Ines Moura said.",
+            }),
             // Two sources of one country that one article sets against each other.
             ["dadu-floods.json"] = JsonSerializer.Serialize(new
             {
@@ -178,5 +185,15 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
         var group = page.Locator(".group", new() { HasText = "Vistula Wire" });
         await Assertions.Expect(group.Locator(".verdict")).ToHaveTextAsync("Figures differ");
         await Assertions.Expect(group.Locator(".conflicts li")).ToHaveCountAsync(0);
+    }
+
+    [BrowserFact]
+    public async Task A_figure_denied_in_its_article_is_shown_with_its_denial()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Foia&view=claims");
+
+        var row = page.Locator(".group tbody tr", new() { HasText = "Radio Foia" });
+        await Assertions.Expect(row.Locator(".denied")).ToHaveTextAsync(" (denied by Ines Moura)");
     }
 }

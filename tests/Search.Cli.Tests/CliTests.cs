@@ -319,6 +319,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_figure_denied_in_its_article_says_by_whom()
+    {
+        File.WriteAllText(Path.Combine(_seeds, "foia.json"), """{"title": "Fire near Foia", "outlet": "Algarve Daily", "published": "2025-07-19", "body": "In Portugal, a fire burned near Foia. Radio Foia reported that three people had died in the fire. \"It is not true that three people have died,\" Interior Minister Ines Moura said."}""");
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, output) = Run("claims", "Foia", "--index", _index);
+
+        Assert.Contains("denied by Ines Moura", output.Split('\n').Single(l => l.Contains("Radio Foia", StringComparison.Ordinal) && l.Contains('│')), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Piped_output_keeps_each_claim_and_table_row_on_one_line()
     {
         // A long claim: at Spectre's 80 columns for redirected output it was broken over lines, and table headers cut to "Ou…".

@@ -80,7 +80,8 @@ internal static class ClaimsCommand
                     Markup.Escape(row.Figure.Interval),
                     Markup.Escape(row.Figure.Subject),
                     // In words as well as colour: a terminal without colour, or a reader who cannot tell red, still sees it.
-                    row.Conflicting ? "[red]disagrees[/]" : row.CountsDiffer ? "[yellow]counts differ[/]" : row.EarlierCount ? "an earlier count" : "");
+                    (row.Conflicting ? "[red]disagrees[/]" : row.CountsDiffer ? "[yellow]counts differ[/]" : row.EarlierCount ? "an earlier count" : "")
+                        + (row.DeniedBy is { } denier ? $" denied by {Markup.Escape(denier)}" : ""));
             }
             console.Write(table);
         }

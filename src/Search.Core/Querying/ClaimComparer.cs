@@ -76,6 +76,7 @@ public sealed partial class ClaimComparer
             }
         }
         var (syndication, defined) = ReadArticles(claims.Select(c => c.ArticleId).Distinct().ToList());
+        var denials = claims.Where(c => c.Claim!.Figures.Count == 0 && IsDenial(c.Claim.Cue, Wording(c))).ToList();
         var rows = claims.SelectMany(hit => hit.Claim!.Figures
             .Where(f => f.Topic != "other")
             .Select(figure => (Hit: hit, Row: new ClaimRow(hit.Id, hit.ArticleId, hit.Outlet, hit.OriginalOutlet, hit.Published,
@@ -87,6 +88,7 @@ public sealed partial class ClaimComparer
                     Places = PlacesOf(hit),
                     MatchedQuery = direct.Contains(hit.Id),
                     Addition = IsAddition(hit.Claim.Figures, figure),
+                    DeniedBy = denials.FirstOrDefault(d => d.ArticleId == hit.ArticleId && d.Id != hit.Id && Denies(Wording(d), figure.Text))?.Claim!.Claimant.Name,
                 })))
             .ToList();
         // "NDMA" in one article is "the National Disaster Management Authority" another names in full: one source. So is
@@ -331,6 +333,29 @@ public sealed partial class ClaimComparer
     /// </summary>
     private static bool MissingSince(ClaimRow a, ClaimRow b) =>
         a.Figure.SubjectKey == "missing" && a.Published is { } x && b.Published is { } y && (x.LastDay < y.FirstDay || y.LastDay < x.FirstDay);
+
+    /// <summary>
+    /// A claim that denies what was said ("denied that three people had died", "\"It is not true that three people have
+    /// died,\" the minister said"); it states no figure of its own.
+    /// </summary>
+    private static bool IsDenial(string cue, string wording) =>
+        cue.ToLowerInvariant() is "denied" or "denies" or "deny" or "rejected" or "rejects" or "dismissed" or "refuted" || NotTrue().IsMatch(wording);
+
+    [GeneratedRegex(@"^(?:it is|it's|it was)\s+(?:not true|false|untrue|a lie)\b|\bis (?:not true|false|untrue)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTrue();
+
+    /// <summary>Whether a denial's words name the figure's number ("three" of "at least three").</summary>
+    private static bool Denies(string denial, string figure)
+    {
+        var number = figure[(figure.LastIndexOf(' ') + 1)..];
+        var at = denial.IndexOf(number, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+        var end = at + number.Length; // a whole word: "three", not the end of "twenty-three" or "threefold"
+        return (at == 0 || (!char.IsLetterOrDigit(denial[at - 1]) && denial[at - 1] != '-')) && (end == denial.Length || !char.IsLetterOrDigit(denial[end]));
+    }
 
     /// <summary>
     /// "The number of people killed in the province of Yungay alone rose to 17", "41 died in Ranrahirca alone": a count

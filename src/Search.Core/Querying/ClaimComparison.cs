@@ -29,6 +29,12 @@ public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, 
     public IReadOnlyList<string> Places { get; init; } = [];
 
     /// <summary>
+    /// Who, in the same article, denies the figure ("\"It is not true that three people have died,\" the minister said"),
+    /// if anyone: a figure stated and denied is shown with its denial.
+    /// </summary>
+    public string? DeniedBy { get; init; }
+
+    /// <summary>
     /// Whether the claim matched the query itself, rather than only standing in an article that does: two figures are
     /// said to disagree only when one of them is about what was asked (the same number for different counts needs no
     /// such sign).

@@ -55,8 +55,9 @@ public sealed record ClaimDetails(ClaimantResponse Claimant, string Cue, IReadOn
 /// <param name="Conflicting">Whether another independent report's figure for the same count cannot hold beside this one.</param>
 /// <param name="CountsDiffer">Whether another independent report states about the same number for a different count.</param>
 /// <param name="EarlierCount">Whether the article gives the figure as an earlier count ("had previously put…"), held against no later one.</param>
+/// <param name="DeniedBy">Who, in the same article, denies the figure, if anyone.</param>
 public sealed record ClaimRowResponse(string ClaimId, string ArticleId, string? Outlet, string? OriginalOutlet, DateValue? Published, string Claimant,
-    string Wording, FigureResponse Figure, string? CopyOf, string? ReprintOf, bool Conflicting, bool CountsDiffer, bool EarlierCount);
+    string Wording, FigureResponse Figure, string? CopyOf, string? ReprintOf, bool Conflicting, bool CountsDiffer, bool EarlierCount, string? DeniedBy);
 
 /// <summary>A claim as told by several outlets.</summary>
 /// <param name="Topic">casualties, deployed, captured, cases, displaced, crowd or missing.</param>
@@ -85,7 +86,8 @@ public sealed record ClaimComparisonResponse(QueryDescription Query, int ClaimsC
         comparison.ClaimsConsidered,
         comparison.Groups.Select(g => new ClaimGroupResponse(g.Topic, g.Source,
             g.Rows.Select(r => new ClaimRowResponse(r.ClaimId, r.ArticleId, r.Outlet, r.OriginalOutlet, DateValue.From(r.Published), r.Claimant,
-                r.Wording, FigureResponse.From(r.Figure), r.Syndication.CopyOf, r.Syndication.ReprintOf, r.Conflicting, r.CountsDiffer, r.EarlierCount)).ToList(),
+                r.Wording, FigureResponse.From(r.Figure), r.Syndication.CopyOf, r.Syndication.ReprintOf, r.Conflicting, r.CountsDiffer, r.EarlierCount,
+                r.DeniedBy)).ToList(),
             g.Disagreement, g.Conflicts, g.ConflictCount, g.MeasureDifferences, g.MeasureDifferenceCount, g.IndependentSources, g.Outlets,
             g.UnaskedDifferences)).ToList());
 }

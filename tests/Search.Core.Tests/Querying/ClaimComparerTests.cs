@@ -141,6 +141,20 @@ public sealed class ClaimComparerTests
         Assert.Contains(twoMeanings.Groups, g => g.Source == "NDA"); // defined two ways: neither is known to be meant
     }
 
+    [Theory]
+    [InlineData("\"It is not true that three people have died,\" Interior Minister Inês Carvalho Moura said.", "Inês Carvalho Moura")]
+    [InlineData("The interior minister denied that three people had died.", "interior minister")]
+    [InlineData("\"It is not true that five people have died,\" Interior Minister Inês Carvalho Moura said.", null)] // another figure
+    [InlineData("\"It is not true that twenty-three people have died,\" Interior Minister Inês Carvalho Moura said.", null)]
+    [InlineData("Interior Minister Inês Carvalho Moura said the fire was under control.", null)]
+    public void A_figure_denied_in_its_article_is_shown_with_its_denial(string denial, string? deniedBy)
+    {
+        var comparison = Compare("fire",
+            Article("a", "Outlet A", "In Portugal, a fire burned in Monchique. Rádio Foia reported that three people had died in the fire. " + denial));
+
+        Assert.Equal(deniedBy, Assert.Single(Assert.Single(comparison.Groups).Rows).DeniedBy);
+    }
+
     [Fact]
     public void A_body_named_in_british_and_in_american_spelling_is_one_source()
     {

@@ -57,7 +57,8 @@ export function renderComparison(data, state, navigate) {
           ? el('details', {}, el('summary', {}, row.figure.text), el('q', { class: 'wording' }, row.wording))
           : row.figure.text),
         el('td', { class: 'interval' }, readableInterval(row.figure.interval)),
-        el('td', {}, row.figure.subject, row.earlierCount ? el('span', { class: 'earlier' }, ' (an earlier count)') : ''));
+        el('td', {}, row.figure.subject, row.earlierCount ? el('span', { class: 'earlier' }, ' (an earlier count)') : '',
+          row.deniedBy ? el('span', { class: 'denied' }, ` (denied by ${row.deniedBy})`) : ''));
     });
     // Pairs point at rows by position: a claim with two figures ("100 killed and 1,000 injured") has two rows.
     const conflicts = group.conflicts.map(c => [group.rows[c.firstRow], group.rows[c.secondRow]]).filter(([a, b]) => a && b)
