@@ -24,80 +24,46 @@ public sealed class ManyConflictsApplication : BrowserApplication
 
     protected override IReadOnlyDictionary<string, string> ExtraArticles { get; } = Enumerable.Range(0, Reports).ToDictionary(
         i => $"zaporizka-{i:00}.json",
-        i => JsonSerializer.Serialize(new
-        {
-            title = $"Report {i} from the Zaporizka front",
-            outlet = $"Gazette {(char)('A' + i)}",
-            published = "2025-03-01", // one day: a later, higher count would bring an earlier one up to date, not contradict it
-            body = $"{Openings[i]} on Tuesday, and life went on. Ukraine's General Staff said {(i + 1) * 100} Russian soldiers were killed near Zaporizka. {Openings[(i + 5) % Reports]} as well.",
-        })).Concat(new Dictionary<string, string>
+        // One day: a later, higher count would bring an earlier one up to date, not contradict it.
+        i => Article($"Report {i} from the Zaporizka front", $"Gazette {(char)('A' + i)}", "2025-03-01",
+            $"{Openings[i]} on Tuesday, and life went on. Ukraine's General Staff said {(i + 1) * 100} Russian soldiers were killed near Zaporizka. {Openings[(i + 5) % Reports]} as well.")).Concat(new Dictionary<string, string>
         {
             // Two reports of one ministry's outbreak count on one day, worded differently.
-            ["cholera-a.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Cholera reaches Khartoum", outlet = "Nile Wire", published = "2025-06-10",
-                body = "Sudan's health ministry said there were 3,381 suspected cases of cholera in Khartoum.",
-            }),
-            ["cholera-b.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Outbreak spreads in the capital", outlet = "Health Watch", published = "2025-06-10",
-                body = "Wells ran dry in Omdurman. Sudan's health ministry said it had recorded 3,180 cholera cases in Khartoum.",
-            }),
+            ["cholera-a.json"] = Article("Cholera reaches Khartoum", "Nile Wire", "2025-06-10",
+                "Sudan's health ministry said there were 3,381 suspected cases of cholera in Khartoum."),
+            ["cholera-b.json"] = Article("Outbreak spreads in the capital", "Health Watch", "2025-06-10",
+                "Wells ran dry in Omdurman. Sudan's health ministry said it had recorded 3,180 cholera cases in Khartoum."),
             // A protest's size, as the police give it.
-            ["surabaya-protest.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Fuel protest in Surabaya", outlet = "Java Wire", published = "2025-08-09",
-                body = "In Indonesia, police estimated the crowd at 15,000 in Surabaya on Monday.",
-            }),
+            ["surabaya-protest.json"] = Article("Fuel protest in Surabaya", "Java Wire", "2025-08-09",
+                "In Indonesia, police estimated the crowd at 15,000 in Surabaya on Monday."),
             // Two reports of one coastguard's count of the missing on one day.
-            ["ferry-a.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Ferry sinks off Lesbos", outlet = "Aegean Wire", published = "2025-09-02",
-                body = "In Greece, the coastguard said 45 passengers were still missing after the ferry sank off Lesbos.",
-            }),
-            ["ferry-b.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Search goes on for ferry passengers", outlet = "Island Post", published = "2025-09-02",
-                body = "Divers searched the bay off Lesbos overnight. In Greece, the coastguard said 38 passengers remained unaccounted for.",
-            }),
+            ["ferry-a.json"] = Article("Ferry sinks off Lesbos", "Aegean Wire", "2025-09-02",
+                "In Greece, the coastguard said 45 passengers were still missing after the ferry sank off Lesbos."),
+            ["ferry-b.json"] = Article("Search goes on for ferry passengers", "Island Post", "2025-09-02",
+                "Divers searched the bay off Lesbos overnight. In Greece, the coastguard said 38 passengers remained unaccounted for."),
             // Two reports of one mayor's count of the homes a fire destroyed, on one day.
-            ["fire-a.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Fire sweeps Monchique hills", outlet = "Algarve Daily", published = "2025-07-20",
-                body = "In Portugal, the mayor said 74 homes had been destroyed by the fire in Monchique. "
-                    + "The civil protection authority said 1,100 firefighters had been deployed in Monchique.",
-            }),
-            ["fire-b.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Monchique counts its losses", outlet = "Lisbon Chronicle", published = "2025-07-20",
-                body = "Smoke hung over the valley. In Portugal, the mayor said 86 homes had been destroyed by the fire in Monchique.",
-            }),
+            ["fire-a.json"] = Article("Fire sweeps Monchique hills", "Algarve Daily", "2025-07-20",
+                "In Portugal, the mayor said 74 homes had been destroyed by the fire in Monchique. "
+                    + "The civil protection authority said 1,100 firefighters had been deployed in Monchique."),
+            ["fire-b.json"] = Article("Monchique counts its losses", "Lisbon Chronicle", "2025-07-20",
+                "Smoke hung over the valley. In Portugal, the mayor said 86 homes had been destroyed by the fire in Monchique."),
             // Two counts that cannot both hold, neither naming the town searched for.
-            ["storm-a.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Storm in Tarnow", outlet = "Vistula Wire", published = "2025-10-02",
-                body = "A storm hit Tarnow in Poland. The fire brigade said 12 people had died.",
-            }),
-            ["storm-b.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Tarnow mourns", outlet = "Krakow Post", published = "2025-10-02",
-                body = "A storm hit Tarnow in Poland overnight. The fire brigade said 30 people had died.",
-            }),
+            ["storm-a.json"] = Article("Storm in Tarnow", "Vistula Wire", "2025-10-02",
+                "A storm hit Tarnow in Poland. The fire brigade said 12 people had died."),
+            ["storm-b.json"] = Article("Tarnow mourns", "Krakow Post", "2025-10-02",
+                "A storm hit Tarnow in Poland overnight. The fire brigade said 30 people had died."),
             // A figure the article reports and then has denied.
-            ["foia.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Fire near Foia", outlet = "Algarve Daily", published = "2025-07-19",
-                body = "In Portugal, a fire burned near Foia. Radio Foia reported that three people had died in the fire. "
-                    + "\"It is not true that three people have died,\" Interior Minister Ines Moura said.",
-            }),
+            ["foia.json"] = Article("Fire near Foia", "Algarve Daily", "2025-07-19",
+                "In Portugal, a fire burned near Foia. Radio Foia reported that three people had died in the fire. "
+                    + "\"It is not true that three people have died,\" Interior Minister Ines Moura said."),
             // Two sources of one country that one article sets against each other.
-            ["dadu-floods.json"] = JsonSerializer.Serialize(new
-            {
-                title = "Floods in Dadu", outlet = "Indus Times", published = "2025-08-20",
-                body = "In Pakistan, floods hit Sindh. The disaster authority said 80 people had died in the floods in Dadu. "
-                    + "The provincial government said 95 people had died in the floods in Dadu.",
-            }),
+            ["dadu-floods.json"] = Article("Floods in Dadu", "Indus Times", "2025-08-20",
+                "In Pakistan, floods hit Sindh. The disaster authority said 80 people had died in the floods in Dadu. "
+                    + "The provincial government said 95 people had died in the floods in Dadu."),
         }).ToDictionary();
+
+    private static string Article(string title, string outlet, string published, string body) =>
+        JsonSerializer.Serialize(new { title, outlet, published, body });
 }
 
 public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFixture<ManyConflictsApplication>
