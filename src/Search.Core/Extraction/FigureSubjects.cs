@@ -332,7 +332,7 @@ internal static class FigureSubjects
         t + 2 < article.Tokens.Count && article.Tokens[t + 2].End <= clauseEnd && article.Key(t) == "treated" && article.Key(t + 1) == "for"
         && article.Key(t + 2) is "injuries" or "injury" or "wounds" or "burns" or "smoke" && NoPunctuation(article, t + 1) && NoPunctuation(article, t + 2);
 
-    /// <summary>"had left their homes", "fled their homes": the people counted are displaced ("left" is skipped before it).</summary>
+    /// <summary>"had left their homes": the people counted are displaced ("left" is skipped before "their").</summary>
     private static bool LeftTheirHomes(ArticleText article, int t, int clauseEnd) =>
         t >= 1 && t + 1 < article.Tokens.Count && article.Tokens[t + 1].End <= clauseEnd && article.Key(t - 1) == "left" && article.Key(t) == "their"
         && article.Key(t + 1) is "homes" or "houses" && NoPunctuation(article, t) && NoPunctuation(article, t + 1);

@@ -178,7 +178,6 @@ public sealed partial class ClaimComparer
     /// <summary>The claim's text as the article words it (a claim's single passage is its whole text).</summary>
     private static string Wording(SearchHit hit) => hit.Snippets.Count > 0 ? hit.Snippets[0].Text : hit.Title.Text;
 
-    /// <summary>The places and countries a claim names, without its speaker's own entity and country.</summary>
     /// <summary>The country of two in three of the claims that give one, if any: the story's, when it is one story.</summary>
     private static string? StoryCountry(List<SearchHit> claims)
     {
@@ -187,6 +186,7 @@ public sealed partial class ClaimComparer
         return top is not null && top.Count() * 3 >= countries.Count * 2 ? top.Key : null;
     }
 
+    /// <summary>The places and countries a claim names, without its speaker's own entity and country.</summary>
     private static List<string> PlacesOf(SearchHit hit)
     {
         var claimant = hit.Claim!.Claimant;
