@@ -129,7 +129,8 @@ public sealed partial class EntityRecognizer
         // Who a disaster's reports quote: "Lee Soo-jin, a 34-year-old tourist", "one firefighter, Joaquim Brito Marques".
         "tourist", "volunteer", "firefighter", "survivor", "passenger", "student", "teacher", "farmer", "fisherman", "driver",
         "engineer", "shopkeeper", "villager", "miner", "pilot", "captain", "wife", "husband", "brother",
-        "sister", "grandmother", "grandfather", "widow", "relative", "neighbour", "neighbor", "victim",
+        "sister", "grandmother", "grandfather", "widow", "relative", "neighbour", "neighbor", "victim", "coordinator", "co-ordinator",
+        "organiser", "organizer", "activist", "owner", "striker", "player", "goalkeeper", "midfielder", "defender", "fan", "supporter",
     ], StringComparer.Ordinal);
 
     /// <summary>The words of an office after "Secretary of", "Minister of": "State", "Defense", "Foreign Affairs", "Homeland Security".</summary>

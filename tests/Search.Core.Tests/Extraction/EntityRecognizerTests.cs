@@ -35,6 +35,8 @@ public sealed class EntityRecognizerTests
     [InlineData("\"I have never seen anything like it,\" said the club's Greek coach, Giorgos Papadakis-Christodoulou.", "person/Giorgos Papadakis-Christodoulou")]
     [InlineData("The fire killed one firefighter, Joaquim Brito Marques, on Tuesday.", "person/Joaquim Brito Marques")]
     [InlineData("Its president, Hisham Fawzy Abdel-Meguid, offered his resignation.", "person/Hisham Fawzy Abdel-Meguid")]
+    [InlineData("\"We have counted them,\" said Kambale Muhindo Vagheni, the platform's co-ordinator.", "person/Kambale Muhindo Vagheni")]
+    [InlineData("The club's South Korean striker, Hwang Min-jae, wrote on Instagram that he was heartbroken.", "person/Hwang Min-jae")]
     [InlineData("They found the victim, Until 1999 the snow fell.", "other/Until")] // no full name after the noun
     [InlineData("She was born in the District of Columbia, the daughter of an architect.", "other/District of Columbia")]
     [InlineData("Workers walked out of Acme Dynamics, a chemicals company, on Monday.", "other/Acme Dynamics")]
