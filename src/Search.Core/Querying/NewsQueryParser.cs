@@ -65,6 +65,22 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
+        // "Fajardo-Lacson~2": the index holds the name's words apart, so the fuzzy word is each of its parts, all required.
+        var parts = termStr.Split(WordJoiners, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1)
+        {
+            var split = $"'{termStr}~{minSimilarity:0.##}' is searched as '{string.Join(' ', parts.Select(p => $"{p}~{minSimilarity:0.##}"))}': the index holds its words apart";
+            if (!Adjustments.Contains(split))
+            {
+                Adjustments.Add(split);
+            }
+            var all = new BooleanQuery();
+            foreach (var part in parts)
+            {
+                all.Add(GetFuzzyQuery(field, part, minSimilarity), Occur.MUST);
+            }
+            return all;
+        }
         // Lucene searches at most two edits and quietly reads "kursk~5" as "kursk~2": say so, once per word.
         var note = $"'{termStr}~{minSimilarity:0.##}' is searched as '{termStr}~{MaxEdits}': a fuzzy word allows at most {MaxEdits} edits";
         if (minSimilarity > MaxEdits && !Adjustments.Contains(note))
@@ -75,6 +91,9 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
     }
 
     private const int MaxEdits = Lucene.Net.Util.Automaton.LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
+
+    /// <summary>Marks inside a word that the analyzer splits it at: "Fajardo-Lacson", "O'Neill", "U.S".</summary>
+    private static readonly char[] WordJoiners = ['-', '\'', '’', '.', '/'];
 
     // Lucene.Net 4.8 builds and determinises a regular expression's automaton while parsing, with no bound on its
     // states: "/[ab]*a[ab]{24}/" needs millions and "/a{99999999}/" a hundred million copies. Users search news, not

@@ -311,6 +311,20 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void A_fuzzy_word_with_a_hyphen_is_searched_as_its_parts_and_says_so()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("a", "Governor Maria Teresa Fajardo-Lacson said 25 people died."),
+            TestRecords.Article("b", "Governor Fajardo spoke on Monday."),
+        ]);
+
+        var results = search.Search("Fajardo-Lakson~2");
+
+        Assert.Equal(["a"], Ids(results));
+        Assert.Equal("'Fajardo-Lakson~2' is searched as 'Fajardo~2 Lakson~2': the index holds its words apart.", results.Query.Notice);
+    }
+
+    [Fact]
     public void A_fuzzy_word_asking_more_edits_than_lucene_searches_is_searched_at_two_and_says_so()
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("a", "Casualties mounted near Kursk.")]);
