@@ -322,6 +322,7 @@ public sealed class QueryUnderstandingTests
 
         Assert.Equal(["a"], Ids(results));
         Assert.Equal("'Fajardo-Lakson~2' is searched as 'Fajardo~2 Lakson~2': the index holds its words apart.", results.Query.Notice);
+        Assert.Contains("<mark>Fajardo</mark>-<mark>Lacson</mark>", Search.Core.Highlighting.HtmlMarkup.Render(results.Hits.Single().Snippets[0]), StringComparison.Ordinal);
     }
 
     [Fact]
