@@ -56,6 +56,9 @@ public sealed class ManyConflictsApplication : BrowserApplication
             ["foia.json"] = Article("Fire near Foia", "Algarve Daily", "2025-07-19",
                 "In Portugal, a fire burned near Foia. Radio Foia reported that three people had died in the fire. "
                     + "\"It is not true that three people have died,\" Interior Minister Ines Moura said."),
+            // A body's officer, who speaks for it.
+            ["romblon.json"] = Article("Ferry sinks off Romblon", "Luzon Ledger", "2025-10-04",
+                "In the Philippines, a ferry sank off Romblon. NDRRMC executive director Ricardo Ilagan said 26 people had died in the sinking off Romblon."),
             // Two sources of one country that one article sets against each other.
             ["dadu-floods.json"] = Article("Floods in Dadu", "Indus Times", "2025-08-20",
                 "In Pakistan, floods hit Sindh. The disaster authority said 80 people had died in the floods in Dadu. "
@@ -161,5 +164,15 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
 
         var row = page.Locator(".group tbody tr", new() { HasText = "Radio Foia" });
         await Assertions.Expect(row.Locator(".denied")).ToHaveTextAsync(" (denied by Ines Moura)");
+    }
+
+    [BrowserFact]
+    public async Task A_body_s_officer_is_shown_with_the_body()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Romblon&view=claims");
+
+        var row = page.Locator(".group tbody tr", new() { HasText = "Ricardo Ilagan" });
+        await Assertions.Expect(row.Locator(".speaks-for")).ToHaveTextAsync(" (NDRRMC)");
     }
 }

@@ -330,6 +330,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_body_s_officer_is_shown_with_the_body()
+    {
+        File.WriteAllText(Path.Combine(_seeds, "romblon.json"), """{"title": "Ferry sinks off Romblon", "outlet": "Luzon Ledger", "published": "2025-10-04", "body": "In the Philippines, a ferry sank off Romblon. NDRRMC executive director Ricardo Ilagan said 26 people had died in the sinking off Romblon."}""");
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, output) = Run("claims", "Romblon", "--index", _index);
+
+        Assert.Contains("Ricardo Ilagan (NDRRMC)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Piped_output_keeps_each_claim_and_table_row_on_one_line()
     {
         // A long claim: at Spectre's 80 columns for redirected output it was broken over lines, and table headers cut to "Ou…".

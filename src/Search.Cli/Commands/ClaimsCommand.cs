@@ -74,7 +74,7 @@ internal static class ClaimsCommand
                 table.AddRow(
                     Markup.Escape((row.Outlet ?? row.ArticleId) + copy),
                     Markup.Escape(row.Published?.ToString() ?? "unknown"),
-                    Markup.Escape(row.Claimant),
+                    Markup.Escape(row.SpeaksFor is { } body ? $"{row.Claimant} ({body})" : row.Claimant),
                     row.Conflicting ? $"[red]{Markup.Escape(row.Figure.Text)}[/]"
                         : row.CountsDiffer ? $"[yellow]{Markup.Escape(row.Figure.Text)}[/]" : Markup.Escape(row.Figure.Text),
                     Markup.Escape(row.Figure.Interval),

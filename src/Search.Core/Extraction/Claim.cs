@@ -23,6 +23,13 @@ public sealed record Claimant(string Name, string? Entity, string? Country)
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool OfAState { get; init; }
+
+    /// <summary>
+    /// The body a person speaks for, as the words describing them name it ("NDRRMC executive director Ricardo Ilagan",
+    /// "Jane Doe, a spokeswoman for the WHO,"): a comparison holds their figures as that body's.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? SpeaksFor { get; init; }
 }
 
 /// <summary>A figure a claim states, and what it counts.</summary>

@@ -382,6 +382,11 @@ public static partial class ClaimExtractor
         "withdrew", "shut", "set", "let", "spoke",
     ], StringComparer.Ordinal);
 
+    /// <summary>What is refused rather than said to be untrue after "denied": "denied bail", "denied entry".</summary>
+    private static readonly FrozenSet<string> RefusedThings = FrozenSet.ToFrozenSet(
+        ["bail", "entry", "access", "visa", "visas", "permission", "parole", "admission", "asylum", "boarding", "treatment", "passage"],
+        StringComparer.Ordinal);
+
     /// <summary>Whether the word before a verb in the plural present can be its subject: "officials", "they", "police".</summary>
     private static bool IsPluralSubject(ArticleText article, int last) =>
         article.Key(last).EndsWith('s') || article.Key(last) is "they" or "we" or "i" or "you" or "people" or "police";
@@ -393,6 +398,12 @@ public static partial class ClaimExtractor
     /// </summary>
     private static bool InOrdinarySense(ArticleText article, int cue, int end)
     {
+        // "Activists denied bail", "were denied entry", "denies a visa": what is refused, not what is said to be untrue.
+        if (ReportingWords.Denials.Contains(article.Key(cue)) && cue + 1 < end
+            && RefusedThings.Contains(article.Key(cue + 1) is "a" or "an" && cue + 2 < end ? article.Key(cue + 2) : article.Key(cue + 1)))
+        {
+            return true;
+        }
         if (article.Key(cue) is not ("continued" or "added" or "adds") || cue + 1 >= end
             || !(ReportingWords.OrdinarySenseOpeners.Contains(article.Key(cue + 1)) || char.IsDigit(article.Tokens[cue + 1].Text[0])))
         {

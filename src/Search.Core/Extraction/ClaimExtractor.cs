@@ -57,7 +57,28 @@ public static partial class ClaimExtractor
         // A rule that found a speaker but no words of content ("…," Putin said.) leaves only punctuation: no claim.
         claims.RemoveAll(c => !c.Text.Any(char.IsLetterOrDigit));
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        SpeakForTheirBody(claims);
         return claims;
+    }
+
+    /// <summary>
+    /// A person described once as speaking for a body ("NDRRMC executive director Ricardo Ilagan said…") speaks for it
+    /// each time the article quotes them ("…," Ilagan said), unless it describes them as speaking for two.
+    /// </summary>
+    private static void SpeakForTheirBody(List<Claim> claims)
+    {
+        var bodies = claims.Where(c => c.Claimant.SpeaksFor is not null)
+            .GroupBy(c => c.Claimant.Name, StringComparer.Ordinal)
+            .Select(g => (Person: g.Key, Bodies: g.Select(c => c.Claimant.SpeaksFor!).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(p => p.Bodies.Count == 1)
+            .ToDictionary(p => p.Person, p => p.Bodies[0], StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count && bodies.Count > 0; i++)
+        {
+            if (claims[i].Claimant is { SpeaksFor: null, Entity: not null } claimant && bodies.TryGetValue(claimant.Name, out var body))
+            {
+                claims[i] = claims[i] with { Claimant = claimant with { SpeaksFor = body } };
+            }
+        }
     }
 
     private static IEnumerable<TextSpan> Paragraphs(string text)

@@ -100,10 +100,44 @@ internal static partial class ClaimantResolver
             // "Ukraine's General Staff", "Russia's Sergei Lavrov": the one country the phrase names is theirs when the
             // entity has none of its own.
             return new Resolution(new Claimant(named.Name, named.Label,
-                named.Country ?? country ?? (named.Type is "person" or "other" ? StateCountry(article, Math.Min(first, phraseFirst), Math.Max(last, phraseLast)) : null)), false);
+                named.Country ?? country ?? (named.Type is "person" or "other" ? StateCountry(article, Math.Min(first, phraseFirst), Math.Max(last, phraseLast)) : null))
+            {
+                SpeaksFor = named.Type == "person" ? BodyDescribing(article, named, Math.Min(first, phraseFirst), Math.Max(last, phraseLast)) : null,
+            }, false);
         }
         return new Resolution(new Claimant(written, null, country ?? StateCountry(article, Math.Min(first, phraseFirst), Math.Max(last, phraseLast))), false);
     }
+
+    /// <summary>
+    /// The body a named person speaks for, as the words describing them name it: right before the name, or before the
+    /// titles there ("NDRRMC executive director Undersecretary Ricardo Ilagan", "the WHO's Jane Doe") or in the
+    /// description the speaker phrase holds ("Ricardo Ilagan, executive director of the NDRRMC,", "A spokeswoman for the
+    /// World Health Organization, Jane Doe,"). Only a public body or an acronym: "investment director at AJ Bell" gives
+    /// the analyst's view, not the firm's.
+    /// </summary>
+    private static string? BodyDescribing(ArticleText article, EntityMention person, int phraseFirst, int phraseLast)
+    {
+        const int MaxTitleWords = 5;
+        var name = article.TokenAtOrAfter(person.Span.Start);
+        var titlesFrom = name;
+        while (titlesFrom > 0 && name - titlesFrom < MaxTitleWords && EntityRecognizer.IsTitleWord(article.Key(titlesFrom - 1))
+            && article.Between(titlesFrom - 1, titlesFrom) is " " or ". ")
+        {
+            titlesFrom--;
+        }
+        if (titlesFrom > 0 && article.Between(titlesFrom - 1, titlesFrom) is " "
+            && article.MentionCovering(titlesFrom - 1) is { } titledBy && IsPublicBody(titledBy))
+        {
+            return titledBy.Name;
+        }
+        var phrase = TextSpan.FromBounds(article.Tokens[phraseFirst].Start, article.Tokens[phraseLast].End);
+        return article.MentionsIn(phrase).FirstOrDefault(IsPublicBody)?.Name;
+    }
+
+    /// <summary>An organisation, or a name written as an acronym or ending in a body's noun ("Civil Protection Authority").</summary>
+    private static bool IsPublicBody(EntityMention mention) =>
+        mention.Type == "organisation"
+        || (mention.Type == "other" && (IsAcronym(mention.Name) || IsBodyNoun(mention.Name[(mention.Name.LastIndexOf(' ') + 1)..].ToLowerInvariant())));
 
     /// <summary>
     /// The body that "the commission", "the ministry" or "the agency" refers back to: the nearest name before it, anywhere

@@ -968,7 +968,8 @@ public sealed partial class EntityRecognizer
             // ("Pfizer said…"); several capitalised words ("Manchester United sacked…", "Los Angeles police said…") are a
             // name wherever they stand.
             if (sentenceStarts.Contains(run.Start) && !repeated && !midSentence && run.End == run.Start
-                && (!SpeaksAsName(text, tokens, run.Start, lowerCase) || EndsLongerName(names, name)))
+                && (!SpeaksAsName(text, tokens, run.Start, lowerCase) || EndsLongerName(names, name))
+                && !IsOpeningAcronym(text, tokens, run.Start, lowerCase))
             {
                 continue;
             }
@@ -984,6 +985,19 @@ public sealed partial class EntityRecognizer
             yield return new EntityMention(name, type, null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
         }
     }
+
+    /// <summary>
+    /// Whether a lone word opening a sentence is an acronym, which names a body wherever it stands: "NDRRMC executive
+    /// director Ricardo Ilagan said…". Not one the article also writes in lower case, nor a word in capitals set off by
+    /// a colon or a dash ("BREAKING: …", "UPDATE — …"), which shouts rather than names, nor chat ("LOL", "OMG").
+    /// </summary>
+    private static bool IsOpeningAcronym(string text, List<WordToken> tokens, int word, LowerCaseWords lowerCase) =>
+        ClaimantResolver.IsAcronym(tokens[word].Text) && tokens[word].Text.Length >= 3 && !ChatAcronyms.Contains(tokens[word].Key)
+        && !tokens[word].Key.StartsWith("haha", StringComparison.Ordinal)
+        && word + 1 < tokens.Count && Words.Gap(text, tokens, word) is " " && !lowerCase.ContainsByScan(tokens[word].Key);
+
+    private static readonly FrozenSet<string> ChatAcronyms = FrozenSet.ToFrozenSet(
+        ["lol", "omg", "lmao", "rofl", "wtf", "btw", "fyi", "tldr", "imho", "imo", "smh", "tbh", "idk", "asap", "aka"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a lone capitalised word is a name because it is the subject of a reporting verb in the singular, even
@@ -1320,6 +1334,9 @@ public sealed partial class EntityRecognizer
 
     /// <summary>Whether the word (folded) is a title only people bear ("minister", "mayor", "secretary").</summary>
     internal static bool IsPersonTitle(string key) => PersonTitles.Contains(key);
+
+    /// <summary>Whether the word (folded) is one of a person's title: "executive", "director", "deputy", "gen".</summary>
+    internal static bool IsTitleWord(string key) => IsPersonNoun(key) || TitleQualifiers.Contains(key) || key is "chief" or "general";
 
     /// <summary>
     /// Whether the word (folded) names what only a person is: a title, an occupation or a role ("minister", "strategist",

@@ -12,7 +12,7 @@ public static class IndexSchema
     /// Version of what the index holds. Bump it whenever the schema, analysis, ingestion or extraction rules change
     /// what a rebuild would write, so that existing indexes are rebuilt on the next start.
     /// </summary>
-    public const int Version = 50;
+    public const int Version = 51;
 
     /// <summary>Unique document id.</summary>
     public static readonly KeywordField Id = new("id", r => r.Id);

@@ -88,17 +88,24 @@ public sealed partial class ClaimComparer
                     Places = PlacesOf(hit),
                     MatchedQuery = direct.Contains(hit.Id),
                     Addition = IsAddition(hit.Claim.Figures, figure),
+                    SpeaksFor = hit.Claim.Claimant.SpeaksFor,
                     DeniedBy = denials.FirstOrDefault(d => d.ArticleId == hit.ArticleId && d.Id != hit.Id && Denies(Wording(d), figure.Text))?.Claim!.Claimant.Name,
                 })))
             .ToList();
         // "NDMA" in one article is "the National Disaster Management Authority" another names in full: one source. So is
         // "ANEPC", which one of the articles defines as "the National Emergency and Civil Protection Authority".
-        var expansions = AcronymExpansions(claims.Select(c => c.Claim!.Claimant.Name));
+        var expansions = AcronymExpansions(claims.SelectMany(c => (string[])[c.Claim!.Claimant.Name, c.Claim.Claimant.SpeaksFor ?? ""]).Where(n => n.Length > 0));
         foreach (var (acronym, name) in defined)
         {
             expansions.TryAdd(acronym, name);
         }
-        string Speaker(SearchHit hit) => expansions.GetValueOrDefault(hit.Claim!.Claimant.Name) ?? hit.Claim.Claimant.Name;
+        // "NDRRMC executive director Ricardo Ilagan" speaks for the NDRRMC: his figures are the council's, set beside
+        // and against the same source's and the other sources' as the council's own would be.
+        string Speaker(SearchHit hit)
+        {
+            var source = hit.Claim!.Claimant.SpeaksFor ?? hit.Claim.Claimant.Name;
+            return expansions.GetValueOrDefault(source) ?? source;
+        }
         // A speaker one article gives a country ("Turkey's disaster agency AFAD") is of that country where another names
         // it bare ("AFAD said"): one source, not two groups whose figures are never compared.
         // Only a name given one country: one given two is not known to be either's.
@@ -230,7 +237,7 @@ public sealed partial class ClaimComparer
                 var (a, b) = (rows[i], rows[j]);
                 // Within one article only two sources are held against each other ("The NDMA said 80 had died. The
                 // provincial authority put the figure at 95."); one source's figures there are its updates.
-                var apart = a.ArticleId == b.ArticleId ? TwoSources(a.Claimant, b.Claimant) : a.Syndication.Source != b.Syndication.Source;
+                var apart = a.ArticleId == b.ArticleId ? TwoSources(a.SpeaksFor ?? a.Claimant, b.SpeaksFor ?? b.Claimant) : a.Syndication.Source != b.Syndication.Source;
                 if (first[i] != i || first[j] != j || !apart
                     || !SameCounted(heads[i], heads[j]) || !WithinAWeek(a, b) || (certainties[i] is { } ci && certainties[j] is { } cj && ci != cj))
                 {

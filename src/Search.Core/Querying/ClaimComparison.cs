@@ -35,6 +35,12 @@ public sealed record ClaimRow(string ClaimId, string ArticleId, string? Outlet, 
     public string? DeniedBy { get; init; }
 
     /// <summary>
+    /// The body the claimant speaks for, as the article describes them ("NDRRMC executive director Ricardo Ilagan"):
+    /// within one article, the body's figures and theirs are one source's.
+    /// </summary>
+    public string? SpeaksFor { get; init; }
+
+    /// <summary>
     /// Whether the claim matched the query itself, rather than only standing in an article that does: two figures are
     /// said to disagree only when one of them is about what was asked (the same number for different counts needs no
     /// such sign).

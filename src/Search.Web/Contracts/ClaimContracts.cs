@@ -7,7 +7,8 @@ namespace Search.Web.Contracts;
 /// <param name="Name">Canonical name, the speaker as written, or "unattributed".</param>
 /// <param name="Entity">Entity facet value (type/Name) when the speaker is a known entity.</param>
 /// <param name="Country">The speaker's country, when known.</param>
-public sealed record ClaimantResponse(string Name, string? Entity, string? Country);
+/// <param name="SpeaksFor">The body a person speaks for, as the article describes them.</param>
+public sealed record ClaimantResponse(string Name, string? Entity, string? Country, string? SpeaksFor);
 
 /// <summary>A figure of a claim.</summary>
 /// <param name="Text">As written ("more than 3,000").</param>
@@ -37,7 +38,7 @@ public sealed record ClaimDetails(ClaimantResponse Claimant, string Cue, IReadOn
 {
     /// <summary>Maps a stored claim; null stays null.</summary>
     public static ClaimDetails? From(StoredClaim? claim) => claim is null ? null : new(
-        new ClaimantResponse(claim.Claimant.Name, claim.Claimant.Entity, claim.Claimant.Country), claim.Cue,
+        new ClaimantResponse(claim.Claimant.Name, claim.Claimant.Entity, claim.Claimant.Country, claim.Claimant.SpeaksFor), claim.Cue,
         claim.Figures.Select(FigureResponse.From).ToList(), claim.Dates, claim.Rule, claim.Confidence, claim.Start, claim.End);
 }
 
@@ -56,8 +57,9 @@ public sealed record ClaimDetails(ClaimantResponse Claimant, string Cue, IReadOn
 /// <param name="CountsDiffer">Whether another independent report states about the same number for a different count.</param>
 /// <param name="EarlierCount">Whether the article gives the figure as an earlier count ("had previously put…"), held against no later one.</param>
 /// <param name="DeniedBy">Who, in the same article, denies the figure, if anyone.</param>
+/// <param name="SpeaksFor">The body the claimant speaks for, as the article describes them ("NDRRMC executive director …").</param>
 public sealed record ClaimRowResponse(string ClaimId, string ArticleId, string? Outlet, string? OriginalOutlet, DateValue? Published, string Claimant,
-    string Wording, FigureResponse Figure, string? CopyOf, string? ReprintOf, bool Conflicting, bool CountsDiffer, bool EarlierCount, string? DeniedBy);
+    string Wording, FigureResponse Figure, string? CopyOf, string? ReprintOf, bool Conflicting, bool CountsDiffer, bool EarlierCount, string? DeniedBy, string? SpeaksFor);
 
 /// <summary>A claim as told by several outlets.</summary>
 /// <param name="Topic">casualties, deployed, captured, cases, displaced, crowd or missing.</param>
@@ -87,7 +89,7 @@ public sealed record ClaimComparisonResponse(QueryDescription Query, int ClaimsC
         comparison.Groups.Select(g => new ClaimGroupResponse(g.Topic, g.Source,
             g.Rows.Select(r => new ClaimRowResponse(r.ClaimId, r.ArticleId, r.Outlet, r.OriginalOutlet, DateValue.From(r.Published), r.Claimant,
                 r.Wording, FigureResponse.From(r.Figure), r.Syndication.CopyOf, r.Syndication.ReprintOf, r.Conflicting, r.CountsDiffer, r.EarlierCount,
-                r.DeniedBy)).ToList(),
+                r.DeniedBy, r.SpeaksFor)).ToList(),
             g.Disagreement, g.Conflicts, g.ConflictCount, g.MeasureDifferences, g.MeasureDifferenceCount, g.IndependentSources, g.Outlets,
             g.UnaskedDifferences)).ToList());
 }

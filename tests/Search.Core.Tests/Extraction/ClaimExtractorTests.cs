@@ -511,6 +511,44 @@ public sealed class ClaimExtractorTests
         Assert.Equal("South Korea", Claims("\"At least 25 people are dead,\" Governor Maria Teresa Fajardo-Lacson said. The ferry sailed from Busan, South Korea.")[0].Claimant.Country);
     }
 
+    [Theory]
+    [InlineData("The council gave a higher figure. NDRRMC executive director Undersecretary Ricardo Macapagal Ilagan said 26 people had died.", "NDRRMC")]
+    [InlineData("The fire spread, ANEPC commander Duarte Gonçalves Pereira told reporters.", "ANEPC")]
+    [InlineData("Ricardo Ilagan, executive director of the NDRRMC, said 26 people had died.", "NDRRMC")]
+    [InlineData("The NDRRMC's executive director, Ricardo Ilagan, said 26 people had died.", "NDRRMC")]
+    [InlineData("A spokeswoman for the World Health Organization, Jane Doe, said 40 people had died.", "World Health Organization")]
+    [InlineData("Jane Doe, a spokeswoman for the NDMA, said 40 people had died.", "NDMA")]
+    [InlineData("NDMA deputy Jane Doe said 40 people had died.", "NDMA")]
+    [InlineData("The WHO's Jane Doe said 40 people had died.", "World Health Organization")]
+    [InlineData("Jane Doe said 40 people had died.", null)]
+    [InlineData("Jane Doe, a US official, said 40 people had died.", null)] // a country is no body
+    [InlineData("HSBC economist Jane Doe said prices rose.", null)] // a firm's analyst gives her own view
+    [InlineData("The NDMA said so. Jane Doe said 40 people had died.", null)] // a body named nearby is not hers
+    [InlineData("Russ Mould, investment director at AJ Bell, said shares fell.", null)] // an analyst's view, not the firm's
+    public void A_person_described_as_a_body_s_officer_speaks_for_it(string text, string? body)
+    {
+        Assert.Equal(body, Claims(text)[^1].Claimant.SpeaksFor);
+    }
+
+    [Fact]
+    public void A_person_speaks_for_their_body_each_time_the_article_quotes_them()
+    {
+        var claims = Claims("NDRRMC executive director Ricardo Ilagan said 26 people had died. \"Both counts will converge,\" Ilagan said.");
+
+        Assert.Equal(["NDRRMC", "NDRRMC"], claims.Select(c => c.Claimant.SpeaksFor));
+        var twoBodies = Claims("Jane Doe, a spokeswoman for the NDMA, said 40 had died. Jane Doe, a spokeswoman for the WHO, said 50 had died. \"We are sure,\" Doe said.");
+        Assert.Equal(["NDMA", "World Health Organization", null], twoBodies.Select(c => c.Claimant.SpeaksFor)); // described as speaking for two: for neither
+    }
+
+    [Theory]
+    [InlineData("The activists were denied bail on Monday.")]
+    [InlineData("SIMI functionaries denied bail")]
+    [InlineData("The ministry denied a visa to the reporter.")]
+    public void Denying_bail_or_a_visa_refuses_it_and_reports_nothing(string text)
+    {
+        Assert.Empty(Claims(text));
+    }
+
     [Fact]
     public void A_count_raised_as_it_is_the_source_s_new_count()
     {

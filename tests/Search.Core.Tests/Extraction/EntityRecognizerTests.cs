@@ -935,4 +935,15 @@ public sealed class EntityRecognizerTests
     {
         Assert.Contains(label, Labels(text));
     }
+
+    [Theory]
+    [InlineData("The council gave a higher figure. NDRRMC executive director Ricardo Ilagan said 26 had died.", "NDRRMC, person/Ricardo Ilagan")]
+    [InlineData("NDRRMC said 26 had died.", "NDRRMC")]
+    [InlineData("The count rose. LOL that was fast.", "")] // chat, not a name
+    [InlineData("The count rose. BREAKING: the dam burst.", "")] // shouted, set off by a colon
+    [InlineData("The count rose. OMEGA said no. The omega point was near.", "")] // written in lower case too
+    public void An_acronym_opening_a_sentence_is_a_name(string text, string mentions)
+    {
+        Assert.Equal(mentions, MentionNames(text));
+    }
 }

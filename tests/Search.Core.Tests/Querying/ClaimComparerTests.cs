@@ -101,6 +101,27 @@ public sealed class ClaimComparerTests
         Assert.Single(egypt.Conflicts);
     }
 
+    [Fact]
+    public void A_body_s_officer_is_that_body_as_a_source()
+    {
+        var comparison = Compare("ferry",
+            Article("a", "Outlet A", "The Philippine Coast Guard said 23 people had died in the ferry sinking."),
+            Article("b", "Outlet B", "NDRRMC executive director Ricardo Ilagan said 26 people had died in the ferry sinking."),
+            Article("c", "Outlet C", "The National Disaster Risk Reduction and Management Council (NDRRMC) said 21 people had died in the ferry sinking."));
+        var oneArticle = Compare("ferry",
+            Article("a", "Outlet A", "The NDRRMC said 21 people had died in the ferry sinking. NDRRMC executive director Ricardo Ilagan later said 26 people had died in the ferry sinking."));
+
+        var philippines = Assert.Single(comparison.Groups);
+        Assert.Equal(("Philippines", 3, 3), (philippines.Source, philippines.Outlets, philippines.ConflictCount));
+        Assert.Equal(("Ricardo Ilagan", "NDRRMC"), philippines.Rows.Where(r => r.Figure.Text == "26").Select(r => (r.Claimant, r.SpeaksFor)).Single());
+        var undefined = Compare("floods",
+            Article("a", "Outlet A", "The National Disaster Management Authority said 40 people died in the floods."),
+            Article("b", "Outlet B", "NDMA chairman Jane Doe said 52 people died in the floods."));
+        var council = Assert.Single(oneArticle.Groups);
+        Assert.Equal(1, Assert.Single(undefined.Groups).ConflictCount); // her acronym is the other's initials
+        Assert.Equal(("NDRRMC", 2, 0), (council.Source, council.Rows.Count, council.ConflictCount)); // the body's count, then its officer's update
+    }
+
     [Theory]
     [InlineData("National Disaster Risk Reduction and Management Council", true)]
     [InlineData("health ministry", true)]

@@ -142,6 +142,20 @@ public sealed class StartupTests : IDisposable
         Assert.Equal(5, results["total"].Int());
     }
 
+    [Fact]
+    public async Task A_claimant_says_which_body_they_speak_for()
+    {
+        File.WriteAllText(Path.Combine(_seeds, "romblon.json"), """{"title": "Ferry sinks off Romblon", "outlet": "Luzon Ledger", "published": "2025-10-04", "body": "In the Philippines, a ferry sank off Romblon. NDRRMC executive director Ricardo Ilagan said 26 people had died in the sinking off Romblon."}""");
+        using var app = SearchApplication.Over(_seeds, _index);
+
+        var client = app.CreateClient();
+        var claim = (await client.GetJson("/api/claims?q=Romblon"))["hits"].Items().Single();
+        var row = (await client.GetJson("/api/claims/compare?q=Romblon"))["groups"].Items().Single()["rows"].Items().Single();
+
+        Assert.Equal(("Ricardo Ilagan", "NDRRMC"), (claim["claim"]!["claimant"]!["name"].Str(), claim["claim"]!["claimant"]!["speaksFor"].Str()));
+        Assert.Equal("NDRRMC", row["speaksFor"].Str());
+    }
+
     public void Dispose()
     {
         SearchApplication.TryDelete(_seeds);

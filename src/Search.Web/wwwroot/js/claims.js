@@ -51,7 +51,8 @@ export function renderComparison(data, state, navigate) {
           el('a', { href: `?${toQueryString(open)}`, dataset: { article: row.articleId }, onclick: event => { event.preventDefault(); navigate(open); } }, row.outlet ?? row.articleId),
           row.copyOf ? ` (copy of ${copiedOutlet(group.rows, row.copyOf)})` : row.reprintOf ? ` (reprint of ${row.reprintOf})` : ''),
         el('td', { class: 'date' }, formatDate(row.published)),
-        el('td', {}, row.claimant),
+        // Who the person speaks for, when the article says: "Ricardo Ilagan (NDRRMC)".
+        el('td', {}, row.claimant, row.speaksFor ? el('span', { class: 'speaks-for' }, ` (${row.speaksFor})`) : ''),
         // The wording behind the figure opens under it, for the keyboard and touch as for the mouse.
         el('td', { class: 'figure' }, row.wording
           ? el('details', {}, el('summary', {}, row.figure.text), el('q', { class: 'wording' }, row.wording))
