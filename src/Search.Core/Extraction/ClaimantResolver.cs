@@ -308,7 +308,8 @@ internal static partial class ClaimantResolver
             return false;
         }
         var national = Enumerable.Range(first, last - first + 1).Any(t => NationalWords.Contains(article.Key(t)));
-        return Enumerable.Range(first, last - first + 1).Any(t => IsStateWord(article.Key(t), char.IsLower(article.Tokens[t].Text[0]), national));
+        return Enumerable.Range(first, last - first + 1).Any(t => IsStateWord(article.Key(t), char.IsLower(article.Tokens[t].Text[0]), national))
+            || NamesCivilDefence(Enumerable.Range(first, last - first + 1).Select(article.Key).ToList());
     }
 
     private static readonly FrozenSet<string> NationalWords = FrozenSet.ToFrozenSet(
@@ -334,7 +335,23 @@ internal static partial class ClaimantResolver
         // As the tokenizer keys them: "Nigeria's" is "nigeria".
         var keys = words.Select(w => w.ToLowerInvariant() is var key && (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("’s", StringComparison.Ordinal)) ? key[..^2] : key).ToList();
         var national = keys.Exists(NationalWords.Contains);
-        return !WatchesTheState(name) && words.Where((w, i) => IsStateWord(keys[i], char.IsLower(w[0]), national)).Any();
+        return !WatchesTheState(name) && (words.Where((w, i) => IsStateWord(keys[i], char.IsLower(w[0]), national)).Any() || NamesCivilDefence(keys));
+    }
+
+    /// <summary>
+    /// Whether the words (lower case) name a country's emergency service without a body's noun: "the state Civil
+    /// Defense", "Minas Gerais Civil Defense", "Italy's Civil Protection".
+    /// </summary>
+    private static bool NamesCivilDefence(List<string> keys)
+    {
+        for (var i = 0; i + 1 < keys.Count; i++)
+        {
+            if (keys[i] == "civil" && keys[i + 1] is "defence" or "defense" or "protection")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? MostPlaces(ArticleText article)
@@ -359,6 +376,12 @@ internal static partial class ClaimantResolver
         return top.Value * 3 >= total * 2 ? top.Key : null;
     }
 
+    /// <summary>Who speaks or fights for a state: "a Nigerian diplomat" may well be of the story's country.</summary>
+    private static readonly FrozenSet<string> StatesVoices = FrozenSet.ToFrozenSet(
+        ["spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy", "ambassador", "soldier", "soldiers", "troops",
+         "officer", "officers", "commander", "general", "president", "minister", "lawmaker", "lawmakers", "senator"],
+        StringComparer.Ordinal);
+
     /// <summary>People described by where they come from: "a tourist from Busan", "a student from Lagos".</summary>
     private static readonly FrozenSet<string> Travellers = FrozenSet.ToFrozenSet(
         ["tourist", "tourists", "visitor", "visitors", "student", "students", "man", "men", "woman", "women", "boy", "girl", "native",
@@ -368,10 +391,18 @@ internal static partial class ClaimantResolver
 
     /// <summary>
     /// Whether a place is named as where a person comes from: "a tourist from Busan, South Korea" (the country after the
-    /// town too), "two students from Ghana". That place is theirs, not the story's.
+    /// town too), "two students from Ghana", "a Nigerian engineer", "three British tourists". That place is theirs, not
+    /// the story's. Not "a Nigerian official" or "Nigerian soldiers", who may well speak or act for it.
     /// </summary>
     private static bool IsOrigin(ArticleText article, EntityMention mention)
     {
+        if (mention.Rule == EntityRecognizer.DemonymRule)
+        {
+            var next = article.TokenAtOrAfter(mention.Span.End);
+            return next < article.Tokens.Count
+                && (Travellers.Contains(article.Key(next)) || EntityRecognizer.IsPersonNoun(article.Key(next)))
+                && !StateWords.Contains(article.Key(next)) && !StatesVoices.Contains(article.Key(next));
+        }
         const int MaxTownWords = 3;
         var from = article.TokenAtOrAfter(mention.Span.Start) - 1;
         // Past the town before the country: "from Busan, South Korea".

@@ -756,7 +756,9 @@ internal static class SpeakerPhrase
         {
             return null;
         }
-        if (!Enumerable.Range(first, last - first + 1).All(t => article.Tokens[t].IsCapitalized))
+        // A name's words are capitalised, but for the particles inside it: "Maria da Silva", "Friederike zu Lützow".
+        if (!Enumerable.Range(first, last - first + 1).All(t => article.Tokens[t].IsCapitalized
+            || (t > first && t < last && Surnames.Particles.Contains(article.Tokens[t].Text))))
         {
             return null;
         }

@@ -25,11 +25,11 @@ internal static class Surnames
 
     /// <summary>
     /// The words that join a family name to what comes before it, written in lower case inside a full name ("Jonah van
-    /// der Berg", "Maria de la Cruz", "Luiz Inácio Lula da Silva", "Ramon dela Cruz", "Ana delos Santos") and with a
-    /// capital when the surname opens a sentence ("Van der Berg said").
+    /// der Berg", "Maria de la Cruz", "Luiz Inácio Lula da Silva", "Ramon dela Cruz", "Ana delos Santos", "Friederike zu
+    /// Lützow") and with a capital when the surname opens a sentence ("Van der Berg said").
     /// </summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["de", "del", "dela", "delos", "della", "al", "bin", "van", "von", "la", "le", "ten", "ter", "den", "der", "da", "di", "do", "du", "dos", "das"],
+        ["de", "del", "dela", "delos", "della", "al", "bin", "van", "von", "vom", "zu", "zur", "la", "le", "ten", "ter", "den", "der", "da", "di", "do", "du", "dos", "das"],
         StringComparer.Ordinal);
 
     /// <summary>

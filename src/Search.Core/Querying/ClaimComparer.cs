@@ -459,9 +459,10 @@ public sealed partial class ClaimComparer
 
     /// <summary>
     /// "In 2019, …", "a 2019 earthquake", "an 1899 flood", "since the 2012 Port Said riot, which killed 74", "the deadliest
-    /// since 2008, when the MV Princess of the Stars capsized, killing 800": a year the count belongs to.
+    /// since 2008, when the MV Princess of the Stars capsized, killing 800", "the Sriwijaya Air crash in January 2021,
+    /// which killed 62", "the heatwave of 2015": a year the count belongs to.
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]n?|[Tt]he) (?<year>(?:1[89]|20)\d{2})\b|\bsince (?<year>(?:1[89]|20)\d{2}), when\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]n?|[Tt]he|of) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) )?(?<year>(?:1[89]|20)\d{2})\b|\bsince (?<year>(?:1[89]|20)\d{2}), when\b")]
     private static partial Regex InAYear();
 
     /// <summary>

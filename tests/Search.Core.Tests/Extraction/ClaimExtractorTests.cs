@@ -503,12 +503,17 @@ public sealed class ClaimExtractorTests
     [InlineData("a tourist from Busan, South Korea")]
     [InlineData("a 34-year-old tourist from Busan, South Korea")]
     [InlineData("two students from South Korea")]
+    [InlineData("a South Korean engineer")]
+    [InlineData("two South Korean tourists")]
     public void Where_someone_in_the_story_comes_from_is_not_the_story_s_country(string origin)
     {
         var claims = Claims($"\"At least 25 people are dead,\" Governor Maria Teresa Fajardo-Lacson said. \"The water came in so fast,\" said Lee Soo-jin, {origin}.");
 
         Assert.Equal(("Maria Teresa Fajardo-Lacson", null), (claims[0].Claimant.Name, claims[0].Claimant.Country));
         Assert.Equal("South Korea", Claims("\"At least 25 people are dead,\" Governor Maria Teresa Fajardo-Lacson said. The ferry sailed from Busan, South Korea.")[0].Claimant.Country);
+        Assert.Equal("South Korea", Claims("\"At least 25 people are dead,\" Governor Maria Teresa Fajardo-Lacson said. She met a South Korean official.")[0].Claimant.Country);
+        Assert.Equal("South Korea", Claims("\"At least 25 people are dead,\" Governor Maria Teresa Fajardo-Lacson said. She met a South Korean diplomat.")[0].Claimant.Country);
+        Assert.Equal("South Korea", Claims("\"At least 25 people are dead,\" Governor Maria Teresa Fajardo-Lacson said. South Korean soldiers searched the bay.")[0].Claimant.Country);
     }
 
     [Theory]
@@ -528,6 +533,25 @@ public sealed class ClaimExtractorTests
     public void A_person_described_as_a_body_s_officer_speaks_for_it(string text, string? body)
     {
         Assert.Equal(body, Claims(text)[^1].Claimant.SpeaksFor);
+    }
+
+    [Theory]
+    [InlineData("\"It is not true that our train was speeding,\" the company's managing director, Friederike zu Lützow, said.", "Friederike zu Lützow")]
+    [InlineData("\"We will cooperate,\" said Hans zu Salm-Reifferscheidt, the company's chairman.", "Hans zu Salm-Reifferscheidt")]
+    [InlineData("\"We will cooperate,\" said Anna vom Stein.", "Anna vom Stein")]
+    [InlineData("The director, Maria da Silva, said it was not true.", "Maria da Silva")]
+    public void Particles_join_a_name_also_after_a_description(string text, string claimant)
+    {
+        Assert.Equal(claimant, Only(text).Claimant.Name);
+    }
+
+    [Theory]
+    [InlineData("In Brazil, the Civil Defense said 19 people had died.", "Brazil")]
+    [InlineData("In Brazil, the state Civil Protection said 19 people had died.", "Brazil")]
+    [InlineData("In Brazil, civil society groups said 19 people had died.", null)]
+    public void A_civil_defence_is_of_the_country_it_serves(string text, string? country)
+    {
+        Assert.Equal(country, Claims(text)[^1].Claimant.Country);
     }
 
     [Fact]

@@ -102,6 +102,18 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_civil_defence_named_without_a_body_s_noun_is_the_state_s()
+    {
+        var comparison = Compare("dam",
+            Article("a", "Outlet A", "In Brazil, the health ministry said 7 people had died after the dam collapse."),
+            Article("b", "Outlet B", "The fire brigade said 22 bodies had been recovered after the dam collapse, while the state Civil Defense put the death toll at 19."));
+
+        var brazil = Assert.Single(comparison.Groups);
+        Assert.Equal("Brazil", brazil.Source);
+        Assert.Contains(brazil.Conflicts, c => c.First.StartsWith('b') && c.Second.StartsWith('b')); // the brigade's 22 against the Civil Defense's 19
+    }
+
+    [Fact]
     public void A_body_s_officer_is_that_body_as_a_source()
     {
         var comparison = Compare("ferry",
@@ -127,6 +139,10 @@ public sealed class ClaimComparerTests
     [InlineData("health ministry", true)]
     [InlineData("Nigeria's disease agency", true)]
     [InlineData("provincial civil protection service", true)]
+    [InlineData("Minas Gerais Civil Defense", true)]
+    [InlineData("Civil Protection", true)]
+    [InlineData("civil society", false)]
+    [InlineData("consumer protection group", false)]
     [InlineData("news service", false)]
     [InlineData("Special Commission", false)]
     [InlineData("Kenya National Commission on Human Rights", false)] // watches the state
@@ -393,7 +409,11 @@ public sealed class ClaimComparerTests
     [InlineData("A 2019 outbreak of the disease killed 214 people.", true)]
     [InlineData("It is the deadliest outbreak of the disease since 2019, when it killed 214 people.", true)]
     [InlineData("It is the deadliest outbreak since the 2019 epidemic of the disease, which killed 214 people.", true)]
+    [InlineData("It is the deadliest outbreak of the disease since the one in January 2019, which killed 214 people.", true)]
+    [InlineData("It is the deadliest outbreak of the disease since the one in Jan. 2019, which killed 214 people.", true)]
+    [InlineData("The outbreak of the disease of 2019 killed 214 people.", true)]
     [InlineData("The disease has killed 214 people since 2019.", false)] // a count of now, from then
+    [InlineData("The disease has killed 214 people since January 2019.", false)]
     [InlineData("Last week's outbreak of the disease killed 214 people.", false)] // the story's own, a week on
     public void A_toll_of_last_year_or_of_another_recent_event_is_held_against_no_count_of_this_one(string wording, bool earlier)
     {
