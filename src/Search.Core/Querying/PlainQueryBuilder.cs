@@ -86,6 +86,16 @@ internal sealed class PlainQueryBuilder
             {
                 continue;
             }
+            if (ClosedCompoundAt(segment.Text, tokens, i, reader) is { } compound)
+            {
+                // "heat wave": the articles may write it closed, "heatwave", as they write "coastguard"; either finds it.
+                var parts = tokens.GetRange(i, 2);
+                var surface = segment.Text[parts[0].Start..parts[1].End];
+                var phrase = new AnalyzedPhrase(surface, [parts[0].Term, parts[1].Term], [0, 1]);
+                concepts.Add(new QueryConcept(phrase, surface, [.. synonyms.AlternativesOf(compound.Key), compound], Quoted: false));
+                i += 2;
+                continue;
+            }
             var name = NameAt(segment.Text, tokens, i, reader);
             if (name > 1)
             {
@@ -184,6 +194,39 @@ internal sealed class PlainQueryBuilder
     }
 
     private static bool IsCapitalised(string text, QueryToken token) => char.IsUpper(text[token.Start]);
+
+    /// <summary>
+    /// The one word two typed words at <paramref name="start"/> make when written closed ("heat wave", "heatwave"), when
+    /// the index holds it; <c>null</c> otherwise, or with no index to ask.
+    /// </summary>
+    private AnalyzedPhrase? ClosedCompoundAt(string text, List<QueryToken> tokens, int start, IndexReader? reader)
+    {
+        const int MinPart = 3;
+        if (reader is null || start + 1 >= tokens.Count || tokens[start + 1].Position != tokens[start].Position + 1)
+        {
+            return null;
+        }
+        var (first, second) = (tokens[start], tokens[start + 1]);
+        if (first.End - first.Start < MinPart || second.End - second.Start < MinPart || text.AsSpan(first.End, second.Start - first.End) is not " "
+            || !AllLetters(text.AsSpan(first.Start, first.End - first.Start)) || !AllLetters(text.AsSpan(second.Start, second.End - second.Start)))
+        {
+            return null;
+        }
+        var closed = string.Concat(text.AsSpan(first.Start, first.End - first.Start), text.AsSpan(second.Start, second.End - second.Start));
+        return SynonymSet.Analyze(_analyzer, closed) is { Terms.Count: 1 } compound && !SpellingCorrector.IsUnknown(reader, compound.Terms[0]) ? compound : null;
+    }
+
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Whether an entity of a built-in type is called exactly <paramref name="name"/> ("country/Moldova").</summary>
     private static bool IsWholeEntityName(IndexReader reader, string name)

@@ -197,11 +197,27 @@ public sealed class QueryUnderstandingTests
     [InlineData("ferry sunk", "The ferry began sinking off Romblon.")]
     [InlineData("ferry capsized", "The ferry sank off Romblon.")]
     [InlineData("ferry sank", "The ferry sunk off Romblon was raised.")]
+    [InlineData("morgue Banda", "The mortuary in Banda was full.")]
     public void Common_news_wordings_of_one_thing_find_each_other(string query, string body)
     {
         using var search = TestSearch.FromRecords([TestRecords.Article("a", body), TestRecords.Article("b", "Nothing to see here.")]);
 
         Assert.Equal(["a"], Ids(search.Search(query)));
+    }
+
+    [Fact]
+    public void Two_words_the_articles_write_as_one_find_it()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("closed", "The heatwave in Banda killed 40."),
+            TestRecords.Article("open", "The heat wave in Banda killed 40."),
+            TestRecords.Article("apart", "Heat rose in Banda as a wave of illness spread."),
+            TestRecords.Article("other", "Nothing to see here."),
+        ]);
+
+        Assert.Equal(["closed", "open"], Ids(search.Search("heat wave")).Order());
+        Assert.Equal(["closed", "open"], Ids(search.Search("heat waves Banda")).Order());
+        Assert.Equal(["apart"], Ids(search.Search("illness spread")).Order()); // "illnessspread" is no word of the index
     }
 
     [Fact]
