@@ -56,6 +56,9 @@ public sealed class ManyConflictsApplication : BrowserApplication
             ["foia.json"] = Article("Fire near Foia", "Algarve Daily", "2025-07-19",
                 "In Portugal, a fire burned near Foia. Radio Foia reported that three people had died in the fire. "
                     + "\"It is not true that three people have died,\" Interior Minister Ines Moura said."),
+            // A run of letters longer than any word, in the title, a claim and an entity's place.
+            ["trelawny.json"] = Article("Storm hits Trelawny " + new string('x', 3000), "Island Post", "2025-10-05",
+                "The storm hit Trelawny. Pneumono" + new string('x', 3000) + " The governor of Trelawny said 6 people died in the storm."),
             // A body's officer, who speaks for it.
             ["romblon.json"] = Article("Ferry sinks off Romblon", "Luzon Ledger", "2025-10-04",
                 "In the Philippines, a ferry sank off Romblon. NDRRMC executive director Ricardo Ilagan said 26 people had died in the sinking off Romblon."),
@@ -174,5 +177,18 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
 
         var row = page.Locator(".group tbody tr", new() { HasText = "Ricardo Ilagan" });
         await Assertions.Expect(row.Locator(".speaks-for")).ToHaveTextAsync(" (NDRRMC)");
+    }
+
+    [BrowserFact]
+    public async Task An_overlong_word_does_not_widen_the_page()
+    {
+        var page = await app.NewPage();
+        foreach (var view in new[] { "./?q=Trelawny", "./?q=Trelawny&view=claims", "./?article=trelawny" })
+        {
+            await page.GotoAsync(view);
+            await Assertions.Expect(page.GetByText("Trelawny").First).ToBeVisibleAsync();
+
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), view);
+        }
     }
 }

@@ -1061,9 +1061,17 @@ internal static class SpeakerPhrase
     private static bool Belongs(ArticleText article, int token)
     {
         var word = article.Tokens[token];
+        // A run of letters longer than any word (a pasted hash, a broken file) is no part of who speaks.
+        if (word.Text.Length > MaxWordLength)
+        {
+            return false;
+        }
         return word.IsCapitalized || article.MentionCovering(token) is not null || ReportingWords.SpeakerWords.Contains(word.Key)
             || (word.Text.Contains('-', StringComparison.Ordinal) && char.IsLower(word.Text[0]));
     }
+
+    /// <summary>Longer than the longest words of names and titles ("Wolfeschlegelsteinhausenbergerdorff" has 35 letters).</summary>
+    private const int MaxWordLength = 64;
 
     /// <summary>
     /// A speaker phrase needs a name, a known entity, or a speaker noun. A lone demonym is an adjective, not a speaker:

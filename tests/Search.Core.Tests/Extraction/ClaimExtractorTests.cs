@@ -545,6 +545,14 @@ public sealed class ClaimExtractorTests
         Assert.Equal(claimant, Only(text).Claimant.Name);
     }
 
+    [Fact]
+    public void A_run_of_letters_longer_than_any_word_is_no_part_of_the_speaker()
+    {
+        var claim = Claims("The storm hit. Pneumono" + new string('x', 3000) + " The governor of Trelawny said 6 people died.")[^1];
+
+        Assert.Equal("governor of Trelawny", claim.Claimant.Name);
+    }
+
     [Theory]
     [InlineData("In Brazil, the Civil Defense said 19 people had died.", "Brazil")]
     [InlineData("In Brazil, the state Civil Protection said 19 people had died.", "Brazil")]
