@@ -45,7 +45,12 @@ internal sealed partial class HtmlFormat : IArticleFormat
             content = content.Remove(heading.Index, heading.Length);
         }
         // A page marks its paragraphs: read it as one even when it has none of the tags ScrapedHtml looks for.
-        return new ParsedFile(TextNormalizer.Normalize(ScrapedHtml.ToText("<p>" + content)), header, []);
+        var body = TextNormalizer.Normalize(ScrapedHtml.ToText("<p>" + content));
+        if (string.IsNullOrWhiteSpace(body) && FrameTag().IsMatch(text))
+        {
+            issues.Add(new IngestionIssue(file, IssueSeverity.Warning, "the page's text is inside an <iframe>, which is another page: not read"));
+        }
+        return new ParsedFile(body, header, []);
     }
 
     /// <summary>
@@ -176,6 +181,9 @@ internal sealed partial class HtmlFormat : IArticleFormat
 
     [GeneratedRegex(@"<body\b[^<>]*>(?<inner>.*?)(?:</body\s*>|\z)", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex BodyElement();
+
+    [GeneratedRegex(@"<iframe\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrameTag();
 
     [GeneratedRegex(@"<[^<>]*>")]
     private static partial Regex AnyTag();

@@ -6,8 +6,8 @@ namespace Search.Core.Ingestion;
 /// <summary>
 /// Text scraped from a web page with its markup left in: paragraph tags ("&lt;p&gt;", "&lt;br&gt;") and character
 /// references ("AT&amp;amp;T", "&amp;#8220;"). Read as text, they show as noise, split words ("AT&amp;amp;T" is not
-/// "AT&amp;T") and read as figures (8220). A text with paragraph tags is taken for a page: its scripts and styles go with
-/// their content, its block tags become paragraph breaks and its other tags go. Character references are decoded in any
+/// "AT&amp;T") and read as figures (8220). A text with paragraph tags is taken for a page: its scripts, styles and
+/// &lt;noscript&gt; notices go with their content, its block tags become paragraph breaks and its other tags go. Character references are decoded in any
 /// text. Markup in a text without paragraph tags ("a notice &lt;img src=x&gt;") is the text's own and stays, shown as
 /// text like any other.
 /// </summary>
@@ -37,7 +37,8 @@ internal static partial class ScrapedHtml
     [GeneratedRegex(@"<head\b[^<>]*>.*?</head\s*>|<!--.*?-->|<!doctype\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex HeadCommentOrDoctype();
 
-    [GeneratedRegex(@"<(script|style)\b[^<>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    // What a reader with scripts on never sees: "<noscript>Please enable JavaScript…</noscript>".
+    [GeneratedRegex(@"<(script|style|noscript|template)\b[^<>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ScriptOrStyle();
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.CultureInvariant)]

@@ -105,6 +105,18 @@ public sealed class ScrapedHtmlTests : IDisposable
     }
 
     [Fact]
+    public void A_notice_for_readers_without_scripts_is_no_text_and_a_story_in_a_frame_is_reported()
+    {
+        _folder.Write("noscript.html", "<body><article><h1>Dam breach</h1><noscript><p>Enable JavaScript to see the map.</p></noscript><p>The board said 44 people were killed.</p></article></body>");
+        _folder.Write("framed.html", "<body><noscript>Please enable JavaScript to read this story.</noscript><iframe srcdoc=\"&lt;p&gt;The board said 44 people were killed.&lt;/p&gt;\"></iframe></body>");
+
+        Assert.Equal("The board said 44 people were killed.", Read("noscript.html").Article!.Body);
+        var (framed, issues) = Read("framed.html");
+        Assert.Null(framed);
+        Assert.Contains(issues, i => i.Reason == "the page's text is inside an <iframe>, which is another page: not read");
+    }
+
+    [Fact]
     public void A_page_without_article_or_metadata_gives_its_body_and_its_first_heading_as_title()
     {
         _folder.Write("bare.htm", "<body><h1>Floods in Sindh</h1><p>Forty people died, the NDMA said.</p><p>More rain is due.</p>");
