@@ -196,7 +196,8 @@ internal sealed class PlainQueryBuilder
     private static bool IsCapitalised(string text, QueryToken token) => char.IsUpper(text[token.Start]);
 
     /// <summary>
-    /// The one word two typed words at <paramref name="start"/> make when written closed ("heat wave", "heatwave"), when
+    /// The one word two typed words at <paramref name="start"/> make when written closed ("heat wave" or "heat-wave",
+    /// "heatwave"), when
     /// the index holds it; <c>null</c> otherwise, or with no index to ask.
     /// </summary>
     private AnalyzedPhrase? ClosedCompoundAt(string text, List<QueryToken> tokens, int start, IndexReader? reader)
@@ -207,7 +208,7 @@ internal sealed class PlainQueryBuilder
             return null;
         }
         var (first, second) = (tokens[start], tokens[start + 1]);
-        if (first.End - first.Start < MinPart || second.End - second.Start < MinPart || text.AsSpan(first.End, second.Start - first.End) is not " "
+        if (first.End - first.Start < MinPart || second.End - second.Start < MinPart || text.AsSpan(first.End, second.Start - first.End) is not (" " or "-")
             || !AllLetters(text.AsSpan(first.Start, first.End - first.Start)) || !AllLetters(text.AsSpan(second.Start, second.End - second.Start)))
         {
             return null;

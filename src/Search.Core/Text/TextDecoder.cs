@@ -18,7 +18,7 @@ public static partial class TextDecoder
     private const int MaxControlsPerThousand = 5;
 
     /// <summary>
-    /// Decodes UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark; text that is not UTF-8 is
+    /// Decodes UTF-8 (with or without a byte order mark) and UTF-16 (with one, or with the zero bytes that show it); text that is not UTF-8 is
     /// read in the encoding a saved page declares in its first bytes (&lt;meta charset="windows-1251"&gt;), else as
     /// Windows-1252. A stray NUL byte in text is dropped. Bytes that do not read as text either way (an image,
     /// an archive, random bytes) are binary content.
@@ -42,10 +42,17 @@ public static partial class TextDecoder
         {
             bytes = bytes[3..];
         }
+        if (Utf16WithoutMark(bytes) is { } utf16 && utf16.GetString(bytes[..(bytes.Length & ~1)]) is var wide && LooksLikeText(wide))
+        {
+            // "Unicode" text saved by Windows without its mark: every other byte is zero.
+            warning = $"no byte order mark: read as {(utf16 == Encoding.Unicode ? "UTF-16 little-endian" : "UTF-16 big-endian")}, as its zero bytes show";
+            return wide;
+        }
         var firstNul = bytes.IndexOf((byte)0);
         var nuls = firstNul < 0 ? 0 : bytes.Count((byte)0);
         ReadOnlySpan<byte> text = nuls == 0 ? bytes : bytes.ToArray().Where(b => b != 0).ToArray();
         string decoded;
+        var utf8 = true;
         try
         {
             decoded = StrictUtf8.GetString(text);
@@ -54,15 +61,19 @@ public static partial class TextDecoder
         {
             var declared = Declared(text);
             decoded = (declared ?? Windows1252).GetString(text);
+            utf8 = false;
             if (LooksLikeText(decoded))
             {
                 warning = $"not UTF-8 (first invalid byte at {FirstInvalidUtf8Offset(text)}): read as "
                     + (declared is null ? "Windows-1252" : $"{declared.WebName}, as the file declares");
             }
         }
-        if (!LooksLikeText(decoded))
+        // Valid UTF-8 with no NUL byte is text: a couple of control characters in it are a word processor's, not noise.
+        if (!LooksLikeText(decoded, allowAFew: utf8 && nuls == 0))
         {
-            error = firstNul >= 0 ? $"binary content (NUL byte at offset {firstNul})" : $"binary content: not text in UTF-8 or Windows-1252 (first invalid UTF-8 byte at {FirstInvalidUtf8Offset(text)})";
+            error = firstNul >= 0 ? $"binary content (NUL byte at offset {firstNul})"
+                : utf8 ? $"binary content: valid UTF-8, but {ControlCount(decoded):N0} control characters"
+                : $"binary content: not text in UTF-8 or Windows-1252 (first invalid UTF-8 byte at {FirstInvalidUtf8Offset(text)})";
             warning = null;
             return null;
         }
@@ -102,18 +113,51 @@ public static partial class TextDecoder
         RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredCharset();
 
-    /// <summary>Whether decoded characters read as text: few control characters besides tabs and line breaks.</summary>
-    private static bool LooksLikeText(string text)
+    /// <summary>
+    /// Whether decoded characters read as text: few control characters besides tabs and line breaks, or, when
+    /// <paramref name="allowAFew"/>, a couple in a short text (a stray U+0096 in a note of a hundred characters).
+    /// </summary>
+    private static bool LooksLikeText(string text, bool allowAFew = false)
+    {
+        const int AFew = 3;
+        var controls = ControlCount(text);
+        return (allowAFew && controls <= AFew) || controls * 1000L <= MaxControlsPerThousand * (long)Math.Max(text.Length, 1);
+    }
+
+    /// <summary>Control characters that are no tab or line break: the vertical tab and next line (U+0085) break lines too.</summary>
+    private static int ControlCount(string text)
     {
         var controls = 0;
         foreach (var c in text)
         {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'))
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v' or '\u0085'))
             {
                 controls++;
             }
         }
-        return controls * 1000L <= MaxControlsPerThousand * (long)Math.Max(text.Length, 1);
+        return controls;
+    }
+
+    /// <summary>
+    /// UTF-16 of the byte order the zero bytes show, for text without a byte order mark: most characters of most
+    /// scripts in Latin letters have a zero high byte, so one of each pair is zero in at least a third of the pairs.
+    /// Bytes that are no text either way (zeros in both) then read as control characters, and are refused as such.
+    /// </summary>
+    private static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        const int MinPairs = 2;
+        var pairs = bytes.Length / 2;
+        if (pairs < MinPairs)
+        {
+            return null;
+        }
+        var (evenZeros, oddZeros) = (0, 0);
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return oddZeros * 3 >= pairs ? Encoding.Unicode : evenZeros * 3 >= pairs ? Encoding.BigEndianUnicode : null;
     }
 
     private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)

@@ -217,6 +217,8 @@ public sealed class QueryUnderstandingTests
 
         Assert.Equal(["closed", "open"], Ids(search.Search("heat wave")).Order());
         Assert.Equal(["closed", "open"], Ids(search.Search("heat waves Banda")).Order());
+        Assert.Equal(["closed", "open"], Ids(search.Search("heat-wave")).Order());
+        Assert.Equal(["apart", "open"], Ids(search.Search("heat, wave")).Order()); // two words apart, as typed
         Assert.Equal(["apart"], Ids(search.Search("illness spread")).Order()); // "illnessspread" is no word of the index
     }
 

@@ -85,4 +85,49 @@ public sealed class TextDecoderTests
         Assert.Null(TextDecoder.TryDecode(random.Where(b => b != 0).ToArray(), out var noNuls, out _));
         Assert.StartsWith("binary content: not text in UTF-8 or Windows-1252", noNuls, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\v")] // a word processor's line break
+    [InlineData("\u0085")] // next line
+    [InlineData("\u0096")] // a Windows-1252 dash read as Latin-1 once
+    public void A_control_character_in_a_short_UTF_8_text_loses_no_article(string control)
+    {
+        var text = TextDecoder.TryDecode(Encoding.UTF8.GetBytes($"The dam burst.{control}The mayor said 12 people died."), out var error, out _);
+
+        Assert.Null(error);
+        Assert.Equal($"The dam burst.{control}The mayor said 12 people died.", text);
+    }
+
+    [Fact]
+    public void Vertical_tabs_and_next_lines_are_line_breaks_however_many()
+    {
+        var lines = string.Join("\v", Enumerable.Repeat("The mayor said 12 people died.", 10)) + "\u0085" + string.Join("\u0085", Enumerable.Repeat("More rain is due.", 10));
+
+        Assert.Equal(lines, TextDecoder.TryDecode(Encoding.UTF8.GetBytes(lines), out _, out _));
+    }
+
+    [Fact]
+    public void Valid_UTF_8_full_of_control_characters_is_binary_for_that_reason()
+    {
+        TextDecoder.TryDecode(Encoding.UTF8.GetBytes("Text\u0001\u0002\u0003\u0004\u0005\u0006\u0007 more"), out var error, out _);
+
+        Assert.Equal("binary content: valid UTF-8, but 7 control characters", error);
+    }
+
+    [Theory]
+    [InlineData("utf-16LE", "UTF-16 little-endian")]
+    [InlineData("utf-16BE", "UTF-16 big-endian")]
+    public void UTF_16_without_a_byte_order_mark_is_read_by_its_zero_bytes(string encoding, string read)
+    {
+        const string Story = "São Paulo: the mayor, Jürgen Müller, said 12 people died.";
+        var bytes = Encoding.GetEncoding(encoding).GetBytes(Story);
+
+        var text = TextDecoder.TryDecode(bytes, out var error, out var warning);
+        var afterUtf8Mark = TextDecoder.TryDecode([0xEF, 0xBB, 0xBF, .. bytes], out _, out _);
+
+        Assert.Null(error);
+        Assert.Equal(Story, text);
+        Assert.Equal($"no byte order mark: read as {read}, as its zero bytes show", warning);
+        Assert.Equal(Story, afterUtf8Mark);
+    }
 }
