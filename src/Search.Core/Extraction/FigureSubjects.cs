@@ -11,7 +11,7 @@ internal static class FigureSubjects
 {
     private static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>
     {
-        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["drowned"] = "killed", ["perished"] = "killed", ["murdered"] = "killed", ["slain"] = "killed", ["fallen"] = "killed", ["deaths"] = "killed", ["lives"] = "killed", ["toll"] = "killed",
+        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["drowned"] = "killed", ["perished"] = "killed", ["murdered"] = "killed", ["slain"] = "killed", ["fallen"] = "killed", ["deaths"] = "killed", ["fatalities"] = "killed", ["lives"] = "killed", ["toll"] = "killed",
         ["killing"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded", ["wounding"] = "wounded", ["injuring"] = "wounded",
         ["casualties"] = "killed-or-wounded", ["losses"] = "killed-or-wounded",
         ["deployed"] = "deployed", ["sent"] = "deployed", ["dispatched"] = "deployed", ["arrived"] = "deployed", ["stationed"] = "deployed", ["deployment"] = "deployed",
@@ -244,6 +244,14 @@ internal static class FigureSubjects
         {
             kind = "killed";
         }
+        // "the bodies of 12 people were pulled from the mud": whose bodies they are, the dead. "Mortuaries have received
+        // 149 bodies": a morgue's bodies are the dead (not bodies handed over in an exchange of the war dead).
+        var figure = article.TokenAtOrAfter(quantity.Span.Start);
+        if ((figure >= 2 && article.Key(figure - 1) == "of" && article.Key(figure - 2) is "bodies" or "remains")
+            || (noun is [.., var bodies] && bodies.Equals("bodies", StringComparison.OrdinalIgnoreCase) && MortuaryIn(article, quantity)))
+        {
+            kind = "killed";
+        }
         if (kind == "other" && TreatedForInjuries(article, t, clauseEnd))
         {
             kind = "wounded"; // "23 people have been treated for injuries", "31 were treated for burns"
@@ -293,6 +301,20 @@ internal static class FigureSubjects
         return Enumerable.Range(after + 4, Math.Max(0, Math.Min(MaxWords, article.Tokens.Count - after - 4)))
             .TakeWhile(t => article.Tokens[t].End <= clauseEnd && NoPunctuation(article, t))
             .Select(t => article.Tokens[t].Text).ToList();
+    }
+
+    /// <summary>Whether the figure's sentence names a morgue: "the mortuary had received 62 bodies".</summary>
+    private static bool MortuaryIn(ArticleText article, Quantity quantity)
+    {
+        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(quantity.Span.Start));
+        for (var t = article.TokenAtOrAfter(sentence.Start); t < article.Tokens.Count && article.Tokens[t].Start < sentence.End; t++)
+        {
+            if (article.Key(t) is "mortuary" or "mortuaries" or "morgue" or "morgues")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"counted twice", "counted again", "counted at both the morgue and the site".</summary>
@@ -566,10 +588,11 @@ internal static class FigureSubjects
         {
             return null;
         }
+        List<string>? deaths = null;
         // Not across a comma or a conjunction: "took a heavy toll on the region and aid reached 30 villages" counts villages.
-        for (var t = first - 2; t >= Math.Max(1, first - MaxWordsBack) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "as" or "but" or "while"); t--)
+        for (var t = first - 2; t >= Math.Max(0, first - MaxWordsBack) && NoPunctuation(article, t + 1) && article.Key(t) is not ("and" or "as" or "but" or "while"); t--)
         {
-            if (article.Key(t) == "of" && article.Key(t - 1) is "number" or "count" or "tally")
+            if (t >= 1 && article.Key(t) == "of" && article.Key(t - 1) is "number" or "count" or "tally")
             {
                 var counted = new List<string>();
                 // Up to the verb: "the number of people arrested has been put at 623" counts "people arrested".
@@ -588,14 +611,19 @@ internal static class FigureSubjects
             }
             if (article.Key(t) == "toll")
             {
-                return article.Key(t - 1) == "death" ? ["death", "toll"] : ["toll"];
+                return t >= 1 && article.Key(t - 1) == "death" ? ["death", "toll"] : ["toll"];
             }
             if (article.Key(t) is "cases" or "infections")
             {
                 return [article.Tokens[t].Text]; // "cholera cases rose to 400"
             }
+            if (article.Key(t) is "deaths" or "fatalities")
+            {
+                // "Deaths attributed to the heat rose to 41", unless "the number of heat deaths" before says it better.
+                deaths ??= [article.Tokens[t].Text];
+            }
         }
-        return null;
+        return deaths;
     }
 
     /// <summary>

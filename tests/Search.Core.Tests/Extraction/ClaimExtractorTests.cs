@@ -645,6 +645,19 @@ public sealed class ClaimExtractorTests
         Assert.Equal(figures, string.Join(",", Claims(text).SelectMany(c => c.Figures).Select(f => f.Quantity.Text + ":" + f.SubjectKey)));
     }
 
+    [Theory]
+    [InlineData("Deaths attributed to the heat rose to 41, the health ministry said.", "41:killed:Deaths")]
+    [InlineData("The state health department said deaths had risen to 41 from 34.", "41:killed:deaths")]
+    [InlineData("Fatalities climbed to 41, the ministry said.", "41:killed:Fatalities")]
+    [InlineData("The number of heat deaths rose to 41, the ministry said.", "41:killed:heat deaths")]
+    [InlineData("The bodies of 12 people were pulled from the mud, firefighters said.", "12:killed:people")]
+    [InlineData("Mortuaries have received 149 bodies, hospital officials said.", "149:killed:bodies")]
+    [InlineData("The ministry said it had received 909 bodies in the exchange.", "909:other:bodies")] // bodies handed over, not a toll
+    public void A_toll_told_as_deaths_that_rose_or_as_bodies_is_of_the_killed(string text, string figure)
+    {
+        Assert.Equal(figure, string.Join(",", Claims(text).SelectMany(c => c.Figures).Select(f => f.Quantity.Text + ":" + f.SubjectKey + ":" + f.Subject)));
+    }
+
     [Fact]
     public void Each_of_two_sources_given_for_two_figures_vouches_for_its_own_and_only_for_the_relative_clause()
     {
