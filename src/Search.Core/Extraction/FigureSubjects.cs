@@ -248,7 +248,8 @@ internal static class FigureSubjects
         // 149 bodies": a morgue's bodies are the dead (not bodies handed over in an exchange of the war dead).
         var figure = article.TokenAtOrAfter(quantity.Span.Start);
         if ((figure >= 2 && article.Key(figure - 1) == "of" && article.Key(figure - 2) is "bodies" or "remains")
-            || (noun is [.., var bodies] && bodies.Equals("bodies", StringComparison.OrdinalIgnoreCase) && MortuaryIn(article, quantity)))
+            || (noun is [.., var bodies] && bodies.Equals("bodies", StringComparison.OrdinalIgnoreCase) && MortuaryIn(article, quantity)
+                && !(t < article.Tokens.Count && CountedTwice(article, t))))
         {
             kind = "killed";
         }
