@@ -320,6 +320,12 @@ internal static class SpeakerPhrase
         {
             return null;
         }
+        // "one more than the police had reported an hour earlier": a count set beside what another reported, which it
+        // does not give.
+        if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && article.Key(phraseFirst - 1) == "than")
+        {
+            return null;
+        }
         // "What did the doctor say to…?", "Will the minister confirm…": an auxiliary before the subject asks; it reports nothing.
         if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && QuestionAuxiliaries.Contains(article.Key(phraseFirst - 1))
             && article.Between(phraseFirst - 1, phraseFirst).SequenceEqual(" "))

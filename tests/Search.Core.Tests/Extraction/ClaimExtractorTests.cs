@@ -572,6 +572,15 @@ public sealed class ClaimExtractorTests
         Assert.Equal(["NDMA", "World Health Organization", null], twoBodies.Select(c => c.Claimant.SpeaksFor)); // described as speaking for two: for neither
     }
 
+    [Fact]
+    public void What_a_count_is_set_beside_is_no_claim_of_whoever_reported_it()
+    {
+        var claims = Claims("Six people were killed in Tuesday's train collision near Riedlingen, Baden-Württemberg's interior minister, "
+            + "Thomas von der Heyde-Strasser, said on Wednesday, one more than the Federal Police had reported an hour earlier.");
+
+        Assert.Equal("Thomas von der Heyde-Strasser|Six:killed", string.Join(";", claims.Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)))));
+    }
+
     [Theory]
     [InlineData("The activists were denied bail on Monday.")]
     [InlineData("SIMI functionaries denied bail")]
