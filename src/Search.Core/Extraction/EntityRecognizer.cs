@@ -88,7 +88,8 @@ public sealed partial class EntityRecognizer
         "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "commander", "leader", "speaker", "executive", "manager",
         "director", "coach", "founder", "chairman", "chairwoman", "chairperson", "ceo", "professor", "secretary", "sheriff", "brig", "marshal",
         "sir", "lord", "baroness", "rev", "reverend", "archbishop", "rabbi", "councillor", "councilman", "councilwoman", "candidate", "pollster",
-        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner", "inspector", "undersecretary", "atty",
+        "ombudsman", "ombudsperson", "commandant", "collector", "commissioner", "inspector", "undersecretary", "atty", "investigator",
+        "superintendent",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -131,6 +132,8 @@ public sealed partial class EntityRecognizer
         "engineer", "shopkeeper", "villager", "miner", "pilot", "captain", "wife", "husband", "brother",
         "sister", "grandmother", "grandfather", "widow", "relative", "neighbour", "neighbor", "victim", "coordinator", "co-ordinator",
         "organiser", "organizer", "activist", "owner", "striker", "player", "goalkeeper", "midfielder", "defender", "fan", "supporter",
+        // Who counts the dead and finds out why: "Ramesh Tripathi, superintendent of the hospital", "a flight attendant, Ni Luh Putu Ayu Lestari".
+        "superintendent", "coroner", "pathologist", "physician", "surgeon", "paramedic", "registrar", "warden", "investigator", "attendant",
     ], StringComparer.Ordinal);
 
     /// <summary>The words of an office after "Secretary of", "Minister of": "State", "Defense", "Foreign Affairs", "Homeland Security".</summary>

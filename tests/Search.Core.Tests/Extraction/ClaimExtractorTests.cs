@@ -572,6 +572,16 @@ public sealed class ClaimExtractorTests
         Assert.Equal(["NDMA", "World Health Organization", null], twoBodies.Select(c => c.Claimant.SpeaksFor)); // described as speaking for two: for neither
     }
 
+    [Theory]
+    [InlineData("Ramesh Tripathi, superintendent of the hospital, said 62 people had died.", "Ramesh Tripathi")]
+    [InlineData("Dr. Ramesh Chandra Tripathi, chief medical superintendent of the Banda district hospital, said 62 bodies had been brought to its mortuary.", "Ramesh Chandra Tripathi")]
+    [InlineData("Anna Weber, the coroner, said 62 people had died.", "Anna Weber")]
+    [InlineData("KNKT investigator Nurcahyo Utomo said 62 people had died.", "Nurcahyo Utomo")]
+    public void Who_counts_the_dead_is_a_person_by_their_role(string text, string claimant)
+    {
+        Assert.Equal(claimant, Only(text).Claimant.Name);
+    }
+
     [Fact]
     public void What_a_count_is_set_beside_is_no_claim_of_whoever_reported_it()
     {

@@ -946,4 +946,12 @@ public sealed class EntityRecognizerTests
     {
         Assert.Equal(mentions, MentionNames(text));
     }
+
+    [Theory]
+    [InlineData("Two survived, and a flight attendant, Ni Luh Putu Ayu Lestari, was flown to Makassar.", "person/Ni Luh Putu Ayu Lestari")]
+    [InlineData("The recorders were found, KNKT investigator Nurcahyo Utomo said.", "person/Nurcahyo Utomo")]
+    public void Crew_and_investigators_are_people(string text, string label)
+    {
+        Assert.Contains(label, Labels(text));
+    }
 }
