@@ -739,7 +739,8 @@ public static partial class ClaimExtractor
         {
             return false;
         }
-        return that || ReportingWords.ClauseVerbs.Contains(article.Key(cue));
+        // "the Civil Defense, which put the death toll at 31": "put" has given its figure (see PutsAFigure).
+        return that || ReportingWords.ClauseVerbs.Contains(article.Key(cue)) || article.Key(cue) is "put" or "puts";
     }
 
 

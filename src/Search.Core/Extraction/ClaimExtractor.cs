@@ -480,6 +480,9 @@ public static partial class ClaimExtractor
             : next is { Trailing: true, According: false } ? article.Tokens[next.PhraseFirst].Start : sentence.End;
         if (attribution.Relative)
         {
+            // "The ministry, which said 200 soldiers died, said it would appeal": the next speaker's clause opens before
+            // this one, around it; the relative clause ends at its own comma.
+            contentEnd = contentEnd <= contentStart ? sentence.End : contentEnd;
             contentEnd = Math.Min(contentEnd, RelativeClauseEnd(article, attribution.Cue, contentEnd));
         }
         return Trim(article.Text, contentStart, contentEnd);
@@ -997,6 +1000,9 @@ public static partial class ClaimExtractor
     /// The "that" after a reporting verb, when only an adjunct stands between them ("told Reuters on Friday that"); after
     /// other words a "that" opens a relative clause inside the content ("said 12 were killed in a blast that struck").
     /// </summary>
+    private static readonly FrozenSet<string> OwnWords = FrozenSet.ToFrozenSet(
+        ["claim", "claims", "estimate", "assertion", "view", "position", "figure", "finding", "allegation"], StringComparer.Ordinal);
+
     private static int? ThatAfterCue(ArticleText article, int cue, int sentenceEnd)
     {
         const int Reach = 14;
@@ -1011,6 +1017,12 @@ public static partial class ClaimExtractor
             if (article.Key(t) == "that")
             {
                 return t;
+            }
+            // "repeated its claim that…", "stood by their estimate that…": the speaker's own words, named, then what they say.
+            if (t == cue + 1 && t + 2 < last && article.Key(t) is "its" or "their" or "his" or "her" && OwnWords.Contains(article.Key(t + 1))
+                && article.Key(t + 2) == "that")
+            {
+                return t + 2;
             }
             inAdjunct |= article.Key(t) is "in" or "on" or "at" or "during" or "via" or "without";
             // Names, dates and votes may stand between: "told lawmakers in Washington that", "said in March 2009 that", "ruled 6-3 that".

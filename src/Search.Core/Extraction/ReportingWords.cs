@@ -47,7 +47,7 @@ internal static class ReportingWords
         "indicates", "predicted", "predicts", "projected", "projects", "tweeted", "posted", "suggests", "conceded", "concedes",
         "suggest", "indicate", // after a plural subject: "UN estimates suggest that…" (not "show": "a TV show that…")
         "maintained", "maintains", "pledged", "pledges", "signalled", "signaled", "signals", "hinted", "hints", "cautioned",
-        "cautions", "reiterated", "reiterates", "emphasised", "emphasized", "complained", "complains", "boasted", "observed", .. AlsoNouns,
+        "cautions", "reiterated", "reiterates", "repeated", "repeats", "emphasised", "emphasized", "complained", "complains", "boasted", "observed", .. AlsoNouns,
     ], StringComparer.Ordinal);
 
     /// <summary>Cues that introduce or follow a speech quote.</summary>

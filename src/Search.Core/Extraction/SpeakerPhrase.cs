@@ -334,8 +334,10 @@ internal static class SpeakerPhrase
         }
         // "slipping earmarks into committee reports that…": a noun after a preposition is its object, not a subject; but
         // in "A poll by Quinnipiac University found that…" the poll's maker speaks.
+        // Nor "according to the Civil Defense, which put the toll at 31": the source named is who the clause is about.
         if (phraseFirst > 0 && article.Tokens[phraseFirst - 1].Start >= floor && Joined(article, phraseFirst - 1, phraseFirst)
-            && ObjectPrepositions.Contains(article.Key(phraseFirst - 1)) && !MakesTheDocumentBefore(article, phraseFirst, floor))
+            && ObjectPrepositions.Contains(article.Key(phraseFirst - 1)) && !MakesTheDocumentBefore(article, phraseFirst, floor)
+            && !(relative && phraseFirst >= 2 && article.Key(phraseFirst - 1) == "to" && article.Key(phraseFirst - 2) == "according"))
         {
             return null;
         }

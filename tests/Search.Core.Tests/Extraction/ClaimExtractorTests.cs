@@ -582,6 +582,17 @@ public sealed class ClaimExtractorTests
         Assert.Equal(claimant, Only(text).Claimant.Name);
     }
 
+    [Theory]
+    [InlineData("The party, which put the toll at more than 200, said it would petition the court.", "party|more than 200:killed;party|")]
+    [InlineData("The ministry, which said 200 soldiers had been killed, said it would appeal.", "the ministry|200:killed;the ministry|")]
+    [InlineData("Rescuers searched the valley, according to the state Civil Defense, which put the death toll at 31.", "Civil Defense|;Civil Defense|31:killed")]
+    [InlineData("The party repeated its claim that more than 200 people had died.", "party|more than 200:killed")]
+    [InlineData("The party maintained its estimate that more than 200 people had died.", "party|more than 200:killed")]
+    public void A_source_s_figure_in_a_clause_about_it_or_restated_as_its_claim_is_its_own(string text, string claims)
+    {
+        Assert.Equal(claims, string.Join(";", Claims(text).Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)))));
+    }
+
     [Fact]
     public void What_a_count_is_set_beside_is_no_claim_of_whoever_reported_it()
     {
