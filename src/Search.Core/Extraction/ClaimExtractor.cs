@@ -887,7 +887,8 @@ public static partial class ClaimExtractor
 
     private static TextSpan Trim(string text, int start, int end)
     {
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or ';'))
+        // Nor the bracket closing the speaker's acronym: "According to the National Disaster Management Authority (NDMA), 110…".
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or ';' or ')' or ']'))
         {
             start++;
         }

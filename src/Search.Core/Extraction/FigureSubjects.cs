@@ -253,6 +253,11 @@ internal static class FigureSubjects
         {
             kind = "killed";
         }
+        // "a review committee found that three people had died of other causes": taken off the toll, not added to it.
+        if (kind == "killed" && OfOtherCauses(article, t, clauseEnd))
+        {
+            kind = "other";
+        }
         if (kind == "other" && TreatedForInjuries(article, t, clauseEnd))
         {
             kind = "wounded"; // "23 people have been treated for injuries", "31 were treated for burns"
@@ -311,6 +316,19 @@ internal static class FigureSubjects
         for (var t = article.TokenAtOrAfter(sentence.Start); t < article.Tokens.Count && article.Tokens[t].Start < sentence.End; t++)
         {
             if (article.Key(t) is "mortuary" or "mortuaries" or "morgue" or "morgues")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"had died of other causes", "of unrelated causes", "of natural causes", from the word after the noun on.</summary>
+    private static bool OfOtherCauses(ArticleText article, int from, int clauseEnd)
+    {
+        for (var t = from; t + 1 < article.Tokens.Count && article.Tokens[t + 1].End <= clauseEnd; t++)
+        {
+            if (article.Key(t) is "other" or "unrelated" or "natural" && article.Key(t + 1) == "causes")
             {
                 return true;
             }

@@ -594,6 +594,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_claim_after_a_source_s_acronym_in_brackets_begins_after_the_bracket()
+    {
+        var claim = Only("According to the National Disaster Management Authority (NDMA), 110 people died of heat in the state last year.");
+
+        Assert.Equal("110 people died of heat in the state last year.", claim.Text);
+    }
+
+    [Fact]
     public void What_a_count_is_set_beside_is_no_claim_of_whoever_reported_it()
     {
         var claims = Claims("Six people were killed in Tuesday's train collision near Riedlingen, Baden-Württemberg's interior minister, "
@@ -683,6 +691,8 @@ public sealed class ClaimExtractorTests
     [InlineData("The bodies of 12 people were pulled from the mud, firefighters said.", "12:killed:people")]
     [InlineData("Mortuaries have received 149 bodies, hospital officials said.", "149:killed:bodies")]
     [InlineData("The ministry said it had received 909 bodies in the exchange.", "909:other:bodies")] // bodies handed over, not a toll
+    [InlineData("A review committee found that three people had died of other causes.", "three:other:people died")] // taken off a toll
+    [InlineData("The ministry said three people had died of heatstroke.", "three:killed:people died")]
     public void A_toll_told_as_deaths_that_rose_or_as_bodies_is_of_the_killed(string text, string figure)
     {
         Assert.Equal(figure, string.Join(",", Claims(text).SelectMany(c => c.Figures).Select(f => f.Quantity.Text + ":" + f.SubjectKey + ":" + f.Subject)));
