@@ -88,9 +88,16 @@ internal static class SpellingCorrector
                 break;
             }
         }
-        var best = forms.OrderBy(f => EditDistance.Between(f.ToLowerInvariant(), typed.ToLowerInvariant())).FirstOrDefault();
-        return best is null ? null : char.IsLower(typed[0]) ? best.ToLowerInvariant() : best;
+        // A dateline's capitals ("RIEDLINGEN —") are no way to show a word typed "Riedlingn".
+        var best = forms.OrderBy(f => EditDistance.Between(f.ToLowerInvariant(), typed.ToLowerInvariant()))
+            .ThenBy(f => IsAllCapitals(f) != IsAllCapitals(typed)).FirstOrDefault();
+        return best is null ? null
+            : char.IsLower(typed[0]) ? best.ToLowerInvariant()
+            : IsAllCapitals(best) && !IsAllCapitals(typed) ? best[..1] + best[1..].ToLowerInvariant()
+            : best;
     }
+
+    private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>The words as written where the positions enumerator's current document has its term.</summary>
     private static List<string> Occurrences(DocsAndPositionsEnum positions, string? text)

@@ -312,6 +312,25 @@ public sealed class QueryUnderstandingTests
         Assert.Equal("Pyongyang", oneEdit.Query.Corrected);
     }
 
+    [Fact]
+    public void A_correction_is_shown_as_the_articles_write_the_word_not_in_a_dateline_s_capitals()
+    {
+        using var search = TestSearch.FromRecords([
+            TestRecords.Article("a", "RIEDLINGEN — Two trains collided."),
+            TestRecords.Article("b", "The trains collided near Riedlingen on Tuesday."),
+        ]);
+        using var datelineOnly = TestSearch.FromRecords([TestRecords.Article("a", "RIEDLINGEN — Two trains collided.")]);
+
+        Assert.Equal("Riedlingen", search.Search("Riedlingn").Query.Corrected);
+        Assert.Equal("Riedlingen", datelineOnly.Search("Riedlingn").Query.Corrected);
+        Assert.Equal("RIEDLINGEN", datelineOnly.Search("RIEDLINGN").Query.Corrected); // typed in capitals
+        using var innerCapital = TestSearch.FromRecords([
+            TestRecords.Article("a", "MCALLISTER — Two trains collided."),
+            TestRecords.Article("b", "The trains collided near McAllister on Tuesday."),
+        ]);
+        Assert.Equal("McAllister", innerCapital.Search("McAlister").Query.Corrected);
+    }
+
     [Theory]
     [InlineData("16,300")]
     [InlineData("16300")]
