@@ -66,7 +66,12 @@ internal static partial class QueryText
     private static partial Regex FieldName();
 
     /// <summary>The text with every syntax character replaced by a space, for searching the words of broken syntax.</summary>
-    public static string WithoutSyntax(string text) => Operator().Replace(SyntaxOrQuote().Replace(text, " "), " ").Trim();
+    public static string WithoutSyntax(string text) =>
+        Operator().Replace(SyntaxOrQuote().Replace(OperatorOperand().Replace(text, " "), " "), " ").Trim();
+
+    // "kursk^-1", "a~-1", "kursk~2~2": the number belongs to the operator, and goes with it; it is no word asked for.
+    [GeneratedRegex(@"[~^][-+]?(?:\d+(?:\.\d*)?|\.\d+)")]
+    private static partial Regex OperatorOperand();
 
     [GeneratedRegex(@"[:()\[\]{}^~*?\\/!&|""]|(?<=^|\s)[+\-]")]
     private static partial Regex SyntaxOrQuote();

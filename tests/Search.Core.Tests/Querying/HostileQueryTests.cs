@@ -82,6 +82,20 @@ public sealed class HostileQueryTests
         Assert.StartsWith($"The query syntax could not be used ({reason}); searched for the words instead.", notice, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("kursk~-1")]
+    [InlineData("kursk^-1")]
+    [InlineData("kursk~2~2")]
+    [InlineData("kursk^.5^2")]
+    public void A_broken_operator_s_number_is_no_word_asked_for(string text)
+    {
+        using var search = TestSearch.FromRecords([TestRecords.Article("a", "Troops in Kursk."), TestRecords.Article("b", "1 2 5 troops elsewhere.")]);
+
+        var results = search.Search(text);
+
+        Assert.Equal(["a"], results.Hits.Select(h => h.ArticleId));
+    }
+
     [Fact]
     public void Broken_syntax_that_leaves_no_words_says_why_the_syntax_failed()
     {
