@@ -601,6 +601,15 @@ public sealed class ClaimExtractorTests
         Assert.Equal("110 people died of heat in the state last year.", claim.Text);
     }
 
+    [Theory]
+    [InlineData("The toll was revised down to 38 from 41 by the health department.", "health department|38:killed")]
+    [InlineData("The number of people on board was revised down to 158 from 163 by police.", "police|158:other")]
+    [InlineData("The death toll was raised to 23 by the coast guard on Monday.", "coast guard|23:killed")]
+    public void A_count_revised_in_the_passive_is_its_reviser_s(string text, string claim)
+    {
+        Assert.Equal(claim, string.Join(";", Claims(text).Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)))));
+    }
+
     [Fact]
     public void What_a_count_is_set_beside_is_no_claim_of_whoever_reported_it()
     {
