@@ -125,10 +125,19 @@ internal static partial class ClaimantResolver
         {
             titlesFrom--;
         }
-        if (titlesFrom > 0 && article.Between(titlesFrom - 1, titlesFrom) is " "
-            && article.MentionCovering(titlesFrom - 1) is { } titledBy && IsPublicBody(titledBy))
+        // Before the titles any body the person heads or serves: "Basarnas chief Air Marshal Hendra Kusuma Wijaya", not
+        // only a known one; but a firm's analyst ("HSBC economist Jane Doe") gives her own view. Not a name that is part
+        // of the titles ("Deputy Economics Minister", "Palestine Executive producer").
+        if (titlesFrom > 0 && titlesFrom < name && article.Between(titlesFrom - 1, titlesFrom) is " "
+            && article.MentionCovering(titlesFrom - 1) is { Type: "organisation" or "other" } titledBy && titledBy.Span.End <= article.Tokens[titlesFrom].Start
+            && !EntityRecognizer.IsTitleWord(article.Key(article.TokenAtOrAfter(titledBy.Span.Start))))
         {
             return titledBy.Name;
+        }
+        if (titlesFrom > 0 && article.Between(titlesFrom - 1, titlesFrom) is " "
+            && article.MentionCovering(titlesFrom - 1) is { } possessor && IsPublicBody(possessor))
+        {
+            return possessor.Name; // "the WHO's Jane Doe"
         }
         var phrase = TextSpan.FromBounds(article.Tokens[phraseFirst].Start, article.Tokens[phraseLast].End);
         return article.MentionsIn(phrase).FirstOrDefault(IsPublicBody)?.Name;

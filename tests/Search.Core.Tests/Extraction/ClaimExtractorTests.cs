@@ -524,10 +524,13 @@ public sealed class ClaimExtractorTests
     [InlineData("A spokeswoman for the World Health Organization, Jane Doe, said 40 people had died.", "World Health Organization")]
     [InlineData("Jane Doe, a spokeswoman for the NDMA, said 40 people had died.", "NDMA")]
     [InlineData("NDMA deputy Jane Doe said 40 people had died.", "NDMA")]
+    [InlineData("The search was led by Basarnas. Basarnas chief Air Marshal Hendra Kusuma Wijaya said 31 bodies had been recovered.", "Basarnas")]
     [InlineData("The WHO's Jane Doe said 40 people had died.", "World Health Organization")]
     [InlineData("Jane Doe said 40 people had died.", null)]
     [InlineData("Jane Doe, a US official, said 40 people had died.", null)] // a country is no body
     [InlineData("HSBC economist Jane Doe said prices rose.", null)] // a firm's analyst gives her own view
+    [InlineData("In Rome, Deputy Economics Minister Mario Baldassarri said prices rose.", null)] // titles, not a body
+    [InlineData("Two airlines flew the Concorde Executive producer Johnathan Schwartz said it was hard.", null)] // a name run into the titles
     [InlineData("The NDMA said so. Jane Doe said 40 people had died.", null)] // a body named nearby is not hers
     [InlineData("Russ Mould, investment director at AJ Bell, said shares fell.", null)] // an analyst's view, not the firm's
     public void A_person_described_as_a_body_s_officer_speaks_for_it(string text, string? body)
