@@ -89,7 +89,8 @@ public sealed partial class ClaimComparer
                     MatchedQuery = direct.Contains(hit.Id),
                     Addition = IsAddition(hit.Claim.Figures, figure),
                     SpeaksFor = hit.Claim.Claimant.SpeaksFor,
-                    DeniedBy = denials.FirstOrDefault(d => d.ArticleId == hit.ArticleId && d.Id != hit.Id && Denies(Wording(d), figure.Text))?.Claim!.Claimant.Name,
+                    DeniedBy = denials.FirstOrDefault(d => d.ArticleId == hit.ArticleId && d.Id != hit.Id && Denies(Wording(d), figure.Text))?.Claim!.Claimant.Name
+                        ?? RejectedBy(Wording(hit), figure.Text),
                 })))
             .ToList();
         // "NDMA" in one article is "the National Disaster Management Authority" another names in full: one source. So is
@@ -350,6 +351,19 @@ public sealed partial class ClaimComparer
 
     [GeneratedRegex(@"^(?:it is|it's|it was)\s+(?:not true|false|untrue|a lie)\b|\bis (?:not true|false|untrue)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTrue();
+
+    /// <summary>
+    /// Who, in the figure's own sentence, rejects it in the passive: "A figure of 500 missing that circulated on social
+    /// media was rejected by the Civil Defense as without basis".
+    /// </summary>
+    private static string? RejectedBy(string wording, string figure)
+    {
+        var at = wording.IndexOf(figure, StringComparison.Ordinal);
+        return at >= 0 && RejectedInThePassive().Match(wording, at + figure.Length) is { Success: true } rejected ? rejected.Groups["who"].Value : null;
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|has been|have been|had been) (?:rejected|denied|dismissed|refuted) by (?:the )?(?<who>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)")]
+    private static partial Regex RejectedInThePassive();
 
     /// <summary>Whether a denial's words name the figure's number ("three" of "at least three").</summary>
     private static bool Denies(string denial, string figure)

@@ -102,6 +102,18 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void A_figure_rejected_in_the_passive_is_shown_with_who_rejected_it()
+    {
+        var comparison = Compare("dam",
+            Article("a", "Outlet A", "A figure of 500 missing after the dam collapse that circulated on social media was rejected by the Civil Defense as without basis."),
+            Article("b", "Outlet B", "Officials said 184 people were missing after the dam collapse, a figure that was rejected by nobody."));
+
+        var rows = comparison.Groups.SelectMany(g => g.Rows).ToList();
+        Assert.Equal("Civil Defense", rows.Single(r => r.Figure.Text == "500").DeniedBy);
+        Assert.Null(rows.Single(r => r.Figure.Text == "184").DeniedBy);
+    }
+
+    [Fact]
     public void A_civil_defence_named_without_a_body_s_noun_is_the_state_s()
     {
         var comparison = Compare("dam",
