@@ -58,7 +58,33 @@ public static partial class ClaimExtractor
         claims.RemoveAll(c => !c.Text.Any(char.IsLetterOrDigit));
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         SpeakForTheirBody(claims);
+        ReferBackToSpeakers(claims);
         return claims;
+    }
+
+    /// <summary>
+    /// "…, the state civil defense agency said. …, the agency said.": a body named only by its kind refers back to the
+    /// speaker before it of that kind, when no entity is (see ClaimantResolver), and is that speaker.
+    /// </summary>
+    private static void ReferBackToSpeakers(List<Claim> claims)
+    {
+        for (var i = 1; i < claims.Count; i++)
+        {
+            // Only as left unresolved, with its article: "the agency", "the company".
+            if (claims[i].Claimant is not { Entity: null } claimant || !claimant.Name.StartsWith("the ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var kind = " " + claimant.Name[4..]; // "agency": "the state civil defense agency", not "the agency" again
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (claims[j].Claimant.Name.EndsWith(kind, StringComparison.OrdinalIgnoreCase) && claims[j].Claimant.Name != claimant.Name)
+                {
+                    claims[i] = claims[i] with { Claimant = claims[j].Claimant };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

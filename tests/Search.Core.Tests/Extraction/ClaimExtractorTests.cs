@@ -614,6 +614,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_body_named_by_its_kind_is_the_speaker_of_that_kind_before_it()
+    {
+        var claims = Claims("At least seven people were killed, the state civil defense agency said. About 3,000 residents were evacuated, the agency said. "
+            + "The council met. The council said 40 homes were lost.");
+
+        Assert.Equal(["state civil defense agency", "state civil defense agency", "council"], claims.Select(c => c.Claimant.Name));
+    }
+
+    [Fact]
     public void What_a_count_is_set_beside_is_no_claim_of_whoever_reported_it()
     {
         var claims = Claims("Six people were killed in Tuesday's train collision near Riedlingen, Baden-Württemberg's interior minister, "
