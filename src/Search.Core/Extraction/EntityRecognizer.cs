@@ -921,6 +921,10 @@ public sealed partial class EntityRecognizer
                 i = office;
                 (titledRuns ??= []).Add(i);
             }
+            if (end > i && sentenceStarts.Contains(i) && OpensSentenceBeforeName(text, tokens, i, end))
+            {
+                i++; // "Opposition Lok Janata Party leader…", where the article writes "the opposition Lok Janata Party"
+            }
             var start = ExtendedBack(text, tokens, covered, i);
             if (start < i && AllPlaceSuffixes(tokens, i, end))
             {
@@ -987,6 +991,30 @@ public sealed partial class EntityRecognizer
             }
             yield return new EntityMention(name, type, null, TextSpan.FromBounds(tokens[run.Start].Start, tokens[run.End].End), CapitalisedRule, repeated ? 0.65 : 0.5);
         }
+    }
+
+    /// <summary>
+    /// Whether the word opening a sentence at <paramref name="first"/> is a common word before a name of two words or
+    /// more: the article writes the name elsewhere after the same word in lower case ("Opposition Lok Janata Party
+    /// leader…", "the opposition Lok Janata Party"). Not an initial ("A. Thomas").
+    /// </summary>
+    private static bool OpensSentenceBeforeName(string text, List<WordToken> tokens, int first, int end)
+    {
+        const int MinWord = 3;
+        if (end - first < 2 || tokens[first].Text.Length < MinWord || GivenNames.Contains(tokens[first].Key))
+        {
+            return false;
+        }
+        var rest = text[tokens[first + 1].Start..tokens[end].End];
+        var modifier = tokens[first].Text.ToLowerInvariant();
+        for (var at = text.IndexOf(rest, StringComparison.Ordinal); at >= 0; at = text.IndexOf(rest, at + 1, StringComparison.Ordinal))
+        {
+            if (at != tokens[first + 1].Start && text.AsSpan(0, at).TrimEnd().EndsWith(modifier, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

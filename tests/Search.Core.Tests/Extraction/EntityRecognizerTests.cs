@@ -954,4 +954,16 @@ public sealed class EntityRecognizerTests
     {
         Assert.Contains(label, Labels(text));
     }
+
+    [Theory]
+    [InlineData("The opposition Lok Janata Party objected. Opposition Lok Janata Party leader Abdul Siddiqui spoke.", "other/Lok Janata Party", "other/Opposition Lok Janata Party")]
+    [InlineData("The national disaster office met. National Disaster Management Authority staff spoke. The National Disaster Management Authority said so.", "other/National Disaster Management Authority", "other/Disaster Management Authority")]
+    [InlineData("The opposition met. Opposition Lok Janata Party leader Abdul Siddiqui spoke. The Lok Janata Party agreed.", "other/Opposition Lok Janata Party", "none")] // never written "the opposition Lok Janata Party"
+    [InlineData("The opposition Janata objected. Opposition Janata leader Abdul Siddiqui spoke.", "other/Opposition Janata", "none")] // one word would be left
+    [InlineData("A. Thomas Smith spoke. Officials said a Thomas Smith was there.", "person/A. Thomas Smith", "none")] // an initial
+    public void A_common_word_opening_a_sentence_is_no_part_of_the_name_after_it(string text, string label, string not)
+    {
+        Assert.Contains(label, Labels(text));
+        Assert.DoesNotContain(not, Labels(text));
+    }
 }
