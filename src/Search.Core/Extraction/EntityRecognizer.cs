@@ -996,12 +996,12 @@ public sealed partial class EntityRecognizer
     /// <summary>
     /// Whether the word opening a sentence at <paramref name="first"/> is a common word before a name of two words or
     /// more: the article writes the name elsewhere after the same word in lower case ("Opposition Lok Janata Party
-    /// leader…", "the opposition Lok Janata Party"). Not an initial ("A. Thomas").
+    /// leader…", "the opposition Lok Janata Party"). Not an initial ("A. Thomas"), nor a particle ("Van der Berg said").
     /// </summary>
     private static bool OpensSentenceBeforeName(string text, List<WordToken> tokens, int first, int end)
     {
         const int MinWord = 3;
-        if (end - first < 2 || tokens[first].Text.Length < MinWord || GivenNames.Contains(tokens[first].Key))
+        if (end - first < 2 || tokens[first].Text.Length < MinWord || GivenNames.Contains(tokens[first].Key) || Surnames.Particles.Contains(tokens[first].Key))
         {
             return false;
         }
