@@ -844,9 +844,11 @@ internal static class SpeakerPhrase
                 // "the office of the national security adviser": the article may follow the "of" after another speaker noun
                 // (not "in the middle of the forest the father said"); "…, while the rights groups said": a conjunction
                 // opens the clause.
+                // "Dr. Ramesh Tripathi of the Banda district hospital said": the person the body is of speaks.
                 return OpensClause(article, t, floor) || (SpeaksFor(article, t - 1) && Joined(article, t - 1, t))
                     || (t >= 1 && Conjunctions.Contains(article.Key(t - 1)))
-                    || (t >= 2 && article.Key(t - 1) == "of" && ReportingWords.SpeakerNouns.Contains(article.Key(t - 2))) ? t : first;
+                    || (t >= 2 && article.Key(t - 1) == "of" && (ReportingWords.SpeakerNouns.Contains(article.Key(t - 2))
+                        || article.MentionCovering(t - 2) is { Type: "person" })) ? t : first;
             }
             if (Conjunctions.Contains(key) && t + 1 < first && (titled || (first == last && article.Key(last).EndsWith('s'))))
             {

@@ -580,6 +580,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Dr. Ramesh Chandra Tripathi, chief medical superintendent of the Banda district hospital, said 62 bodies had been brought to its mortuary.", "Ramesh Chandra Tripathi")]
     [InlineData("Anna Weber, the coroner, said 62 people had died.", "Anna Weber")]
     [InlineData("KNKT investigator Nurcahyo Utomo said 62 people had died.", "Nurcahyo Utomo")]
+    [InlineData("Dr. Ramesh Chandra Tripathi of the Banda district hospital said the mortuary had received 62 bodies.", "Ramesh Chandra Tripathi")]
+    [InlineData("A doctor of the Banda district hospital said 62 people had died.", "doctor of the Banda district hospital")]
     public void Who_counts_the_dead_is_a_person_by_their_role(string text, string claimant)
     {
         Assert.Equal(claimant, Only(text).Claimant.Name);
