@@ -133,6 +133,12 @@ internal sealed class PlainQueryBuilder
             var token = tokens[i++];
             var word = segment.Text[token.Start..token.End];
             var term = token.Term;
+            if (reader is not null && !synonyms.Contains(term) && SpellingCorrector.IsUnknown(reader, term) && OpenCompound(word, reader) is { } open)
+            {
+                // "heatwave" where the articles write "heat wave": searched as they write it, and said so.
+                concepts.Add(new QueryConcept(new AnalyzedPhrase(word, [term], [0]), word, [open], Quoted: false));
+                continue;
+            }
             if (reader is not null && !synonyms.Contains(term) && SpellingCorrector.IsUnknown(reader, term))
             {
                 // A figure is never a misspelling: "16,300" is asked about as it is, not as the 16,200 some article gives.
@@ -215,6 +221,35 @@ internal sealed class PlainQueryBuilder
         }
         var closed = string.Concat(text.AsSpan(first.Start, first.End - first.Start), text.AsSpan(second.Start, second.End - second.Start));
         return SynonymSet.Analyze(_analyzer, closed) is { Terms.Count: 1 } compound && !SpellingCorrector.IsUnknown(reader, compound.Terms[0]) ? compound : null;
+    }
+
+    /// <summary>
+    /// The two words a typed word the index lacks makes when written open ("heatwave", "heat wave"), when the index holds
+    /// both; of several ways to split it, the one whose rarer word is the most common. <c>null</c> when there is none.
+    /// </summary>
+    private AnalyzedPhrase? OpenCompound(string word, IndexReader reader)
+    {
+        const int MinPart = 3;
+        AnalyzedPhrase? best = null;
+        var bestFrequency = 0;
+        if (!AllLetters(word))
+        {
+            return null;
+        }
+        for (var split = MinPart; split <= word.Length - MinPart; split++)
+        {
+            var open = $"{word[..split]} {word[split..]}";
+            if (SynonymSet.Analyze(_analyzer, open) is not { Terms.Count: 2 } phrase)
+            {
+                continue;
+            }
+            var frequency = Math.Min(reader.DocFreq(new Term(IndexSchema.Body.Name, phrase.Terms[0])), reader.DocFreq(new Term(IndexSchema.Body.Name, phrase.Terms[1])));
+            if (frequency > bestFrequency)
+            {
+                (best, bestFrequency) = (phrase, frequency);
+            }
+        }
+        return best;
     }
 
     private static bool AllLetters(ReadOnlySpan<char> word)

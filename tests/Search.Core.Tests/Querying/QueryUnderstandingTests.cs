@@ -220,6 +220,13 @@ public sealed class QueryUnderstandingTests
         Assert.Equal(["closed", "open"], Ids(search.Search("heat-wave")).Order());
         Assert.Equal(["apart", "open"], Ids(search.Search("heat, wave")).Order()); // two words apart, as typed
         Assert.Equal(["apart"], Ids(search.Search("illness spread")).Order()); // "illnessspread" is no word of the index
+        using var openOnly = TestSearch.FromRecords([
+            TestRecords.Article("open", "The heat wave in Banda killed 40."),
+            TestRecords.Article("apart", "Heat rose in Banda as a wave of illness spread."),
+        ]);
+        var closedTyped = openOnly.Search("heatwave");
+        Assert.Equal(["open"], Ids(closedTyped));
+        Assert.Contains("heatwave → heat wave", closedTyped.Query.Expansions);
     }
 
     [Fact]
