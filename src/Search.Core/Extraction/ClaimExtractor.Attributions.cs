@@ -18,9 +18,9 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// Whether "by" at <paramref name="by"/> follows a count in the passive: "has been put at 623 by", "was estimated at
-    /// 40,000 by", "Twelve deaths were confirmed by", "was revised down to 38 from 41 by": a verb of counting a few words before, and the figure between the
-    /// verb and "by" or opening the sentence (not "In a 1957 film… which was recorded by"). An active verb's subject is
-    /// found as its speaker, and "by" then only relays it (see SentenceClaims).
+    /// 40,000 by", "Twelve deaths were confirmed by", "was revised down to 38 from 41 by": a verb of counting a few words
+    /// before, and the figure between the verb and "by" or opening the sentence (not "In a 1957 film… which was recorded
+    /// by"). An active verb's subject is found as its speaker, and "by" then only relays it (see SentenceClaims).
     /// </summary>
     private static bool CountsInPassive(ArticleText article, int first, int by)
     {

@@ -1023,13 +1023,14 @@ public static partial class ClaimExtractor
 
     private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
 
+    /// <summary>What a speaker calls their own words before the "that": "repeated its claim that…".</summary>
+    private static readonly FrozenSet<string> OwnWords = FrozenSet.ToFrozenSet(
+        ["claim", "claims", "estimate", "assertion", "view", "position", "figure", "finding", "allegation"], StringComparer.Ordinal);
+
     /// <summary>
     /// The "that" after a reporting verb, when only an adjunct stands between them ("told Reuters on Friday that"); after
     /// other words a "that" opens a relative clause inside the content ("said 12 were killed in a blast that struck").
     /// </summary>
-    private static readonly FrozenSet<string> OwnWords = FrozenSet.ToFrozenSet(
-        ["claim", "claims", "estimate", "assertion", "view", "position", "figure", "finding", "allegation"], StringComparer.Ordinal);
-
     private static int? ThatAfterCue(ArticleText article, int cue, int sentenceEnd)
     {
         const int Reach = 14;
@@ -1045,7 +1046,7 @@ public static partial class ClaimExtractor
             {
                 return t;
             }
-            // "repeated its claim that…", "stood by their estimate that…": the speaker's own words, named, then what they say.
+            // "repeated its claim that…", "maintained their estimate that…": the speaker's own words, named, then what they say.
             if (t == cue + 1 && t + 2 < last && article.Key(t) is "its" or "their" or "his" or "her" && OwnWords.Contains(article.Key(t + 1))
                 && article.Key(t + 2) == "that")
             {

@@ -112,8 +112,8 @@ internal static partial class ClaimantResolver
     /// The body a named person speaks for, as the words describing them name it: right before the name, or before the
     /// titles there ("NDRRMC executive director Undersecretary Ricardo Ilagan", "the WHO's Jane Doe") or in the
     /// description the speaker phrase holds ("Ricardo Ilagan, executive director of the NDRRMC,", "A spokeswoman for the
-    /// World Health Organization, Jane Doe,"). Only a public body or an acronym: "investment director at AJ Bell" gives
-    /// the analyst's view, not the firm's.
+    /// World Health Organization, Jane Doe,"). Past the titles, or in a description, only a public body or an acronym:
+    /// "investment director at AJ Bell" gives the analyst's view, not the firm's.
     /// </summary>
     private static string? BodyDescribing(ArticleText article, EntityMention person, int phraseFirst, int phraseLast)
     {

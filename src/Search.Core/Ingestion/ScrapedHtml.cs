@@ -7,9 +7,9 @@ namespace Search.Core.Ingestion;
 /// Text scraped from a web page with its markup left in: paragraph tags ("&lt;p&gt;", "&lt;br&gt;") and character
 /// references ("AT&amp;amp;T", "&amp;#8220;"). Read as text, they show as noise, split words ("AT&amp;amp;T" is not
 /// "AT&amp;T") and read as figures (8220). A text with paragraph tags is taken for a page: its scripts, styles and
-/// &lt;noscript&gt; notices go with their content, its block tags become paragraph breaks and its other tags go. Character references are decoded in any
-/// text. Markup in a text without paragraph tags ("a notice &lt;img src=x&gt;") is the text's own and stays, shown as
-/// text like any other.
+/// &lt;noscript&gt; notices go with their content, its block tags become paragraph breaks and its other tags go.
+/// Character references are decoded in any text. Markup in a text without paragraph tags ("a notice &lt;img src=x&gt;")
+/// is the text's own and stays, shown as text like any other.
 /// </summary>
 internal static partial class ScrapedHtml
 {

@@ -203,8 +203,7 @@ internal sealed class PlainQueryBuilder
 
     /// <summary>
     /// The one word two typed words at <paramref name="start"/> make when written closed ("heat wave" or "heat-wave",
-    /// "heatwave"), when
-    /// the index holds it; <c>null</c> otherwise, or with no index to ask.
+    /// "heatwave"), when the index holds it; <c>null</c> otherwise, or with no index to ask.
     /// </summary>
     private AnalyzedPhrase? ClosedCompoundAt(string text, List<QueryToken> tokens, int start, IndexReader? reader)
     {

@@ -18,10 +18,10 @@ public static partial class TextDecoder
     private const int MaxControlsPerThousand = 5;
 
     /// <summary>
-    /// Decodes UTF-8 (with or without a byte order mark) and UTF-16 (with one, or with the zero bytes that show it); text that is not UTF-8 is
-    /// read in the encoding a saved page declares in its first bytes (&lt;meta charset="windows-1251"&gt;), else as
-    /// Windows-1252. A stray NUL byte in text is dropped. Bytes that do not read as text either way (an image,
-    /// an archive, random bytes) are binary content.
+    /// Decodes UTF-8 (with or without a byte order mark) and UTF-16 (with one, or with the zero bytes that show it);
+    /// text that is not UTF-8 is read in the encoding a saved page declares in its first bytes (&lt;meta
+    /// charset="windows-1251"&gt;), else as Windows-1252. A stray NUL byte in text is dropped. Bytes that do not read as
+    /// text either way (an image, an archive, random bytes) are binary content.
     /// </summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="error">Set when the bytes are not text.</param>
