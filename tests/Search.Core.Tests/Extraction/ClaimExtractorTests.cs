@@ -12,6 +12,10 @@ public sealed class ClaimExtractorTests
 
     private static Claim Only(string text) => Assert.Single(Claims(text));
 
+    /// <summary>Each claim as "claimant|figure:kind,…", joined by "; ".</summary>
+    private static string Summary(IEnumerable<Claim> claims) =>
+        string.Join("; ", claims.Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey))));
+
     [Theory]
     [InlineData("Officials in Lviv said that the bridge had been hit twice.", "Officials in Lviv", "the bridge had been hit twice.")]
     [InlineData("The defence ministry said the bridge had been hit twice.", "defence ministry", "the bridge had been hit twice.")]
@@ -473,7 +477,7 @@ public sealed class ClaimExtractorTests
     {
         var claims = Claims(text);
 
-        Assert.Equal(expected, string.Join("; ", claims.Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)))));
+        Assert.Equal(expected, Summary(claims));
     }
 
     [Fact]
@@ -588,14 +592,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
-    [InlineData("The party, which put the toll at more than 200, said it would petition the court.", "party|more than 200:killed;party|")]
-    [InlineData("The ministry, which said 200 soldiers had been killed, said it would appeal.", "the ministry|200:killed;the ministry|")]
-    [InlineData("Rescuers searched the valley, according to the state Civil Defense, which put the death toll at 31.", "Civil Defense|;Civil Defense|31:killed")]
+    [InlineData("The party, which put the toll at more than 200, said it would petition the court.", "party|more than 200:killed; party|")]
+    [InlineData("The ministry, which said 200 soldiers had been killed, said it would appeal.", "the ministry|200:killed; the ministry|")]
+    [InlineData("Rescuers searched the valley, according to the state Civil Defense, which put the death toll at 31.", "Civil Defense|; Civil Defense|31:killed")]
     [InlineData("The party repeated its claim that more than 200 people had died.", "party|more than 200:killed")]
     [InlineData("The party maintained its estimate that more than 200 people had died.", "party|more than 200:killed")]
     public void A_source_s_figure_in_a_clause_about_it_or_restated_as_its_claim_is_its_own(string text, string claims)
     {
-        Assert.Equal(claims, string.Join(";", Claims(text).Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)))));
+        Assert.Equal(claims, Summary(Claims(text)));
     }
 
     [Fact]
@@ -612,7 +616,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The death toll was raised to 23 by the coast guard on Monday.", "coast guard|23:killed")]
     public void A_count_revised_in_the_passive_is_its_reviser_s(string text, string claim)
     {
-        Assert.Equal(claim, string.Join(";", Claims(text).Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)))));
+        Assert.Equal(claim, Summary(Claims(text)));
     }
 
     [Fact]
@@ -630,7 +634,7 @@ public sealed class ClaimExtractorTests
         var claims = Claims("Six people were killed in Tuesday's train collision near Riedlingen, Baden-Württemberg's interior minister, "
             + "Thomas von der Heyde-Strasser, said on Wednesday, one more than the Federal Police had reported an hour earlier.");
 
-        Assert.Equal("Thomas von der Heyde-Strasser|Six:killed", string.Join(";", claims.Select(c => c.Claimant.Name + "|" + string.Join(",", c.Figures.Select(f => f.Quantity.Text + ":" + f.SubjectKey)))));
+        Assert.Equal("Thomas von der Heyde-Strasser|Six:killed", Summary(claims));
     }
 
     [Theory]
