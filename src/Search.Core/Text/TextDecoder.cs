@@ -38,14 +38,16 @@ public static partial class TextDecoder
         {
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        var utf8Mark = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        if (utf8Mark)
         {
             bytes = bytes[3..];
         }
         if (Utf16WithoutMark(bytes) is { } utf16 && utf16.GetString(bytes[..(bytes.Length & ~1)]) is var wide && LooksLikeText(wide))
         {
-            // "Unicode" text saved by Windows without its mark: every other byte is zero.
-            warning = $"no byte order mark: read as {(utf16 == Encoding.Unicode ? "UTF-16 little-endian" : "UTF-16 big-endian")}, as its zero bytes show";
+            // "Unicode" text saved by Windows without its mark (or under UTF-8's): every other byte is zero.
+            warning = $"{(utf8Mark ? "a UTF-8 byte order mark before UTF-16" : "no byte order mark")}: read as "
+                + $"{(utf16 == Encoding.Unicode ? "UTF-16 little-endian" : "UTF-16 big-endian")}, as its zero bytes show";
             return wide;
         }
         var firstNul = bytes.IndexOf((byte)0);

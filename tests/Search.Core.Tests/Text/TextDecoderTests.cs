@@ -123,11 +123,12 @@ public sealed class TextDecoderTests
         var bytes = Encoding.GetEncoding(encoding).GetBytes(Story);
 
         var text = TextDecoder.TryDecode(bytes, out var error, out var warning);
-        var afterUtf8Mark = TextDecoder.TryDecode([0xEF, 0xBB, 0xBF, .. bytes], out _, out _);
+        var afterUtf8Mark = TextDecoder.TryDecode([0xEF, 0xBB, 0xBF, .. bytes], out _, out var markWarning);
 
         Assert.Null(error);
         Assert.Equal(Story, text);
         Assert.Equal($"no byte order mark: read as {read}, as its zero bytes show", warning);
         Assert.Equal(Story, afterUtf8Mark);
+        Assert.Equal($"a UTF-8 byte order mark before UTF-16: read as {read}, as its zero bytes show", markWarning);
     }
 }
