@@ -59,6 +59,11 @@ public sealed class ManyConflictsApplication : BrowserApplication
             // A run of letters longer than any word, in the title, a claim and an entity's place.
             ["trelawny.json"] = Article("Storm hits Trelawny " + new string('x', 3000), "Island Post", "2025-10-05",
                 "The storm hit Trelawny. Pneumono" + new string('x', 3000) + " The governor of Trelawny said 6 people died in the storm."),
+            // Two sources whose counts part on one day.
+            ["banda-a.json"] = Article("Heat in Banda", "Lucknow Post", "2025-06-12",
+                "In India, the state health department said 41 heat deaths had been recorded in Banda."),
+            ["banda-b.json"] = Article("Banda toll disputed", "Ganges Times", "2025-06-12",
+                "The Lok Janata Party said more than 200 heat deaths had been recorded in Banda."),
             // A body's officer, who speaks for it.
             ["romblon.json"] = Article("Ferry sinks off Romblon", "Luzon Ledger", "2025-10-04",
                 "In the Philippines, a ferry sank off Romblon. NDRRMC executive director Ricardo Ilagan said 26 people had died in the sinking off Romblon."),
@@ -190,5 +195,15 @@ public sealed class ManyConflictsTests(ManyConflictsApplication app) : IClassFix
 
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), view);
         }
+    }
+
+    [BrowserFact]
+    public async Task A_group_says_which_other_sources_differ_on_the_same_day()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("./?q=Banda%20heat%20deaths&view=claims");
+
+        var group = page.Locator(".group", new() { HasText = "Lucknow Post" });
+        await Assertions.Expect(group.Locator(".other-sources")).ToHaveTextAsync("Other sources differ on the same day: Lok Janata Party.");
     }
 }

@@ -330,6 +330,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_group_names_the_sources_whose_figures_part_from_its_own()
+    {
+        File.WriteAllText(Path.Combine(_seeds, "banda-a.json"), """{"title": "Heat in Banda", "outlet": "Lucknow Post", "published": "2027-06-12", "body": "In India, the state health department said 41 heat deaths had been recorded in Banda."}""");
+        File.WriteAllText(Path.Combine(_seeds, "banda-b.json"), """{"title": "Banda toll disputed", "outlet": "Ganges Times", "published": "2027-06-12", "body": "The Lok Janata Party said more than 200 heat deaths had been recorded in Banda."}""");
+        Run("index", "--seeds", _seeds, "--index", _index);
+
+        var (_, output) = Run("claims", "Banda heat deaths", "--index", _index);
+
+        Assert.Contains("Other sources differ on the same day: Lok Janata Party", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_body_s_officer_is_shown_with_the_body()
     {
         File.WriteAllText(Path.Combine(_seeds, "romblon.json"), """{"title": "Ferry sinks off Romblon", "outlet": "Luzon Ledger", "published": "2025-10-04", "body": "In the Philippines, a ferry sank off Romblon. NDRRMC executive director Ricardo Ilagan said 26 people had died in the sinking off Romblon."}""");

@@ -84,6 +84,11 @@ internal static class ClaimsCommand
                         + (row.DeniedBy is { } denier ? $" denied by {Markup.Escape(denier)}" : ""));
             }
             console.Write(table);
+            if (group.DifferingSources.Count > 0)
+            {
+                // Each group is one source's: where other sources part from it on the same day, say so under it.
+                console.MarkupLine($"[yellow]Other sources differ on the same day:[/] {Markup.Escape(string.Join(", ", group.DifferingSources))}");
+            }
         }
         return ExitCodes.Success;
     }

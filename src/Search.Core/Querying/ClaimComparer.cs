@@ -130,8 +130,55 @@ public sealed partial class ClaimComparer
             .Select(g => Group(g.Key.Topic, g.Key.Source, g.Select(r => r.Row).ToList()))
             .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Rows.Count).ThenBy(g => g.Source, StringComparer.Ordinal)
             .ToList();
-        return new ClaimComparison(results.Query, claims.Count, groups);
+        return new ClaimComparison(results.Query, claims.Count, WithDifferingSources(groups));
     }
+
+    /// <summary>
+    /// Each group with the other sources (not "unattributed", nor an unresolved "he") whose figure for the same count on
+    /// the same day cannot hold beside one of its own, when either claim is about what was asked: "the state says 41
+    /// died" and "the opposition says more than 200" are two groups, and the reader should see that they part.
+    /// </summary>
+    private static List<ClaimGroup> WithDifferingSources(List<ClaimGroup> groups)
+    {
+        var differing = groups.Select(_ => new SortedSet<string>(StringComparer.Ordinal)).ToArray();
+        var quantities = groups.Select(g => g.Rows.Select(r => r.Figure.ToQuantity()).ToArray()).ToArray();
+        bool Named(ClaimGroup g) => g.Source != Claimant.UnattributedName && !Pronouns.Contains(g.Source);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            for (var j = i + 1; j < groups.Count; j++)
+            {
+                if (groups[i].Topic == groups[j].Topic && Named(groups[i]) && Named(groups[j]) && Part(groups[i], quantities[i], groups[j], quantities[j]))
+                {
+                    differing[i].Add(groups[j].Source);
+                    differing[j].Add(groups[i].Source);
+                }
+            }
+        }
+        return groups.Select((g, i) => differing[i].Count == 0 ? g : g with { DifferingSources = [.. differing[i]] }).ToList();
+    }
+
+    /// <summary>Whether a row of one group and a row of another give the same count on the same day, and cannot both hold.</summary>
+    private static bool Part(ClaimGroup first, Quantity[] firstQuantities, ClaimGroup second, Quantity[] secondQuantities)
+    {
+        for (var a = 0; a < first.Rows.Count; a++)
+        {
+            for (var b = 0; b < second.Rows.Count; b++)
+            {
+                var (x, y) = (first.Rows[a], second.Rows[b]);
+                if (x.Figure.SubjectKey == y.Figure.SubjectKey && x.Published is { Day: not null } day && y.Published == day
+                    && (x.MatchedQuery || y.MatchedQuery) && CountsNow(x) && CountsNow(y) && !firstQuantities[a].Overlaps(secondQuantities[b])
+                    && SameCounted(HeadNoun(x.Figure.Subject), HeadNoun(y.Figure.Subject)) && NameACommonPlace(x, y))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A row that is a count of now, whole and standing: not an earlier count, an addition, a part, or denied.</summary>
+    private static bool CountsNow(ClaimRow row) =>
+        !row.EarlierCount && !row.Addition && row.DeniedBy is null && !CountsAPart(row.Wording, row.Figure.Text);
 
     /// <summary>
     /// The words of a query of two to <see cref="MaxWordsAlone"/> plain words, to be searched each alone (one search,

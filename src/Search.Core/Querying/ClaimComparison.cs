@@ -102,6 +102,13 @@ public sealed record ClaimGroup(string Topic, string Source, IReadOnlyList<Claim
     /// said to agree.
     /// </summary>
     public int UnaskedDifferences { get; init; }
+
+    /// <summary>
+    /// The other sources whose figures for the same count, on the same day, cannot hold beside one of this group's: the
+    /// health department's 41 dead beside the opposition's "more than 200". A group compares one source's reports; this
+    /// says where the sources part.
+    /// </summary>
+    public IReadOnlyList<string> DifferingSources { get; init; } = [];
 }
 
 /// <summary>The comparison of the claims matching a query.</summary>

@@ -73,8 +73,10 @@ public sealed record ClaimRowResponse(string ClaimId, string ArticleId, string? 
 /// <param name="IndependentSources">Reports that are not copies or reprints of one another.</param>
 /// <param name="Outlets">Distinct outlets.</param>
 /// <param name="UnaskedDifferences">Pairs whose figures cannot both hold that are not flagged, since neither claim names what was asked.</param>
+/// <param name="DifferingSources">Other sources whose figure for the same count on the same day cannot hold beside one of this group's.</param>
 public sealed record ClaimGroupResponse(string Topic, string Source, IReadOnlyList<ClaimRowResponse> Rows, bool Disagreement, IReadOnlyList<ClaimConflict> Conflicts,
-    int ConflictCount, IReadOnlyList<MeasureDifference> MeasureDifferences, int MeasureDifferenceCount, int IndependentSources, int Outlets, int UnaskedDifferences);
+    int ConflictCount, IReadOnlyList<MeasureDifference> MeasureDifferences, int MeasureDifferenceCount, int IndependentSources, int Outlets, int UnaskedDifferences,
+    IReadOnlyList<string> DifferingSources);
 
 /// <summary>The comparison of the claims matching a query.</summary>
 /// <param name="Query">How the query was understood.</param>
@@ -91,7 +93,7 @@ public sealed record ClaimComparisonResponse(QueryDescription Query, int ClaimsC
                 r.Wording, FigureResponse.From(r.Figure), r.Syndication.CopyOf, r.Syndication.ReprintOf, r.Conflicting, r.CountsDiffer, r.EarlierCount,
                 r.DeniedBy, r.SpeaksFor)).ToList(),
             g.Disagreement, g.Conflicts, g.ConflictCount, g.MeasureDifferences, g.MeasureDifferenceCount, g.IndependentSources, g.Outlets,
-            g.UnaskedDifferences)).ToList());
+            g.UnaskedDifferences, g.DifferingSources)).ToList());
 }
 
 /// <summary>Entities with the number of articles (or claims) about them.</summary>

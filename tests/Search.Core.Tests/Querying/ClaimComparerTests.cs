@@ -102,6 +102,26 @@ public sealed class ClaimComparerTests
     }
 
     [Fact]
+    public void Sources_whose_figures_part_on_one_day_name_each_other()
+    {
+        var comparison = Compare("heat",
+            Article("a", "Outlet A", "In India, the state health department said 41 people had died of heat.", day: 12),
+            Article("b", "Outlet B", "The Lok Janata Party said more than 200 people had died of heat.", day: 12),
+            Article("c", "Outlet C", "Doctor Anil Rao said 300 people had died of heat.", day: 14), // another day
+            Article("d", "Outlet D", "The farmers' union said 41 people had died of heat.", day: 12), // agrees with the state
+            Article("e", "Outlet E", "The Red Crescent said 2,500 people had died of heat in 2015.", day: 12), // an earlier count
+            Article("f", "Outlet F", "Reportedly, 900 people had died of heat.", day: 12), // no source
+            Article("g", "Outlet G", "Heat deaths: the Farmers Party said 700 people had died.", day: 12), // neither names what was asked
+            Article("h", "Outlet H", "Heat deaths: the Teachers Union said 20 people had died.", day: 12));
+
+        string[] Differing(string source) => [.. comparison.Groups.Single(g => g.Source == source).DifferingSources];
+        Assert.Equal(["Farmers Party", "Lok Janata Party", "Teachers Union"], Differing("India"));
+        Assert.Equal(["India", "Teachers Union", "union"], Differing("Lok Janata Party")); // "more than 200" holds beside 700
+        Assert.DoesNotContain("Teachers Union", Differing("Farmers Party"));
+        Assert.Empty(Assert.Single(comparison.Groups, g => g.Source.Contains("Rao", StringComparison.Ordinal)).DifferingSources);
+    }
+
+    [Fact]
     public void A_figure_rejected_in_the_passive_is_shown_with_who_rejected_it()
     {
         var comparison = Compare("dam",

@@ -156,6 +156,18 @@ public sealed class StartupTests : IDisposable
         Assert.Equal("NDRRMC", row["speaksFor"].Str());
     }
 
+    [Fact]
+    public async Task A_comparison_group_names_the_sources_whose_figures_part_from_its_own()
+    {
+        File.WriteAllText(Path.Combine(_seeds, "banda-a.json"), """{"title": "Heat in Banda", "outlet": "Lucknow Post", "published": "2027-06-12", "body": "In India, the state health department said 41 heat deaths had been recorded in Banda."}""");
+        File.WriteAllText(Path.Combine(_seeds, "banda-b.json"), """{"title": "Banda toll disputed", "outlet": "Ganges Times", "published": "2027-06-12", "body": "The Lok Janata Party said more than 200 heat deaths had been recorded in Banda."}""");
+        using var app = SearchApplication.Over(_seeds, _index);
+
+        var groups = (await app.CreateClient().GetJson("/api/claims/compare?q=Banda%20heat%20deaths"))["groups"].Items().ToList();
+
+        Assert.Equal(["Lok Janata Party"], groups.Single(g => g["source"].Str() == "India")["differingSources"].Items().Select(s => s.Str()));
+    }
+
     public void Dispose()
     {
         SearchApplication.TryDelete(_seeds);

@@ -75,6 +75,10 @@ export function renderComparison(data, state, navigate) {
     return el('div', { class: 'group' },
       el('h3', {}, `${TOPICS[group.topic] ?? group.topic}${source}`, verdict),
       el('p', { class: 'meta' }, `${group.outlets} outlet${group.outlets === 1 ? '' : 's'}, ${group.independentSources} independent report${group.independentSources === 1 ? '' : 's'}`),
+      // Each group is one source's: where other sources give figures that cannot hold beside these on the same day, say so.
+      group.differingSources.length
+        ? el('p', { class: 'other-sources' }, `Other sources differ on the same day: ${group.differingSources.join(', ')}.`)
+        : null,
       el('div', { class: 'table-scroll' },
         el('table', {},
           el('thead', {}, el('tr', {}, ...['Outlet', 'Date', 'Claimant', 'Figure', 'Range', 'What it counts'].map(h => el('th', { scope: 'col' }, h)))),
