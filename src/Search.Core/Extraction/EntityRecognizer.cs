@@ -55,6 +55,10 @@ public sealed partial class EntityRecognizer
     /// Words for a kind of body that, alone and capitalised ("the Government said", "the Committee noted"), name no
     /// particular one; in a longer name they stay ("the Security Council", "Islamic State").
     /// </summary>
+    /// <summary>Units written with a capital after a figure: "degrees Celsius", "300 MW".</summary>
+    private static readonly FrozenSet<string> Units = FrozenSet.ToFrozenSet(
+        ["celsius", "fahrenheit", "kelvin", "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> GenericBodies = FrozenSet.ToFrozenSet(
     [
         "government", "state", "states", "committee", "assembly", "commission", "council", "court", "convention",
@@ -981,6 +985,12 @@ public sealed partial class EntityRecognizer
                 continue;
             }
             if (!person && run.End == run.Start && GenericBodies.Contains(tokens[run.Start].Key))
+            {
+                continue;
+            }
+            // "49.1 degrees Celsius", "300 MW": a unit after a figure names nothing.
+            if (run.End == run.Start && run.Start > 0 && Units.Contains(tokens[run.Start].Key)
+                && (tokens[run.Start - 1].Key == "degrees" || char.IsAsciiDigit(tokens[run.Start - 1].Text[^1])))
             {
                 continue;
             }

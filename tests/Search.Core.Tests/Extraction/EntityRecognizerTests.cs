@@ -966,4 +966,13 @@ public sealed class EntityRecognizerTests
         Assert.Contains(label, Labels(text));
         Assert.DoesNotContain(not, Labels(text));
     }
+
+    [Theory]
+    [InlineData("Temperatures reached 49.1 degrees Celsius in Banda.", "Banda")]
+    [InlineData("The plant makes 300 MW of power in Banda.", "Banda")]
+    [InlineData("The scale of Celsius is used in Banda.", "Celsius, Banda")] // the man, not a unit after a figure
+    public void A_unit_after_a_figure_is_no_name(string text, string mentions)
+    {
+        Assert.Equal(mentions, MentionNames(text));
+    }
 }
